@@ -1,0 +1,38 @@
+"""tacitus: political event data from dated news articles, coded in PLOVER and CAMEO, with evidence."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import code_files, code_text, events_to_dataframe
+from .config import load_config
+from .errors import ArticleDateError, ConfigError, DictionaryError, InputError, StoreError, TacitusError
+from .model import Actor, Article, Event, Location, Modality
+from .pipeline import ArticleResult, Pipeline
+from .readers import Rejected, iter_articles
+from .record import EVENT_SCHEMA_PATH, validate_record
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleDateError",
+    "ArticleResult",
+    "ConfigError",
+    "DictionaryError",
+    "EVENT_SCHEMA_PATH",
+    "Event",
+    "InputError",
+    "Location",
+    "Modality",
+    "Pipeline",
+    "Rejected",
+    "StoreError",
+    "TacitusError",
+    "__version__",
+    "code_files",
+    "code_text",
+    "events_to_dataframe",
+    "iter_articles",
+    "load_config",
+    "validate_record",
+]

@@ -1,0 +1,220 @@
+"""Actor dictionaries: countries, seats of power, organisations, people and sector nouns.
+
+Each is a TSV data file in ``tacitus/data`` (columns documented in its header
+comment and in docs/dictionaries.md); entries are looked up by their token
+sequence, lower-cased, with the validity period checked against the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import DictionaryError
+from .tsv import Row, read_tsv, split_list
+
+__all__ = ["ActorDictionary", "Entry", "SECTORS", "load_actor_dictionary", "parse_bound"]
+
+SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
+)
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country | adjective | capital | metonym | org | person | agent
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    role: str | None = None
+    origin: str = ""
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+
+
+def parse_bound(value: str, *, end: bool = False) -> dt.date | None:
+    """A validity bound: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bare year as end means Dec 31."""
+    value = value.strip()
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return dt.date.fromisoformat(value + "-01")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def _check_code(value: str) -> None:
+    if not _CODE.match(value):
+        raise ValueError(f"{value!r} is not a 3-letter upper-case code")
+
+
+def _check_sector(value: str) -> None:
+    if value not in SECTORS:
+        raise ValueError(f"{value!r} is not a sector; use one of {', '.join(sorted(SECTORS))}")
+
+
+def _latitude(value: str) -> None:
+    if not -90 <= float(value) <= 90:
+        raise ValueError(f"{value} is not a latitude")
+
+
+def _longitude(value: str) -> None:
+    if not -180 <= float(value) <= 180:
+        raise ValueError(f"{value} is not a longitude")
+
+
+def _bounds(row: Row, start: str, end: str) -> tuple[dt.date | None, dt.date | None]:
+    return parse_bound(row[start]), parse_bound(row[end], end=True)
+
+
+_DATE_CHECKS = {"valid_from": parse_bound, "valid_to": parse_bound, "start": parse_bound, "end": parse_bound}
+
+
+class ActorDictionary:
+    """All actor entries, indexed by lower-cased token sequence."""
+
+    def __init__(self, tokenize: callable) -> None:  # type: ignore[valid-type]
+        self._tokenize = tokenize
+        self.names: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.agents: dict[tuple[str, ...], Entry] = {}
+        self.capitals: dict[str, Entry] = {}
+        self.countries: dict[str, Entry] = {}
+        self.capital_coords: dict[str, tuple[float, float]] = {}  # capital name -> (lat, lon)
+        self.max_len = 1
+
+    def _key(self, text: str) -> tuple[str, ...]:
+        return tuple(t.lower() for t in self._tokenize(text))
+
+    def add_name(self, text: str, entry: Entry) -> None:
+        key = self._key(text)
+        if key and entry not in self.names[key]:
+            self.names[key].append(entry)
+            self.max_len = max(self.max_len, len(key))
+
+    def add_agent(self, term: str, entry: Entry) -> None:
+        key = tuple(term.lower().split())
+        self.agents[key] = entry
+        self.max_len = max(self.max_len, len(key))
+
+    # --- loaders -------------------------------------------------------------------------
+    def load_countries(self, path: Path) -> None:
+        cols = ("code", "name", "aliases", "adjectives", "capital", "capital_lat", "capital_lon", "valid_from", "valid_to")
+        checks = {"code": _check_code, "capital_lat": _latitude, "capital_lon": _longitude, **_DATE_CHECKS}
+        for row in read_tsv(path, columns=cols, required=("code", "name"), validators=checks):
+            start, end = _bounds(row, "valid_from", "valid_to")
+            origin = f"{row.path}:{row.line}"
+            base = Entry("country", row["code"], row["code"], None, row["name"], start, end, origin=origin)
+            self.countries[row["code"]] = base
+            for text in [row["name"], *split_list(row["aliases"])]:
+                self.add_name(text, base)
+                if not text.lower().startswith("the "):
+                    self.add_name("the " + text, base)
+            adj = Entry("adjective", row["code"], row["code"], None, row["name"], start, end, origin=origin)
+            for text in split_list(row["adjectives"]):
+                self.add_name(text, adj)
+            if row["capital"]:
+                cap = Entry("capital", row["code"], row["code"], "GOV", row["name"], start, end, origin=origin)
+                self.add_name(row["capital"], cap)
+                self.capitals[row["capital"]] = cap
+                if row["capital_lat"] and row["capital_lon"]:
+                    self.capital_coords[row["capital"]] = (float(row["capital_lat"]), float(row["capital_lon"]))
+
+    def load_metonyms(self, path: Path) -> None:
+        cols = ("text", "code", "sector", "valid_from", "valid_to")
+        for row in read_tsv(
+            path, columns=cols, required=("text", "code", "sector"),
+            validators={"code": _check_code, "sector": _check_sector, **_DATE_CHECKS},
+        ):
+            start, end = _bounds(row, "valid_from", "valid_to")
+            entry = Entry("metonym", row["code"], row["code"], row["sector"], row["text"], start, end, origin=f"{row.path}:{row.line}")
+            self.add_name(row["text"], entry)
+            self.add_name("the " + row["text"], entry)
+
+    def load_organisations(self, path: Path) -> None:
+        cols = ("name", "aliases", "code", "country", "sector", "kind")
+        for row in read_tsv(
+            path, columns=cols, required=("name", "code"),
+            validators={"code": _check_code, "country": _check_code, "sector": _check_sector},
+        ):
+            entry = Entry(
+                "org", row["code"], row["country"] or None, row["sector"] or None, row["name"],
+                role=row["kind"] or None, origin=f"{row.path}:{row.line}",
+            )
+            for text in [row["name"], *split_list(row["aliases"])]:
+                self.add_name(text, entry)
+                if not text.lower().startswith("the "):
+                    self.add_name("the " + text, entry)
+
+    def load_people(self, path: Path) -> None:
+        cols = ("name", "aliases", "code", "country", "sector", "role", "start", "end")
+        for row in read_tsv(
+            path, columns=cols, required=("name", "code"),
+            validators={"code": _check_code, "country": _check_code, "sector": _check_sector, **_DATE_CHECKS},
+        ):
+            start, end = _bounds(row, "start", "end")
+            if start and end and end < start:
+                raise row.error(f"end {row['end']} is before start {row['start']}")
+            entry = Entry(
+                "person", row["code"], row["country"] or None, row["sector"] or None, row["name"],
+                start, end, role=row["role"] or None, origin=f"{row.path}:{row.line}",
+            )
+            for text in [row["name"], *split_list(row["aliases"])]:
+                self.add_name(text, entry)
+
+    def load_agents(self, path: Path) -> None:
+        for row in read_tsv(path, columns=("term", "sector"), required=("term", "sector"), validators={"sector": _check_sector}):
+            self.add_agent(row["term"], Entry("agent", None, None, row["sector"], row["term"], origin=f"{row.path}:{row.line}"))
+
+    # --- lookup --------------------------------------------------------------------------
+    def lookup(self, words: Iterable[str], day: dt.date) -> list[Entry]:
+        """Entries for a token sequence; people valid on ``day`` first, then others."""
+        return self.names.get(tuple(w.lower() for w in words), [])
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("tacitus").joinpath("data", name)))
+
+
+BUILTIN_FILES = (
+    ("countries.tsv", "load_countries"),
+    ("metonyms.tsv", "load_metonyms"),
+    ("organisations.tsv", "load_organisations"),
+    ("people.tsv", "load_people"),
+    ("agents.tsv", "load_agents"),
+)
+
+
+@lru_cache(maxsize=8)
+def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
+    """The built-in dictionaries plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    dictionary = ActorDictionary(lambda text: [t.text for t in tokenizer(text)])
+    for name, loader in BUILTIN_FILES:
+        path = data_path(name)
+        if path.exists():
+            getattr(dictionary, loader)(path)
+    for path in extra:
+        from .user_dictionaries import load_user_dictionary
+
+        load_user_dictionary(dictionary, Path(path))
+    if not dictionary.countries:
+        raise DictionaryError("no countries loaded; the package data is incomplete", path=str(data_path("countries.tsv")))
+    return dictionary

@@ -1,0 +1,1 @@
+"""Pipeline stages after reading: parse, actors, events, modality, time, place."""

@@ -1,0 +1,235 @@
+"""The actors stage: find actor mentions and resolve them to codes as of the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from ..model import Actor
+from ..registry import register_stage
+from .base import Analysis, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ActorResolver", "ActorStage", "find_mentions"]
+
+KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4, "adjective": 5, "coref": 6}
+# Dependencies that stay inside one noun phrase when collecting an argument's mentions.
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
+NP_PREPS = frozenset({"of", "for", "from", "in", "at"})
+# Nouns that refer back to a country already named in the article.
+COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}
+ISLAND_STATES = frozenset(
+    "CUB JPN GBR IRL ISL LKA PHL IDN TWN MDG NZL CYP MLT JAM HTI DOM SGP BHR MUS CPV FJI BRN TTO BHS BRB COM MDV SYC TLS PNG SLB VUT WSM TON KIR MHL FSM PLW NRU TUV GRD LCA VCT ATG KNA DMA STP".split()
+)
+PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
+    """Pick the entry a text stands for on ``day`` and say why."""
+    valid = [e for e in entries if e.valid_on(day)]
+    people = [e for e in entries if e.kind == "person"]
+    if valid:
+        best = min(valid, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+        if best.kind == "person":
+            return best, f"person in office on {day.isoformat()} ({best.role}, {best.origin})"
+        return best, f"{best.kind} entry {best.name!r} ({best.origin})"
+    if people:
+        past = [e for e in people if e.valid_to is not None and e.valid_to <= day]
+        if past:
+            last = max(past, key=lambda e: e.valid_to or dt.date.min)
+            former = Entry("person", last.country or last.code, last.country, "ELI", last.name, role=f"former {last.role}", origin=last.origin)
+            return former, f"person out of office on {day.isoformat()}: former {last.role} ({last.origin})"
+        first = min(people, key=lambda e: e.valid_from or dt.date.max)
+        later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
+        return later, f"person not yet in office on {day.isoformat()} ({first.origin})"
+    others = [e for e in entries if e.kind != "person"]
+    if others:
+        best = min(others, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+        return best, f"{best.kind} entry {best.name!r} outside its validity period ({best.origin})"
+    return None
+
+
+def _ambiguous(doc: Doc, i: int, j: int, entry: Entry) -> str | None:
+    """Reason to reject a country-like match in this context, or None."""
+    if entry.kind not in ("country", "capital", "adjective"):
+        return None
+    nxt = doc[j] if j < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and _capitalised(nxt):
+        return "followed by a person's name"
+    if prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _capitalised(prev) and prev.lower_ != "the":
+        return "preceded by a person's name"
+    if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
+        return f"part of '{doc[i:j + 1].text}'"
+    if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
+        return "a US state ('state of ...')"
+    return None
+
+
+def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
+    """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
+    mentions: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        found = None
+        for length in range(min(dictionary.max_len, n - i), 0, -1):
+            span = doc[i : i + length]
+            first = span[0]
+            starts_ok = _capitalised(first) or (first.lower_ == "the" and length > 1 and _capitalised(span[1]))
+            if starts_ok:
+                entries = dictionary.names.get(tuple(t.lower_ for t in span))
+                if entries:
+                    chosen = _choose(entries, day)
+                    if chosen and not _ambiguous(doc, i, i + length, chosen[0]):
+                        e, why = chosen
+                        found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
+                        break
+            agent = dictionary.agents.get(tuple(t.lemma_.lower() for t in span))
+            if agent is not None and span[-1].pos_ in ("NOUN", "PROPN"):
+                found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
+                break
+        if found is None:
+            i += 1
+        else:
+            mentions.append(found)
+            i = found.j
+    return mentions
+
+
+class ActorResolver:
+    """Turns an argument token into the actors it names (one per conjunct)."""
+
+    def __init__(self, analysis: Analysis, dictionary: ActorDictionary) -> None:
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.dictionary = dictionary
+        self.by_token: dict[int, Mention] = {}
+        for m in analysis.mentions:
+            for k in range(m.i, m.j):
+                self.by_token[k] = m
+
+    # noun-phrase tokens of a head, with the number of prepositions crossed to reach each
+    def _np(self, head: Token) -> dict[int, int]:
+        seen = {head.i: 0}
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ not in NP_DEPS or child.i in seen:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                    continue
+                seen[child.i] = seen[tok.i] + (1 if child.dep_ == "prep" else 0)
+                stack.append(child)
+        return seen
+
+    def _actor(self, text_tokens: Iterable[int], **fields: object) -> Actor:
+        idx = sorted(text_tokens)
+        doc = self.doc
+        lo, hi = idx[0], idx[-1]
+        while lo < hi and (doc[lo].dep_ in ("det", "punct") or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi].dep_ == "punct" or doc[hi].is_space or doc[hi].dep_ == "case"):
+            hi -= 1
+        span = doc[lo : hi + 1]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
+
+    def recent_country(self, before: int, *, island: bool = False) -> Mention | None:
+        best = None
+        for m in self.analysis.mentions:
+            if m.i >= before:
+                break
+            if m.kind in ("country", "adjective", "capital", "metonym") and m.country:
+                if island and m.country not in ISLAND_STATES:
+                    continue
+                best = m
+        if best is None and island:
+            return self.recent_country(before)
+        return best
+
+    def recent_of(self, before: int, kinds: set[str]) -> Mention | None:
+        best = None
+        for m in self.analysis.mentions:
+            if m.i >= before:
+                break
+            if m.kind in kinds:
+                best = m
+        return best
+
+    def one(self, head: Token) -> Actor:
+        np = self._np(head)
+        found: dict[int, Mention] = {}
+        for k in np:
+            m = self.by_token.get(k)
+            if m is not None:
+                found[m.i] = m
+        entities = [m for m in found.values() if m.kind != "agent"]
+        agents = [m for m in found.values() if m.kind == "agent"]
+        agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
+        if entities:
+            main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), KIND_PRIORITY.get(m.kind, 9)))
+            sector = main.sector
+            reason = main.reason
+            if main.kind in ("country", "adjective") and agent is not None:
+                sector = agent.sector
+                reason += f"; {agent.reason}"
+            tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
+            return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
+        lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
+        if head.pos_ == "PRON" and lemma in PRONOUNS:
+            kinds = {"person"} if PRONOUNS[lemma] == "person" else {"country", "org", "capital", "metonym"}
+            ref = self.recent_of(head.i, kinds)
+            if ref is not None:
+                return self._actor([head.i], code=ref.code, country=ref.country, sector=ref.sector, name=ref.name,
+                                   reason=f"pronoun {head.text!r} refers to {ref.name!r}; {ref.reason}")
+        if lemma in COREF_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            island = lemma == "island" or any(c.lower_ == "island" for c in head.children)
+            ref = self.recent_country(head.i, island=island)
+            if ref is not None:
+                sector = COREF_NOUNS[lemma]
+                return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
+                                   reason=f"'{head.text}' refers to the country last named, {ref.name}")
+        if agent is not None:
+            return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
+        return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+
+    def __call__(self, head: Token) -> list[Actor]:
+        heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        actors = [self.one(h) for h in heads]
+        # "the Cuban government and people": a conjunct with only a sector takes the country of the first.
+        first = actors[0]
+        for actor in actors[1:]:
+            if actor.code is None and actor.sector is not None and first.country:
+                actor.code, actor.country = first.country, first.country
+                actor.reason += f"; country shared with conjunct {first.text!r}"
+        return actors
+
+
+@register_stage(
+    "tacitus.actors.v1",
+    role="actors",
+    writes=("Analysis.mentions", "Analysis.actors_for"),
+    defaults={"dictionaries": []},
+)
+class ActorStage:
+    """Dictionary actor mentions (countries, capitals, seats of power, IGOs, groups, people, sectors) resolved as of the article date."""
+
+    version = "tacitus.actors.v1"
+
+    def __init__(self, *, dictionaries: list[str] | tuple[str, ...] = ()) -> None:
+        self.dictionary = load_actor_dictionary(tuple(str(p) for p in dictionaries))
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        analysis.mentions = find_mentions(analysis.doc, self.dictionary, analysis.article.date)
+        analysis.actors_for = ActorResolver(analysis, self.dictionary)
+        return analysis

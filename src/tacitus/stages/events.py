@@ -1,0 +1,246 @@
+"""The events stage: lexicon triggers over the parse, with source and target from the dependencies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..cameo import cameo_table, quad_class
+from ..lexicon import Lexicon, TriggerEntry, load_lexicon
+from ..model import Actor, Event, Span
+from ..registry import register_stage
+from .base import Analysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["EventStage", "match_triggers"]
+
+MAX_GAP = 3
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+# Clauses whose missing subject is the subject of the governing verb (control, coordination).
+INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+GENERIC_PREPS = ("against", "on", "with", "to", "toward", "towards", "into")
+
+
+def _verbal(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    # the small model tags some present-tense verbs as nouns ("North Korea condemns ...")
+    return token.pos_ == "NOUN" and token.tag_ in ("NNS", "VBZ") and token.dep_ in ("ROOT", "conj") and token.text.endswith("s") and any(
+        c.dep_ in ("nmod", "nsubj", "compound") and c.i < token.i for c in token.children
+    )
+
+
+def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
+    if entry.pos == "V":
+        return _verbal(token)
+    if entry.pos == "N":
+        return token.pos_ in ("NOUN", "PROPN") and not _verbal(token)
+    return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
+
+
+def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[int] | None:
+    """Token indices matching ``phrase`` from position ``k``, allowing short gaps."""
+    matched = [tokens[k].i]
+    pos = k
+    for word in phrase[1:]:
+        hit = None
+        for step in range(1, MAX_GAP + 2):
+            if pos + step >= len(tokens):
+                break
+            cand = tokens[pos + step]
+            if cand.is_punct and cand.text != "-":
+                break
+            if cand.lemma_.lower() == word or cand.lower_ == word:
+                hit = pos + step
+                break
+        if hit is None:
+            return None
+        matched.append(tokens[hit].i)
+        pos = hit
+    return matched
+
+
+def match_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[tuple[TriggerEntry, list[int]]]:
+    """Longest lexicon matches in a sentence, without overlap, left to right."""
+    used: set[int] = set()
+    out = []
+    tokens = list(sent)
+    for k, tok in enumerate(tokens):
+        if tok.i in used:
+            continue
+        for entry in lexicon.by_first.get(tok.lemma_.lower(), ()):
+            if not _pos_ok(entry, tok):
+                continue
+            matched = _match_phrase(tokens, k, entry.phrase)
+            if matched and not used.intersection(matched):
+                used.update(matched)
+                out.append((entry, matched))
+                break
+    return out
+
+
+def _depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i:
+        token = token.head
+        d += 1
+    return d
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _subject(verb: Token) -> tuple[Token | None, str]:
+    """Subject of a verb, climbing through control, coordination and relative clauses."""
+    seen = 0
+    while seen < 6:
+        subj = _child(verb, SUBJECTS)
+        if subj is not None:
+            return subj, f"subject of '{verb.text}'"
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head, f"noun modified by '{verb.text}'"
+        if verb.dep_ in INHERIT and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None, ""
+    return None, ""
+
+
+def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                obj = _child(c, ("pobj",))
+                if obj is not None:
+                    return obj, f"object of '{c.text}' after '{tok.text}'"
+    return None, ""
+
+
+def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple[Token | None, str, Token | None, str]:
+    """(source token, rule, recipient token, rule) for a trigger."""
+    matched_ids = {t.i for t in matched}
+    preps = entry.preps or GENERIC_PREPS
+    if _verbal(anchor):
+        passive = _child(anchor, PASSIVE_SUBJECTS)
+        if passive is not None:
+            agent = _child(anchor, ("agent",))
+            src = _child(agent, ("pobj",)) if agent is not None else None
+            return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
+        src, src_rule = _subject(anchor)
+        rcp, rcp_rule = _prep_objects(matched, entry.preps) if entry.preps else (None, "")
+        if rcp is None:
+            for dep in ("dobj", "dative", "attr"):
+                obj = _child(anchor, (dep,))
+                if obj is not None and obj.i not in matched_ids:
+                    rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
+                    break
+        if rcp is None:
+            rcp, rcp_rule = _prep_objects(matched, preps)
+        return src, src_rule, rcp, rcp_rule
+    # nominal trigger
+    src, src_rule = None, ""
+    poss = _child(anchor, ("poss",))
+    if poss is not None and poss.pos_ != "PRON":
+        src, src_rule = poss, f"possessor of '{anchor.text}'"
+    if src is None:
+        for c in anchor.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.i < anchor.i:
+                src, src_rule = c, f"modifier of '{anchor.text}'"
+                break
+    if src is None and anchor.dep_ in ("dobj", "conj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+        verb = anchor.head
+        if anchor.dep_ == "conj":
+            while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            verb = verb.head if verb.pos_ not in ("VERB", "AUX") else verb
+        if verb.pos_ in ("VERB", "AUX"):
+            src, src_rule = _subject(verb)
+            if src is not None:
+                src_rule += f" (its object '{anchor.text}' is the trigger)"
+    if src is None and poss is not None:
+        src, src_rule = poss, f"possessor of '{anchor.text}'"
+    rcp, rcp_rule = _prep_objects(matched, preps)
+    return src, src_rule, rcp, rcp_rule
+
+
+@register_stage(
+    "tacitus.events.v1",
+    role="events",
+    writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
+            "Event.actor", "Event.recipient", "Event.trigger"),
+    defaults={"lexicons": [], "require_coded_actor": True},
+)
+class EventStage:
+    """Lexicon triggers (verbs, nouns, phrases) coded to PLOVER and CAMEO, arguments from the dependency parse."""
+
+    version = "tacitus.events.v1"
+
+    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_coded_actor: bool = True) -> None:
+        self.lexicon = load_lexicon(tuple(str(p) for p in lexicons))
+        self.cameo = cameo_table()
+        self.require_coded_actor = bool(require_coded_actor)
+
+    def _actors(self, analysis: Analysis, token: Token | None) -> list[Actor]:
+        if token is None:
+            return []
+        if analysis.actors_for is not None:
+            return analysis.actors_for(token)
+        span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
+        return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        article = analysis.article
+        for index, sent in enumerate(doc.sents):
+            for entry, ids in match_triggers(sent, self.lexicon):
+                matched = [doc[i] for i in ids]
+                anchor = min(matched, key=_depth)
+                src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry)
+                actor = self._actors(analysis, src_tok)
+                recipient = self._actors(analysis, rcp_tok)
+                if self.require_coded_actor and not any(a.code for a in actor + recipient):
+                    continue
+                code = self.cameo[entry.cameo]
+                reasons = {
+                    "event": entry.label,
+                    "cameo": f"{entry.cameo} {code.name} from {entry.label}",
+                    "goldstein": f"Goldstein score of CAMEO {entry.cameo}",
+                    "quad_code": f"quad class of {entry.event}",
+                    "actor": "; ".join(filter(None, [src_rule, *(a.reason for a in actor)])) or "no source found",
+                    "recipient": "; ".join(filter(None, [rcp_rule, *(a.reason for a in recipient)])) or "no target found",
+                }
+                if entry.mode:
+                    reasons["mode"] = entry.label
+                if entry.context:
+                    reasons["context"] = entry.label
+                start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+                analysis.events.append(
+                    Event(
+                        article_id=article.id,
+                        sentence_index=index,
+                        text=sent.text.strip(),
+                        event=entry.event,
+                        mode=entry.mode,
+                        cameo=entry.cameo,
+                        goldstein=code.goldstein,
+                        quad_code=quad_class(entry.event),
+                        trigger=Span(start, end),
+                        event_text=doc.text[start:end],
+                        actor=actor,
+                        recipient=recipient,
+                        context=[entry.context] if entry.context else [],
+                        date=article.date,
+                        date_reason="article date (time stage disabled)",
+                        reasons=reasons,
+                        anchor=anchor.i,
+                    )
+                )
+        return analysis
