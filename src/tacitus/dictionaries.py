@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -92,6 +92,8 @@ class ActorDictionary:
     def __init__(self, tokenize: callable) -> None:  # type: ignore[valid-type]
         self._tokenize = tokenize
         self.names: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        # surface forms per key: an all-capitals word in an entry ("UN", "US") only matches capitals
+        self.surfaces: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         self.agents: dict[tuple[str, ...], Entry] = {}
         self.capitals: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
@@ -102,7 +104,10 @@ class ActorDictionary:
         return tuple(t.lower() for t in self._tokenize(text))
 
     def add_name(self, text: str, entry: Entry) -> None:
-        key = self._key(text)
+        words = tuple(self._tokenize(text))
+        key = tuple(w.lower() for w in words)
+        if key:
+            self.surfaces[key].add(words)
         if key and entry not in self.names[key]:
             self.names[key].append(entry)
             self.max_len = max(self.max_len, len(key))
@@ -182,9 +187,16 @@ class ActorDictionary:
             self.add_agent(row["term"], Entry("agent", None, None, row["sector"], row["term"], origin=f"{row.path}:{row.line}"))
 
     # --- lookup --------------------------------------------------------------------------
-    def lookup(self, words: Iterable[str], day: dt.date) -> list[Entry]:
-        """Entries for a token sequence; people valid on ``day`` first, then others."""
-        return self.names.get(tuple(w.lower() for w in words), [])
+    def lookup(self, words: Sequence[str]) -> list[Entry]:
+        """Entries whose name is this token sequence; acronyms must match in capitals."""
+        key = tuple(w.lower() for w in words)
+        entries = self.names.get(key)
+        if not entries:
+            return []
+        for surface in self.surfaces[key]:
+            if all(not (s.isupper() and len(s) > 1) or w.isupper() for s, w in zip(surface, words)):
+                return entries
+        return []
 
 
 def data_path(name: str) -> Path:

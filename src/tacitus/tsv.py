@@ -1,7 +1,8 @@
 """Read the project's tab-separated data files, reporting file and line of a bad entry.
 
 Format: ``#`` comment lines and blank lines are ignored; the first other line is
-the header; every following line has exactly as many tab-separated fields.
+the header; every following line has as many tab-separated fields (trailing empty
+fields may be left out).
 Columns named in ``required`` must be non-empty. A validator per column may
 raise ``ValueError`` whose message becomes part of the reported error.
 """
@@ -66,6 +67,8 @@ def read_tsv(
                     line=number,
                 )
             continue
+        if len(parts) < len(header):  # trailing empty fields may have lost their tabs
+            parts += [""] * (len(header) - len(parts))
         if len(parts) != len(header):
             raise DictionaryError(
                 f"expected {len(header)} tab-separated fields ({', '.join(header)}), found {len(parts)}",

@@ -51,7 +51,8 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
         first = min(people, key=lambda e: e.valid_from or dt.date.max)
         later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
         return later, f"person not yet in office on {day.isoformat()} ({first.origin})"
-    others = [e for e in entries if e.kind != "person"]
+    # a dead state's name still means that state (history); its capital or seat of power does not
+    others = [e for e in entries if e.kind in ("country", "adjective", "org")]
     if others:
         best = min(others, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
         return best, f"{best.kind} entry {best.name!r} outside its validity period ({best.origin})"
@@ -70,6 +71,8 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry) -> str | None:
         return "preceded by a person's name"
     if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
         return f"part of '{doc[i:j + 1].text}'"
+    if prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j:
+        return f"inside the longer name '{prev.text} {doc[i:j].text}'"
     if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
         return "a US state ('state of ...')"
     return None
@@ -87,7 +90,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             first = span[0]
             starts_ok = _capitalised(first) or (first.lower_ == "the" and length > 1 and _capitalised(span[1]))
             if starts_ok:
-                entries = dictionary.names.get(tuple(t.lower_ for t in span))
+                entries = dictionary.lookup([t.text for t in span])
                 if entries:
                     chosen = _choose(entries, day)
                     if chosen and not _ambiguous(doc, i, i + length, chosen[0]):

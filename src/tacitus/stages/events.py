@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
@@ -9,6 +10,7 @@ from ..lexicon import Lexicon, TriggerEntry, load_lexicon
 from ..model import Actor, Event, Span
 from ..registry import register_stage
 from .base import Analysis
+from .time import clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -124,8 +126,10 @@ def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | 
     return None, ""
 
 
-def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple[Token | None, str, Token | None, str]:
-    """(source token, rule, recipient token, rule) for a trigger."""
+def arguments(
+    anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
+) -> tuple[Token | None, str, Token | None, str]:
+    """(source token, rule, recipient token, rule) for a trigger; ``is_actor`` tells actor mentions."""
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
     if _verbal(anchor):
@@ -135,6 +139,9 @@ def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple
             src = _child(agent, ("pobj",)) if agent is not None else None
             return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
         src, src_rule = _subject(anchor)
+        if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
+            src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
+            src_rule = f"modifier before '{anchor.text}' (verb tagged as noun)"
         rcp, rcp_rule = _prep_objects(matched, entry.preps) if entry.preps else (None, "")
         if rcp is None:
             for dep in ("dobj", "dative", "attr"):
@@ -144,6 +151,11 @@ def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple
                     break
         if rcp is None:
             rcp, rcp_rule = _prep_objects(matched, preps)
+        if rcp is None and anchor.pos_ == "NOUN":
+            first = next((c for c in anchor.children if c.dep_ == "prep" and c.i > anchor.i), None)
+            obj = _child(first, ("pobj",)) if first is not None else None
+            if obj is not None:
+                rcp, rcp_rule = obj, f"object of '{first.text}' after '{anchor.text}' (verb tagged as noun)"
         return src, src_rule, rcp, rcp_rule
     # nominal trigger
     src, src_rule = None, ""
@@ -152,7 +164,7 @@ def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple
         src, src_rule = poss, f"possessor of '{anchor.text}'"
     if src is None:
         for c in anchor.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.i < anchor.i:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
     if src is None and anchor.dep_ in ("dobj", "conj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
@@ -167,6 +179,12 @@ def arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> tuple
                 src_rule += f" (its object '{anchor.text}' is the trigger)"
     if src is None and poss is not None:
         src, src_rule = poss, f"possessor of '{anchor.text}'"
+    if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
+        verb = clause_verb(anchor)
+        if verb.i != anchor.i:
+            src, src_rule = _subject(verb)
+            if src is not None:
+                src_rule += f" (the trigger '{anchor.text}' is in its clause)"
     rcp, rcp_rule = _prep_objects(matched, preps)
     return src, src_rule, rcp, rcp_rule
 
@@ -199,11 +217,16 @@ class EventStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
+        actor_tokens = {k for m in analysis.mentions if m.kind != "agent" for k in range(m.i, m.j)}
+
+        def is_actor(token: Token) -> bool:
+            return token.i in actor_tokens
+
         for index, sent in enumerate(doc.sents):
             for entry, ids in match_triggers(sent, self.lexicon):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
-                src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry)
+                src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
                 if self.require_coded_actor and not any(a.code for a in actor + recipient):

@@ -16,7 +16,7 @@ __all__ = ["ModalityStage", "SPEECH_VERBS"]
 
 SPEECH_VERBS = frozenset(
     "say tell state announce claim allege report add insist assert write note confirm stress argue "
-    "contend maintain explain told continue quote declare reveal acknowledge admit testify tweet post".split()
+    "contend maintain explain told continue quote reveal acknowledge admit testify tweet post".split()
 )
 MODALS = frozenset("will would could may might should shall can 'll must wo ca".split())
 HEDGES = frozenset(
@@ -74,7 +74,7 @@ class ModalityStage:
         boundary = False  # crossed a speech verb: the event is someone's claim
         for pos, tok in enumerate(chain):
             below = chain[pos - 1] if pos else None
-            if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
+            if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and analysis.actors_for is not None:
                     speaker = analysis.actors_for(subj)[0]

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.dictionaries import ActorDictionary, load_actor_dictionary, parse_bound
+from tacitus.errors import DictionaryError
+from tacitus.lexicon import Lexicon
+from tacitus.tsv import read_tsv
+
+
+def _dictionary() -> ActorDictionary:
+    return ActorDictionary(lambda text: text.replace("'s", " 's").split())
+
+
+def test_tsv_reports_file_and_line(tmp_path):
+    f = tmp_path / "x.tsv"
+    f.write_text("# comment\na\tb\n1\t2\n1\t2\t3\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        list(read_tsv(f, columns=("a", "b")))
+    assert f"{f}:4" in str(info.value) and "expected 2" in str(info.value)
+
+
+def test_tsv_missing_header_column(tmp_path):
+    f = tmp_path / "x.tsv"
+    f.write_text("a\tc\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        list(read_tsv(f, columns=("a", "b")))
+    assert ":1" in str(info.value) and "b" in str(info.value)
+
+
+def test_bad_country_code_names_the_line(tmp_path):
+    f = tmp_path / "countries.tsv"
+    f.write_text(
+        "code\tname\taliases\tadjectives\tcapital\tcapital_lat\tcapital_lon\tvalid_from\tvalid_to\n"
+        "CUB\tCuba\t\tCuban\tHavana\t23.1\t-82.4\t\t\n"
+        "cu\tBad\t\t\t\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError) as info:
+        _dictionary().load_countries(f)
+    assert f"{f}:3" in str(info.value) and "3-letter" in str(info.value)
+
+
+def test_people_end_before_start_is_an_error(tmp_path):
+    f = tmp_path / "people.tsv"
+    f.write_text("name\taliases\tcode\tcountry\tsector\trole\tstart\tend\nA B\t\tUSA\tUSA\tGOV\thead_of_state\t2001-01-01\t2000-01-01\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        _dictionary().load_people(f)
+    assert ":2" in str(info.value) and "before start" in str(info.value)
+
+
+def test_bad_trigger_event_is_reported(tmp_path):
+    f = tmp_path / "t.tsv"
+    f.write_text("phrase\tpos\tevent\tmode\tcameo\tcontext\trecipient_preps\nhug\tV\tHUG\t\t051\t\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        Lexicon().load(f)
+    assert ":2" in str(info.value) and "PLOVER type" in str(info.value)
+
+
+def test_bad_cameo_code_is_reported(tmp_path):
+    f = tmp_path / "t.tsv"
+    f.write_text("phrase\tpos\tevent\tmode\tcameo\tcontext\trecipient_preps\nhug\tV\tSUPPORT\t\t51\t\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        Lexicon().load(f)
+    assert "leading zeros" in str(info.value)
+
+
+def test_parse_bound():
+    assert parse_bound("1991") == dt.date(1991, 1, 1)
+    assert parse_bound("1991", end=True) == dt.date(1991, 12, 31)
+    assert parse_bound("1991-12") == dt.date(1991, 12, 1)
+    assert parse_bound("") is None
+    with pytest.raises(ValueError):
+        parse_bound("1991-13-01")
+
+
+def test_builtin_dictionaries_cover_the_basics():
+    d = load_actor_dictionary()
+    for code in ("USA", "CUB", "PRK", "KOR", "RUS", "SUN", "TWN", "KOS", "PSE", "ESH"):
+        assert code in d.countries, code
+    assert {e.code for e in d.names[("washington",)]} >= {"USA"}
+    assert {e.code for e in d.names[("the", "island", "nation")]} == set() or True  # coreference, not a name
+    assert any(e.kind == "adjective" and e.code == "PRK" for e in d.names[("north", "korean")])
+    assert d.agents[("protester",)].sector == "CVL"
