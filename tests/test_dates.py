@@ -83,7 +83,7 @@ def test_money_is_not_a_year():
 
 
 @given(
-    text=st.text(alphabet=st.sampled_from(list("abc 0123456789-,.") + ["July ", "Friday ", "1950s ", "ago ", "last week "]), max_size=60),
+    text=st.lists(st.sampled_from(list("abc 0123456789-,.") + ["July ", "Friday ", "1950s ", "ago ", "last week ", "since "]), max_size=30).map("".join),
     base=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
 )
 def test_resolution_never_crashes_and_offsets_stay_inside(text, base):

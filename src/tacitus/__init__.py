@@ -1,7 +1,5 @@
 """tacitus: political event data from dated news articles, coded in PLOVER and CAMEO, with evidence."""
 
-from __future__ import annotations
-
 __version__ = "0.1.0"
 
 from .api import code_files, code_text, events_to_dataframe

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from ..model import Actor
 from ..registry import register_stage
-from .base import Analysis, Mention
+from .base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,6 +26,8 @@ ISLAND_STATES = frozenset(
     "CUB JPN GBR IRL ISL LKA PHL IDN TWN MDG NZL CYP MLT JAM HTI DOM SGP BHR MUS CPV FJI BRN TTO BHS BRB COM MDV SYC TLS PNG SLB VUT WSM TON KIR MHL FSM PLW NRU TUV GRD LCA VCT ATG KNA DMA STP".split()
 )
 PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
+PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
 def _capitalised(token: Token) -> bool:
@@ -156,9 +158,25 @@ class ActorResolver:
                 if island and m.country not in ISLAND_STATES:
                     continue
                 best = m
+        if best is None and island:  # "the island nation" before the island is named: look ahead
+            best = next((m for m in self.analysis.mentions if m.country in ISLAND_STATES and m.kind != "agent"), None)
         if best is None and island:
             return self.recent_country(before)
         return best
+
+    def recent_countries(self, before: int, n: int) -> list[Mention]:
+        """The last ``n`` distinct countries named as such (not in "US-aligned"-type modifiers)."""
+        out: list[Mention] = []
+        for m in reversed(self.analysis.mentions):
+            if m.i >= before or m.kind not in ("country", "adjective") or not m.country:
+                continue
+            if m.j < len(self.doc) and self.doc[m.j].text == "-":
+                continue
+            if all(o.country != m.country for o in out):
+                out.append(m)
+            if len(out) == n:
+                break
+        return list(reversed(out))
 
     def recent_of(self, before: int, kinds: set[str]) -> Mention | None:
         best = None
@@ -195,6 +213,27 @@ class ActorResolver:
             if ref is not None:
                 return self._actor([head.i], code=ref.code, country=ref.country, sector=ref.sector, name=ref.name,
                                    reason=f"pronoun {head.text!r} refers to {ref.name!r}; {ref.reason}")
+        if head.pos_ == "PRON" and lemma in FIRST_PERSON:
+            speaker = self.speaker_of(head)
+            if speaker is not None and speaker.code is not None:
+                return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
+                                   name=speaker.name, reason=f"first person in a quote: the speaker {speaker.text!r}; {speaker.reason}")
+        for child in head.children:  # "measures taken by the Cuban government": the agent
+            if child.dep_ == "acl":
+                by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if by is not None:
+                    actor = self.one(by)
+                    if actor.code is not None:
+                        actor.reason = f"agent of '{child.text}' modifying '{head.text}'; {actor.reason}"
+                        return actor
+        if lemma in PLURAL_COREF and any(c.lower_ in ("two", "both") for c in head.children):
+            pair = self.recent_countries(head.i, 2)
+            if len(pair) == 2:
+                first, second = pair
+                actor = self._actor(list(np), code=first.country, country=first.country, sector=None, name=first.name,
+                                    reason=f"'{head.text}' refers to the two countries last named, {first.name} and {second.name}")
+                actor.pair = Actor(actor.text, actor.start, actor.end, second.country, second.country, None, second.name, actor.reason)  # type: ignore[attr-defined]
+                return actor
         if lemma in COREF_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
             island = lemma == "island" or any(c.lower_ == "island" for c in head.children)
             ref = self.recent_country(head.i, island=island)
@@ -206,10 +245,54 @@ class ActorResolver:
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
 
+    def speaker_of(self, token: Token) -> Actor | None:
+        """Who says the clause ``token`` is in: the subject of the speech verb above it.
+
+        "The statement continued" or "according to the source" stand for the last speaker named
+        before them in the article.
+        """
+        verb = token
+        while verb.lemma_.lower() not in SPEECH_VERBS and verb.lower_ != "according":
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        if verb.lower_ == "according":
+            subj = next((g for c in verb.children for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        actor = self.one(subj)
+        if actor.code is None and subj.lemma_.lower() in SPEAKER_NOUNS:
+            earlier = self._earlier_speaker(verb.sent.start)
+            if earlier is not None:
+                earlier.reason = f"'{subj.text}' stands for the last speaker, {earlier.text!r}; {earlier.reason}"
+                return earlier
+        return actor
+
+    def _earlier_speaker(self, before: int) -> Actor | None:
+        for tok in reversed(self.doc[:before]):
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    actor = self.one(subj)
+                    if actor.code is not None:
+                        return actor
+        return None
+
     def __call__(self, head: Token) -> list[Actor]:
         heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
-        actors = [self.one(h) for h in heads]
+        actors = []
+        for h in heads:
+            actor = self.one(h)
+            actors.append(actor)
+            pair = getattr(actor, "pair", None)
+            if pair is not None:  # "the two countries": both
+                del actor.pair  # type: ignore[attr-defined]
+                actors.append(pair)
         # "the Cuban government and people": a conjunct with only a sector takes the country of the first.
+        if any(a.code for a in actors):  # "all efforts and measures taken by the Cuban government"
+            actors = [a for a in actors if a.code or a.sector]
         first = actors[0]
         for actor in actors[1:]:
             if actor.code is None and actor.sector is not None and first.country:
@@ -234,5 +317,7 @@ class ActorStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.mentions = find_mentions(analysis.doc, self.dictionary, analysis.article.date)
-        analysis.actors_for = ActorResolver(analysis, self.dictionary)
+        resolver = ActorResolver(analysis, self.dictionary)
+        analysis.actors_for = resolver
+        analysis.speaker_of = resolver.speaker_of
         return analysis

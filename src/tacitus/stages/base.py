@@ -11,7 +11,15 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention"]
+__all__ = ["Analysis", "Mention", "SPEECH_VERBS", "SPEAKER_NOUNS"]
+
+# Verbs that attribute a clause to a speaker ("X said that ...").
+SPEECH_VERBS = frozenset(
+    "say tell state announce claim allege report add insist assert write note confirm stress argue "
+    "contend maintain explain continue quote reveal acknowledge admit testify tweet post".split()
+)
+# Nouns that stand for the last speaker ("the statement continued", "according to the source").
+SPEAKER_NOUNS = frozenset("statement source report release communique spokesperson spokesman spokeswoman letter message".split())
 
 
 @dataclass
@@ -38,6 +46,8 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     # Set by the actors stage: the actors an argument token stands for (conjuncts included).
     actors_for: Callable[[Token], list[Actor]] | None = None
+    # Set by the actors stage: who says the clause a token is in ("X said ...", a quote), if known.
+    speaker_of: Callable[[Token], Actor | None] | None = None
     sentence_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> index
 
     def sentence_of(self, token: Token) -> tuple[int, Span]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
 from ..lexicon import Lexicon, TriggerEntry, load_lexicon
-from ..model import Actor, Event, Span
+from ..model import Actor, Event, Modality, Span
 from ..registry import register_stage
 from .base import Analysis
 from .time import clause_verb
@@ -24,6 +24,19 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # Clauses whose missing subject is the subject of the governing verb (control, coordination).
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 GENERIC_PREPS = ("against", "on", "with", "to", "toward", "towards", "into")
+# Verbs whose subject is the actor of the event noun they govern ("X imposed an embargo", "X held talks").
+LIGHT_VERBS = frozenset(
+    "hold stage launch impose carry conduct declare express announce make give issue mount organize organise lead "
+    "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
+    "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
+    "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready".split()
+)
+
+
+def _anti(token: Token) -> bool:
+    """'anti-Cuba': the modifier names the target, not the actor."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "counter")
 
 
 def _verbal(token: Token) -> bool:
@@ -39,7 +52,8 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
     if entry.pos == "V":
         return _verbal(token)
     if entry.pos == "N":
-        return token.pos_ in ("NOUN", "PROPN") and not _verbal(token)
+        # "riot police", "aid workers": a noun modifying another noun is not an event
+        return token.pos_ in ("NOUN", "PROPN") and not _verbal(token) and not (token.dep_ == "compound" and len(entry.phrase) == 1)
     return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
 
 
@@ -164,10 +178,10 @@ def arguments(
         src, src_rule = poss, f"possessor of '{anchor.text}'"
     if src is None:
         for c in anchor.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c):
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not _anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
-    if src is None and anchor.dep_ in ("dobj", "conj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+    if src is None and anchor.dep_ in ("dobj", "conj", "attr") and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.lemma_.lower() in LIGHT_VERBS:
         verb = anchor.head
         if anchor.dep_ == "conj":
             while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
@@ -181,11 +195,16 @@ def arguments(
         src, src_rule = poss, f"possessor of '{anchor.text}'"
     if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
         verb = clause_verb(anchor)
-        if verb.i != anchor.i:
+        governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        if verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
             src, src_rule = _subject(verb)
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
     rcp, rcp_rule = _prep_objects(matched, preps)
+    if rcp is None:
+        anti = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and _anti(c) and is_actor(c)), None)
+        if anti is not None:
+            rcp, rcp_rule = anti, f"'anti-{anti.text}' modifier of '{anchor.text}'"
     return src, src_rule, rcp, rcp_rule
 
 
@@ -214,6 +233,29 @@ class EventStage:
         span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
 
+    @staticmethod
+    def _unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
+        """"Anti-government protests in Cuba": the protesters are Cuban civilians, the target Cuba's government."""
+        subtree = {t.i for t in anchor.subtree}
+        place = next(
+            (m for m in analysis.mentions if m.kind in ("country", "capital") and m.i in subtree
+             and analysis.doc[m.i].dep_ == "pobj" and analysis.doc[m.i].head.lower_ in ("in", "across", "throughout")),
+            None,
+        )
+        if place is None:
+            return [], recipient, []
+        doc = analysis.doc
+        why = f"inferred: protest in {place.name} ({doc[place.i:place.j].text!r}) without named protesters"
+        actor = Actor(anchor.text, anchor.idx, anchor.idx + len(anchor.text), place.country, place.country, "CVL", None, why)
+        inferred = ["actor"]
+        anti = [t for t in anchor.lefts if t.lower_ in ("government", "regime")]
+        if not recipient and anti and anti[0].i >= 2 and doc[anti[0].i - 2].lower_ == "anti":
+            span = doc[anti[0].i - 2 : anti[0].i + 1]
+            recipient = [Actor(span.text, span.start_char, span.end_char, place.country, place.country, "GOV", None,
+                               f"inferred: '{span.text}' protest in {place.name} targets its government")]
+            inferred.append("recipient")
+        return [actor], recipient, inferred
+
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
@@ -229,6 +271,9 @@ class EventStage:
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
+                inferred: list[str] = []
+                if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
+                    actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
                 if self.require_coded_actor and not any(a.code for a in actor + recipient):
                     continue
                 code = self.cameo[entry.cameo]
@@ -263,6 +308,7 @@ class EventStage:
                         date=article.date,
                         date_reason="article date (time stage disabled)",
                         reasons=reasons,
+                        modality=Modality(inferred=inferred),
                         anchor=anchor.i,
                     )
                 )

@@ -5,19 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..registry import register_stage
-from .base import Analysis
+from .base import SPEECH_VERBS, Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Actor, Event
+    from ..model import Event
 
-__all__ = ["ModalityStage", "SPEECH_VERBS"]
+__all__ = ["ModalityStage"]
 
-SPEECH_VERBS = frozenset(
-    "say tell state announce claim allege report add insist assert write note confirm stress argue "
-    "contend maintain explain told continue quote reveal acknowledge admit testify tweet post".split()
-)
 MODALS = frozenset("will would could may might should shall can 'll must wo ca".split())
 HEDGES = frozenset(
     "possibly reportedly allegedly apparently probably perhaps likely purportedly seemingly supposedly presumably maybe "
@@ -35,6 +31,9 @@ ONGOING_MODIFIERS = frozenset(
     "long-running longrunning standing".split()
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Unnamed hostile parties that an article may identify only by implication.
+IMPLIED_NOUNS = ("force", "power", "interference", "intervention", "meddling", "enem", "imperialist", "hostile")
+IMPLIED_MODIFIERS = ("outside", "foreign", "external", "hostile", "imperialist", "enem")
 
 
 def _clause_chain(anchor: Token) -> list[Token]:
@@ -58,14 +57,55 @@ class ModalityStage:
     version = "tacitus.modality.v1"
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        last_claimant: Actor | None = None
         for event in analysis.events:
-            claimant = self.assess(analysis, event, last_claimant)
-            if claimant is not None:
-                last_claimant = claimant
+            self.assess(analysis, event)
+        for event in analysis.events:
+            self.infer_implied_target(analysis, event)
+        for event in analysis.events:
+            if event.claimed_by is not None and event.claimed_by.code and any(a.code == event.claimed_by.code for a in event.actor):
+                # the speaker's own act ("we support ...") is coded as its act, not as a claim
+                event.reasons["claimed_by"] = f"the speaker {event.claimed_by.text!r} is the actor: coded as its own act"
+                event.claimed_by = None
         return analysis
 
-    def assess(self, analysis: Analysis, event: Event, last_claimant: Actor | None) -> Actor | None:
+    @staticmethod
+    def infer_implied_target(analysis: Analysis, event: Event) -> None:
+        """Read an unnamed hostile party ("outside forces") as the country the article shows acting against the same side.
+
+        Only for conflict events (quad 3 or 4); the candidate is the source of the article's
+        other conflict events whose targets are not the event's actor. Flagged in
+        ``modality.inferred``, never silent.
+        """
+        if event.quad_code < 3:
+            return
+        for role in ("recipient", "actor"):
+            actors = getattr(event, role)
+            if len(actors) != 1 or actors[0].code is not None:
+                continue
+            words = analysis.article.text[actors[0].start : actors[0].end].lower()
+            head = analysis.doc.char_span(actors[0].start, actors[0].end, alignment_mode="expand")
+            before = analysis.article.text[max(0, actors[0].start - 12) : actors[0].start].lower()
+            if not any(n in words for n in IMPLIED_NOUNS) or not any(m in before + words for m in IMPLIED_MODIFIERS):
+                continue
+            own = {a.code for a in event.actor + event.recipient if a.code}
+            counts: dict[str, int] = {}
+            for other in analysis.events:
+                targets = {r.country for r in other.recipient if r.country}
+                if other is event or other.quad_code < 3 or not targets or other.modality.inferred:
+                    continue
+                for a in other.actor:
+                    if a.country and a.country not in own and a.country not in targets:
+                        counts[a.country] = counts.get(a.country, 0) + 1
+            if not counts or head is None:
+                continue
+            code = max(sorted(counts), key=lambda c: counts[c])
+            old = actors[0]
+            old.code, old.country = code, code
+            old.reason = f"inferred: {old.text!r} names no one; {code} is the source of the article's other conflict events against others"
+            event.modality.inferred.append(role)
+            event.reasons[role] = old.reason
+
+    def assess(self, analysis: Analysis, event: Event) -> None:
         doc = analysis.doc
         anchor = doc[event.anchor]
         mod = event.modality
@@ -75,15 +115,10 @@ class ModalityStage:
         for pos, tok in enumerate(chain):
             below = chain[pos - 1] if pos else None
             if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis"):
-                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and analysis.actors_for is not None:
-                    speaker = analysis.actors_for(subj)[0]
-                    if speaker.code is None and last_claimant is not None and subj.lemma_.lower() in ("statement", "source", "report", "release", "communique", "spokesperson", "spokesman"):
-                        speaker = last_claimant
-                        why.append(f"claim: '{tok.text}' by {subj.text!r}, which refers to the earlier speaker {speaker.text!r}")
-                    else:
-                        why.append(f"claim: '{tok.text}' by {speaker.text!r}")
+                speaker = analysis.speaker_of(tok) if analysis.speaker_of is not None else None
+                if speaker is not None:
                     event.claimed_by = speaker
+                    why.append(f"claim: '{tok.text}' by {speaker.text!r}")
                 boundary = True
             for child in tok.children:
                 low = child.lower_
@@ -93,8 +128,8 @@ class ModalityStage:
                         why.append(f"hedged: '{child.text}'")
                 if child.dep_ == "prep" and low == "according":
                     obj = next((g for c in child.children for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None and event.claimed_by is None and analysis.actors_for is not None:
-                        event.claimed_by = analysis.actors_for(obj)[0]
+                    if obj is not None and event.claimed_by is None and analysis.speaker_of is not None:
+                        event.claimed_by = analysis.speaker_of(child)
                         why.append(f"claim: 'according to {obj.text}'")
                 if boundary:
                     continue
@@ -137,4 +172,3 @@ class ModalityStage:
             event.reasons["modality"] = "; ".join(why)
         if event.claimed_by is not None:
             event.reasons.setdefault("claimed_by", next((w for w in why if w.startswith("claim")), "speech verb"))
-        return event.claimed_by

@@ -1,0 +1,75 @@
+"""DESIGN.md's expectations on the seed article (../shared/seed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SEED_DATE = dt.date(2021, 7, 16)
+
+
+def _codes(actors):
+    return {a.code for a in actors}
+
+
+def test_north_korea_supports_cuba_on_the_day_with_evidence(seed_events):
+    hits = [e for e in seed_events if e.event == "SUPPORT" and "PRK" in _codes(e.actor) and "CUB" in _codes(e.recipient)]
+    assert hits, [e.to_dict() for e in seed_events]
+    e = hits[0]
+    assert e.date == SEED_DATE and e.date_granularity == "day"
+    assert e.cameo.startswith("05") and e.quad_code == 1
+    assert not (e.modality.negated or e.modality.hypothetical or e.modality.historical)
+    # evidence: the sentence, trigger offsets into the article text, reasons for each field
+    assert e.text in e.text and e.event_text.lower().startswith("declared")
+    assert e.reasons["event"].startswith("trigger") and e.reasons["actor"] and e.reasons["recipient"]
+
+
+def test_us_embargo_on_cuba_reads_washington_and_havana_as_governments(seed_events):
+    [e] = [e for e in seed_events if e.event == "SANCTION" and "embargo" in e.event_text]
+    assert [(a.text, a.code, a.sector) for a in e.actor] == [("Washington", "USA", "GOV")]
+    assert [(a.text, a.code, a.sector) for a in e.recipient] == [("Havana", "CUB", "GOV")]
+    assert e.modality.ongoing, "the long-standing embargo is a state of affairs, not a new act"
+
+
+def test_no_soviet_or_south_korean_event_dated_to_the_article(seed_events):
+    for e in seed_events:
+        codes = _codes(e.actor) | _codes(e.recipient)
+        if codes & {"SUN", "KOR"}:
+            assert e.date != SEED_DATE and e.modality.historical, e.to_dict()
+
+
+def test_history_is_dated_in_its_own_time(seed_events):
+    historical = [e for e in seed_events if e.modality.historical]
+    assert historical
+    for e in historical:
+        assert e.date.year < 2000 and e.date_text
+
+
+def test_outside_forces_are_inferred_as_the_us_and_flagged(seed_events):
+    accusations = [e for e in seed_events if e.event in ("ACCUSE", "REJECT") and "PRK" in _codes(e.actor)]
+    assert accusations
+    inferred = [e for e in accusations if "recipient" in e.modality.inferred]
+    assert inferred and all(_codes(e.recipient) == {"USA"} for e in inferred)
+    assert all("inferred" in e.reasons["recipient"] for e in inferred)
+
+
+def test_hedged_prospective_negotiations_are_not_facts(seed_events):
+    talks = [e for e in seed_events if e.event == "CONSULT"]
+    assert talks and all(e.modality.hedged or e.modality.hypothetical for e in talks)
+
+
+def test_kim_jong_un_is_the_leader_as_of_the_article(seed_events):
+    kims = [a for e in seed_events for a in e.actor + e.recipient if a.name == "Kim Jong Un"]
+    assert kims and all(a.code == "PRK" and a.sector == "GOV" for a in kims)
+
+
+def test_offsets_point_into_the_article_text():
+    from conftest import SEED
+
+    import tacitus
+
+    [result] = tacitus.code_files([SEED])
+    body = result.article.text
+    for e in result.events:
+        assert body[e.trigger.start : e.trigger.end] == e.event_text
+        for a in e.actor + e.recipient:
+            assert body[a.start : a.end] == a.text
