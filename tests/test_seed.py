@@ -62,14 +62,13 @@ def test_kim_jong_un_is_the_leader_as_of_the_article(seed_events):
     assert kims and all(a.code == "PRK" and a.sector == "GOV" for a in kims)
 
 
-def test_offsets_point_into_the_article_text():
+def test_offsets_point_into_the_article_text(seed_events):
     from conftest import SEED
 
-    import tacitus
+    from tacitus.readers import read_seed_text
 
-    [result] = tacitus.code_files([SEED])
-    body = result.article.text
-    for e in result.events:
+    body = read_seed_text(SEED.read_text(encoding="utf-8"), origin=str(SEED)).text
+    for e in seed_events:
         assert body[e.trigger.start : e.trigger.end] == e.event_text
         for a in e.actor + e.recipient:
             assert body[a.start : a.end] == a.text

@@ -27,6 +27,7 @@ ISLAND_STATES = frozenset(
 )
 PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
 PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
@@ -207,6 +208,16 @@ class ActorResolver:
             tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
             return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
         lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
+        if head.pos_ == "PRON" and lemma in SPEAKER_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Syria says it will ...": the pronoun subject of reported speech is the speaker
+            clause = head.head
+            while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+                speaker = self.speaker_of(clause.head)
+                if speaker is not None and speaker.code is not None:
+                    return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
+                                       name=speaker.name, reason=f"pronoun {head.text!r} in reported speech: the speaker {speaker.text!r}; {speaker.reason}")
         if head.pos_ == "PRON" and lemma in PRONOUNS:
             kinds = {"person"} if PRONOUNS[lemma] == "person" else {"country", "org", "capital", "metonym"}
             ref = self.recent_of(head.i, kinds)
@@ -244,6 +255,20 @@ class ActorResolver:
         if agent is not None:
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
+        """"Hungarian and Romanian officials": one actor per coordinated country modifier."""
+        extra = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            for conj in child.conjuncts:
+                m = self.by_token.get(conj.i)
+                if m is not None and m.kind in ("adjective", "country") and m.country and m.country != actor.country:
+                    span = self.doc[m.i : m.j]
+                    extra.append(Actor(span.text, span.start_char, span.end_char, m.code, m.country, actor.sector, m.name,
+                                       f"coordinated with {actor.text!r}; {m.reason}"))
+        return extra
 
     def speaker_of(self, token: Token) -> Actor | None:
         """Who says the clause ``token`` is in: the subject of the speech verb above it.
@@ -286,6 +311,7 @@ class ActorResolver:
         for h in heads:
             actor = self.one(h)
             actors.append(actor)
+            actors.extend(self._coordinated_modifiers(h, actor))
             pair = getattr(actor, "pair", None)
             if pair is not None:  # "the two countries": both
                 del actor.pair  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
+from ..errors import ConfigError
 from ..lexicon import Lexicon, TriggerEntry, load_lexicon
 from ..model import Actor, Event, Modality, Span
 from ..registry import register_stage
@@ -22,7 +23,9 @@ MAX_GAP = 3
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # Clauses whose missing subject is the subject of the governing verb (control, coordination).
-INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# What an event needs to be kept: a coded actor, a named one (code, sector or proper name), or nothing.
+ACTOR_REQUIREMENTS = ("coded", "named", "none")
 GENERIC_PREPS = ("against", "on", "with", "to", "toward", "towards", "into")
 # Verbs whose subject is the actor of the event noun they govern ("X imposed an embargo", "X held talks").
 LIGHT_VERBS = frozenset(
@@ -201,6 +204,13 @@ def arguments(
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
     rcp, rcp_rule = _prep_objects(matched, preps)
+    if rcp is None and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+        verb = anchor.head  # "gave Tanzania a grant", "offered aid to Chad"
+        dative = _child(verb, ("dative",))
+        if dative is not None and dative.pos_ != "ADP":
+            rcp, rcp_rule = dative, f"indirect object of '{verb.text}'"
+        else:
+            rcp, rcp_rule = _prep_objects([verb], preps)
     if rcp is None:
         anti = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and _anti(c) and is_actor(c)), None)
         if anti is not None:
@@ -213,17 +223,37 @@ def arguments(
     role="events",
     writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
             "Event.actor", "Event.recipient", "Event.trigger"),
-    defaults={"lexicons": [], "require_coded_actor": True},
+    defaults={"lexicons": [], "require_actor": "named"},
 )
 class EventStage:
     """Lexicon triggers (verbs, nouns, phrases) coded to PLOVER and CAMEO, arguments from the dependency parse."""
 
     version = "tacitus.events.v1"
 
-    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_coded_actor: bool = True) -> None:
+    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_actor: str = "named") -> None:
+        if require_actor not in ACTOR_REQUIREMENTS:
+            raise ConfigError(
+                f"stages.events.require_actor = {require_actor!r}; use one of {', '.join(ACTOR_REQUIREMENTS)}", code="T312"
+            )
         self.lexicon = load_lexicon(tuple(str(p) for p in lexicons))
         self.cameo = cameo_table()
-        self.require_coded_actor = bool(require_coded_actor)
+        self.require_actor = require_actor
+
+    def _keep(self, analysis: Analysis, actors: list[Actor]) -> bool:
+        """Whether the event's participants are enough to keep it (``stages.events.require_actor``)."""
+        if self.require_actor == "none":
+            return True
+        if any(a.code for a in actors):
+            return True
+        if self.require_actor == "coded":
+            return False
+        for a in actors:
+            if a.sector:
+                return True
+            span = analysis.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "PROPN":
+                return True
+        return False
 
     def _actors(self, analysis: Analysis, token: Token | None) -> list[Actor]:
         if token is None:
@@ -232,6 +262,29 @@ class EventStage:
             return analysis.actors_for(token)
         span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
+
+    @staticmethod
+    def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor]) -> list[str]:
+        """A participant with a sector or a name but no country takes the sentence's one other country.
+
+        ("Judge Rivera opened investigations ... in Chile"). Flagged as inferred.
+        """
+        used = {a.country for a in actor + recipient if a.country}
+        countries = {m.country for m in analysis.mentions
+                     if sent.start <= m.i < sent.end and m.kind in ("country", "capital", "adjective") and m.country}
+        others = countries - used
+        if len(others) != 1:
+            return []
+        (country,) = others
+        roles = []
+        for role, actors in (("actor", actor), ("recipient", recipient)):
+            for a in actors:
+                if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
+                    a.code = a.country = country
+                    a.reason = f"inferred: the only other country named in the sentence is {country}; {a.reason}"
+                    if role not in roles:
+                        roles.append(role)
+        return roles
 
     @staticmethod
     def _unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
@@ -274,8 +327,9 @@ class EventStage:
                 inferred: list[str] = []
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
-                if self.require_coded_actor and not any(a.code for a in actor + recipient):
+                if not self._keep(analysis, actor + recipient):
                     continue
+                inferred += self._country_from_sentence(analysis, sent, actor, recipient)
                 code = self.cameo[entry.cameo]
                 reasons = {
                     "event": entry.label,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..registry import register_stage
 from .base import SPEECH_VERBS, Analysis
+from .mood import recode_by_mood
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,7 +53,7 @@ def _clause_chain(anchor: Token) -> list[Token]:
     writes=("Event.modality", "Event.claimed_by"),
 )
 class ModalityStage:
-    """Negation, modal and conditional mood, hedges, ongoing states and claim attribution from the parse."""
+    """Negation, modal and conditional mood, hedges, ongoing states, claims; intent, demands and refusals recoded as PLOVER does."""
 
     version = "tacitus.modality.v1"
 
@@ -61,6 +62,9 @@ class ModalityStage:
             self.assess(analysis, event)
         for event in analysis.events:
             self.infer_implied_target(analysis, event)
+        anchors = {e.anchor for e in analysis.events}
+        for event in analysis.events:
+            recode_by_mood(analysis, event, anchors)
         for event in analysis.events:
             if event.claimed_by is not None and event.claimed_by.code and any(a.code == event.claimed_by.code for a in event.actor):
                 # the speaker's own act ("we support ...") is coded as its act, not as a claim

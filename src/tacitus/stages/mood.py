@@ -1,0 +1,96 @@
+"""Recode events by mood, as PLOVER does: intent is AGREE or THREATEN, "must" is REQUEST, refusal is REJECT.
+
+Used by the modality stage once negation, modality and claims are known. Each rule
+keeps the original reading in ``reasons`` so the change can be seen and undone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..cameo import cameo_table, quad_class
+from ..model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Analysis
+
+__all__ = ["recode_by_mood"]
+
+COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
+# CAMEO code of the intent (03x), threat (13x), demand (10x) and rejection (12x) for each type.
+INTENT = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "CONSULT": "036"}
+THREAT = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "137", "PROTEST": "133", "MOBILIZE": "138"}
+DEMAND = {"SUPPORT": "102", "COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105", "CONSULT": "106",
+          "AGREE": "107", "SANCTION": "100", "ASSAULT": "100", "COERCE": "100", "REJECT": "100", "ACCUSE": "100"}
+REFUSAL = {"SUPPORT": "120", "COOPERATE": "121", "AID": "121", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AGREE": "127"}
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "promise", "offer", "vow", "willing", "ready", "prepared", "prepare", "decide", "aim", "want", "hope", "expect"})
+REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "fail"})
+
+
+def _verb_chain(analysis: Analysis, event: Event) -> list[Token]:
+    """The anchor, and for a nominal trigger the verb that governs it."""
+    anchor = analysis.doc[event.anchor]
+    chain = [anchor]
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass"):
+        head = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        chain.append(head)
+    return chain
+
+
+def _aux(tokens: list[Token]) -> set[str]:
+    return {c.lower_ for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _governor(analysis: Analysis, tokens: list[Token]) -> Token | None:
+    for t in tokens:
+        if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
+            return t.head
+    return None
+
+
+def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
+    code = cameo_table()[cameo]
+    event.reasons["event"] = f"{why}; was {event.event} {event.cameo} by {event.reasons.get('event', '')}"
+    event.reasons["cameo"] = f"{cameo} {code.name} ({why})"
+    event.event, event.cameo, event.goldstein, event.quad_code, event.mode = new, cameo, code.goldstein, quad_class(new), ""
+
+
+def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
+    """Apply the mood rules to one event. ``anchors`` are the trigger heads of all events in the article."""
+    chain = _verb_chain(analysis, event)
+    aux = _aux(chain)
+    governor = _governor(analysis, chain)
+    governed_by_event = governor is not None and governor.i in anchors
+    gov_lemma = governor.lemma_.lower() if governor is not None else ""
+    mod = event.modality
+    if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
+        _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
+        mod.negated = mod.hypothetical = False
+        return
+    if aux & OBLIGATION_AUX and event.claimed_by is not None and event.event in DEMAND:
+        speaker = event.claimed_by
+        if speaker.code is not None and all(speaker.code != a.code for a in event.actor):
+            _set_type(event, "REQUEST", DEMAND[event.event], f"'{sorted(aux & OBLIGATION_AUX)[0]}' in {speaker.text!r}'s statement: a demand")
+            event.recipient = list(event.actor)
+            event.actor = [speaker]
+            event.claimed_by = None
+            mod.hypothetical = False
+            event.reasons["actor"] = f"the speaker making the demand; {speaker.reason}"
+            event.reasons["recipient"] = "the party that 'must' act"
+            return
+    if mod.negated or governed_by_event or not event.actor:
+        return
+    intent = bool(aux & FUTURE_AUX) or gov_lemma in INTENT_GOVERNORS
+    if not intent:
+        return
+    if event.event in INTENT:
+        _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
+        mod.hypothetical = False
+    elif event.event in THREAT:
+        _set_type(event, "THREATEN", THREAT[event.event], "future or intended conflict: a threat (PLOVER THREATEN)")
+        mod.hypothetical = False
+
