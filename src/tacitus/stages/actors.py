@@ -140,9 +140,15 @@ class ActorResolver:
         return seen
 
     def _actor(self, text_tokens: Iterable[int], **fields: object) -> Actor:
-        idx = sorted(text_tokens)
+        tokens = set(text_tokens)
         doc = self.doc
-        lo, hi = idx[0], idx[-1]
+        # the contiguous run of noun-phrase tokens around the first one
+        lo = hi = min(tokens, key=lambda k: (doc[k].dep_ in ("det", "punct"), k)) if len(tokens) > 1 else next(iter(tokens))
+        lo = hi = min(tokens) if min(tokens) + len(tokens) - 1 == max(tokens) else lo
+        while lo - 1 in tokens:
+            lo -= 1
+        while hi + 1 in tokens:
+            hi += 1
         while lo < hi and (doc[lo].dep_ in ("det", "punct") or doc[lo].is_space):
             lo += 1
         while hi > lo and (doc[hi].dep_ == "punct" or doc[hi].is_space or doc[hi].dep_ == "case"):
@@ -189,6 +195,10 @@ class ActorResolver:
         return best
 
     def one(self, head: Token) -> Actor:
+        if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            actor = self.one(head.head.head)  # relative pronoun: the noun the clause modifies
+            actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
+            return actor
         np = self._np(head)
         found: dict[int, Mention] = {}
         for k in np:

@@ -110,8 +110,9 @@ def _depth(token: Token) -> int:
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child with one of ``deps`` that can be a participant (not a date, time or number)."""
     for c in token.children:
-        if c.dep_ in deps:
+        if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return c
     return None
 
@@ -218,6 +219,30 @@ def arguments(
     return src, src_rule, rcp, rcp_rule
 
 
+def _participants(actors: list[Actor]) -> frozenset[str | None]:
+    return frozenset(a.code for a in actors)
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One sentence, one event per type and dyad: "launched strikes ... the attack" is one ASSAULT.
+
+    An event whose actors equal another's and whose recipients are none or the same is
+    dropped in favour of the one with more participants.
+    """
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
+        dup = next(
+            (k for k in kept if k.event == event.event and _participants(k.actor) == _participants(event.actor)
+             and (not event.recipient or _participants(k.recipient) == _participants(event.recipient))),
+            None,
+        )
+        if dup is None:
+            kept.append(event)
+        else:
+            dup.reasons["merged"] = (dup.reasons.get("merged", "") + f" also '{event.event_text}'").strip()
+    return sorted(kept, key=lambda e: e.trigger.start)
+
+
 @register_stage(
     "tacitus.events.v1",
     role="events",
@@ -318,6 +343,7 @@ class EventStage:
             return token.i in actor_tokens
 
         for index, sent in enumerate(doc.sents):
+            first = len(analysis.events)
             for entry, ids in match_triggers(sent, self.lexicon):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
@@ -366,4 +392,5 @@ class EventStage:
                         anchor=anchor.i,
                     )
                 )
+            analysis.events[first:] = _merge_repeats(analysis.events[first:])
         return analysis
