@@ -92,14 +92,20 @@ def test_directories_and_globs(tmp_path):
     assert "no such file" in rej.reason
 
 
-def test_non_utf8_and_empty_are_rejected_not_raised(tmp_path):
-    bad = tmp_path / "latin.txt"
-    bad.write_bytes("date 2020-01-01 T\n\ncaf\xe9".encode("latin-1"))
+def test_latin1_is_decoded_other_legacy_encodings_and_empty_are_rejected(tmp_path):
+    # Latin-script legacy text is decoded as cp1252 (docs/robustness.md); other legacy encodings
+    # are rejected naming the encoding they look like; nothing raises.
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("date 2020-01-01 T\n\ncaf\xe9".encode("latin-1"))
+    cyrillic = tmp_path / "cyrillic.txt"
+    cyrillic.write_bytes("date 2020-01-01 T\n\nПрезидент России встретился с министром иностранных дел.".encode("cp1251"))
     empty = tmp_path / "empty.txt"
     empty.write_text("date 2020-01-01 T\n\n   \n", encoding="utf-8")
-    out = _read([bad, empty])
-    assert all(isinstance(x, Rejected) for x in out)
-    assert "UTF-8" in out[0].reason and "no text" in out[1].reason
+    out = _read([latin, cyrillic, empty])
+    assert out[0].text == "caf\xe9"
+    assert all(isinstance(x, Rejected) for x in out[1:])
+    assert "UTF-8" in out[1].reason and "cp1251" in out[1].reason and out[1].code == "T105"
+    assert "no text" in out[2].reason
 
 
 def test_too_long_article_is_rejected(tmp_path):

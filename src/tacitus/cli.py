@@ -7,15 +7,16 @@ Exit status: 0 success; 1 some inputs were rejected (the rest were coded);
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config import load_config
-from .errors import TacitusError
+from .errors import ConfigError, TacitusError
 from .readers import parse_date
 
 __all__ = ["build_parser", "main"]
@@ -32,7 +33,7 @@ def _pipeline_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--disable", action="append", default=[], metavar="STAGE", help="drop a stage, e.g. --disable place (repeatable)")
     g.add_argument("--stage", dest="swap", action="append", default=[], metavar="STAGE=FACTORY",
                    help="use another registered factory for a stage, e.g. --stage time=tacitus.time.v1 (repeatable)")
-    g.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (YAML; repeatable)")
+    g.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (YAML or PETRARCH format; repeatable)")
     g.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra trigger lexicon (TSV; repeatable)")
 
 
@@ -47,14 +48,72 @@ def build_parser() -> argparse.ArgumentParser:
                       help="output format (default: table on a terminal, jsonl otherwise)")
     _pipeline_options(code)
 
-    ingest = sub.add_parser("ingest", help="code articles into a DuckDB store", description="Code articles into a DuckDB store; articles already stored are skipped.")
+    ingest = sub.add_parser("ingest", help="code articles into a DuckDB store", description=(
+        "Code articles into a DuckDB store; articles already stored are skipped, so an interrupted run "
+        "can simply be started again. Ends by rebuilding the deduplicated events."))
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or globs")
     ingest.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
     ingest.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default: 64)")
+    ingest.add_argument("--processes", type=int, default=None, help="spaCy worker processes (default: stages.parse.n_process)")
+    ingest.add_argument("--dedup-window", type=int, default=1, metavar="DAYS",
+                        help="reports of the same event within this many days are one deduplicated event (default: 1)")
+    ingest.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: this machine into --db; dask: Dask workers into date-partitioned Parquet under --out")
+    ingest.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
+    ingest.add_argument("--out", default="tacitus-parquet", help="Parquet directory for --engine dask (default: tacitus-parquet)")
+    ingest.add_argument("--partitions", type=int, default=None, help="input partitions for --engine dask (default: 4 per worker)")
     _pipeline_options(ingest)
 
     summary = sub.add_parser("summary", help="summarise a store", description="Summarise the events in a DuckDB store.")
     summary.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+
+    export = sub.add_parser("export", help="export a store as PLOVER JSONL, ICEWS TSV, GDELT table or Parquet",
+                            description="Export every event of a store in a format other tools read.")
+    export.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    export.add_argument("--format", required=True, choices=("plover-jsonl", "icews-tsv", "gdelt-csv", "parquet", "jsonl"),
+                        help="plover-jsonl (PLOVER JSON fields), icews-tsv (the 20 ICEWS columns), gdelt-csv (the 61 GDELT 2.0 "
+                             "event columns, tab-separated like GDELT's files), parquet, jsonl (tacitus records)")
+    export.add_argument("--out", help="output file (default: standard output; required for parquet)")
+
+    query = sub.add_parser("query", help="filter the events of a store", description="Print the events matching every filter given.")
+    query.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    query.add_argument("--actor", help="actor code on either side, e.g. PRK")
+    query.add_argument("--country", help="country (ISO alpha-3) of any participant")
+    query.add_argument("--type", dest="event", help="PLOVER event type, e.g. SUPPORT")
+    query.add_argument("--quad", type=int, help="quad class 1-4")
+    query.add_argument("--modality", help="negated, hypothetical, hedged, historical, ongoing, claimed or asserted")
+    query.add_argument("--since", help="first date YYYY-MM-DD")
+    query.add_argument("--until", help="last date YYYY-MM-DD")
+    query.add_argument("--text", help="words in the sentence")
+    query.add_argument("--limit", type=int, default=100, help="at most this many rows (default: 100)")
+    query.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+
+    dyad = sub.add_parser("dyad", help="counts per quad class and Goldstein sum over time for two actors",
+                          description="Events from ACTOR to RECIPIENT per period: counts per quad class and the Goldstein sum "
+                                      "(asserted events only: negated, hypothetical and hedged ones are left out).")
+    dyad.add_argument("actor", help="actor code, e.g. PRK")
+    dyad.add_argument("recipient", help="recipient code, e.g. CUB")
+    dyad.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    dyad.add_argument("--by", choices=("day", "week", "month", "year"), default="month", help="period (default: month)")
+    dyad.add_argument("--both", action="store_true", help="count both directions")
+    dyad.add_argument("--format", choices=("table", "csv"), default="table", help="output format (default: table)")
+
+    network = sub.add_parser("network", help="draw the network of countries", description=(
+        "Countries as nodes, edges weighted by the number of events and coloured by mean Goldstein "
+        "(asserted events only)."))
+    network.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    network.add_argument("--since", help="first date YYYY-MM-DD")
+    network.add_argument("--until", help="last date YYYY-MM-DD")
+    network.add_argument("--min-events", type=int, default=1, help="leave out edges with fewer events (default: 1)")
+    network.add_argument("--png", metavar="FILE", help="write a PNG picture")
+    network.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
+
+    serve = sub.add_parser("serve", help="serve the web UI and JSON API over a store",
+                           description="Serve the web UI and its JSON API over a DuckDB store (read-only unless --allow-coding).")
+    serve.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--allow-coding", action="store_true", help="enable the Code page: code pasted text (nothing is stored)")
 
     stages = sub.add_parser("stages", help="list the registered stages and what each writes", description="List the registered stages, what each writes, and which the configuration uses.")
     stages.add_argument("--config", metavar="FILE", help="TOML file overriding the default configuration")
@@ -96,33 +155,24 @@ def _cmd_code(args: argparse.Namespace) -> int:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
     from .pipeline import Pipeline
-    from .readers import Rejected
-    from .store import Store
 
-    pipeline = Pipeline(_config(args))
+    config = _config(args)
+    if args.processes is not None:
+        config["stages"]["parse"]["n_process"] = args.processes
     date = parse_date(args.date, origin="--date") if args.date else None
-    started = time.perf_counter()
-    totals = [0, 0, 0]
-    skipped = 0
-    with Store(args.db) as store:
-        items = list(pipeline.read(args.paths, date=date))
-        known = store.known_ids(i.id for i in items if not isinstance(i, Rejected))
-        todo = [i for i in items if isinstance(i, Rejected) or i.id not in known]
-        skipped = len(items) - len(todo)
-        batch = []
-        for result in pipeline.code_articles(todo):
-            batch.append(result)
-            if len(batch) >= args.batch_size:
-                totals = [t + n for t, n in zip(totals, store.write(batch))]
-                batch = []
-        if batch:
-            totals = [t + n for t, n in zip(totals, store.write(batch))]
-        counts = store.counts()
-    took = time.perf_counter() - started
-    print(f"ingested {totals[0]} articles ({totals[1]} events), skipped {skipped} already stored, rejected {totals[2]} in {took:.1f}s")
-    print(f"store {args.db}: {counts['articles']} articles, {counts['events']} events, {counts['errors']} errors")
-    return EXIT_PARTIAL if totals[2] else EXIT_OK
+    if args.engine == "dask":
+        from .distributed import ingest_dask
+
+        summary = ingest_dask(args.paths, args.out, config=config, date=date, scheduler=args.scheduler,
+                              partitions=args.partitions, progress=sys.stderr.isatty())
+        print(summary.line())
+        return EXIT_PARTIAL if summary.rejected else EXIT_OK
+    summary = ingest(args.paths, args.db, pipeline=Pipeline(config), date=date, batch_size=args.batch_size,
+                     progress=sys.stderr.isatty(), dedup_window_days=args.dedup_window)
+    print(summary.line())
+    return EXIT_PARTIAL if summary.rejected else EXIT_OK
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -152,6 +202,13 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    serve(args.db, host=args.host, port=args.port, allow_coding=args.allow_coding)
+    return EXIT_OK
+
+
 def _cmd_stages(args: argparse.Namespace) -> int:
     from .registry import registered_stages
 
@@ -165,7 +222,87 @@ def _cmd_stages(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"code": _cmd_code, "ingest": _cmd_ingest, "summary": _cmd_summary, "stages": _cmd_stages}
+def _date_opt(value: str | None, option: str) -> dt.date | None:
+    return parse_date(value, origin=option) if value else None
+
+
+def _print_frame(frame: Any, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "jsonl":
+        frame.to_json(sys.stdout, orient="records", lines=True, date_format="iso")
+    elif len(frame):
+        if "sentence" in frame.columns:  # a readable subset; csv and jsonl carry every column
+            flags = ("negated", "hypothetical", "hedged", "historical", "ongoing")
+            frame = frame.assign(
+                flags=frame[list(flags)].apply(lambda r: ",".join(f[:4] for f in flags if r[f]), axis=1),
+                sentence=frame["sentence"].str.slice(0, 70),
+            )[["date", "event", "cameo", "actor_code", "recipient_code", "flags", "sentence"]]
+        with pd_options():
+            print(frame.to_string(index=False))
+    else:
+        print("no events match")
+
+
+def pd_options() -> Any:
+    import pandas as pd
+
+    return pd.option_context("display.max_colwidth", 60, "display.width", 200)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .exports import export
+
+    if args.format == "parquet" or args.out:
+        if args.format == "parquet" and not args.out:
+            raise ConfigError("--format parquet needs --out FILE", code="T331")
+        if args.format == "parquet":
+            n = export(args.db, args.format, args.out)
+        else:
+            with open(args.out, "w", encoding="utf-8", newline="") as fh:
+                n = export(args.db, args.format, fh)
+        print(f"exported {n} events to {args.out}", file=sys.stderr)
+    else:
+        export(args.db, args.format, sys.stdout)
+    return EXIT_OK
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .analytics import query_events
+
+    frame = query_events(args.db, actor=args.actor, country=args.country, event=args.event, quad=args.quad,
+                         modality=args.modality, since=_date_opt(args.since, "--since"), until=_date_opt(args.until, "--until"),
+                         text=args.text, limit=args.limit)
+    _print_frame(frame, args.format)
+    return EXIT_OK
+
+
+def _cmd_dyad(args: argparse.Namespace) -> int:
+    from .analytics import dyad_series
+
+    _print_frame(dyad_series(args.db, args.actor, args.recipient, by=args.by, both_directions=args.both), args.format)
+    return EXIT_OK
+
+
+def _cmd_network(args: argparse.Namespace) -> int:
+    from .analytics import network_edges
+    from .network import render_html, render_png
+
+    if not args.png and not args.html:
+        raise ConfigError("network: give --png FILE and/or --html FILE", code="T332")
+    edges = network_edges(args.db, since=_date_opt(args.since, "--since"), until=_date_opt(args.until, "--until"),
+                          min_events=args.min_events)
+    if args.png:
+        render_png(edges, args.png)
+    if args.html:
+        render_html(edges, args.html)
+    print(f"{len(edges)} edges between {len(set(edges['source']) | set(edges['target']))} countries", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"code": _cmd_code, "ingest": _cmd_ingest, "summary": _cmd_summary, "stages": _cmd_stages,
+            "export": _cmd_export, "query": _cmd_query, "dyad": _cmd_dyad, "network": _cmd_network,
+            "serve": _cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

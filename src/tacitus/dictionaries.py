@@ -103,9 +103,17 @@ class ActorDictionary:
     def _key(self, text: str) -> tuple[str, ...]:
         return tuple(t.lower() for t in self._tokenize(text))
 
-    def add_name(self, text: str, entry: Entry) -> None:
+    def key(self, text: str) -> tuple[str, ...]:
+        """The lookup key of a name: its tokens, lower-cased."""
+        return self._key(text)
+
+    def add_name(self, text: str, entry: Entry, *, override: bool = False) -> None:
+        """Index ``entry`` under ``text``; ``override`` first drops what the name meant before (user dictionaries)."""
         words = tuple(self._tokenize(text))
         key = tuple(w.lower() for w in words)
+        if key and override:
+            self.names.pop(key, None)
+            self.surfaces.pop(key, None)
         if key:
             self.surfaces[key].add(words)
         if key and entry not in self.names[key]:

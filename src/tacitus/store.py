@@ -1,4 +1,19 @@
-"""The DuckDB store: articles, events and rejected inputs; re-ingesting is idempotent."""
+"""The DuckDB store: articles, events, their actors, rejected inputs and deduplicated events.
+
+Tables (documented in docs/store.md):
+
+- ``articles``: one row per coded article (its text, date, source);
+- ``events``: one row per event as coded from one sentence of one article (the raw
+  mentions: every report is kept), with the full JSONL record in ``record``;
+- ``event_actors``: one row per actor per role (actor, recipient, claimed_by);
+- ``errors``: inputs that were rejected, with the reason;
+- ``clusters`` and ``mentions``: the same event reported by several articles (same type,
+  actors, recipients and modality, dates within a window) as one row with its mention
+  count, first and last seen; ``mentions`` maps every event row to its cluster.
+
+Writing is batched, one transaction per batch, so an interrupted ingest loses at most
+the batch in flight and a re-run codes exactly what is missing.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +26,11 @@ from typing import Any
 from .errors import StoreError
 from .pipeline import ArticleResult
 
-__all__ = ["Store"]
+__all__ = ["Store", "event_rows"]
 
+SCHEMA_VERSION = 2
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR, source VARCHAR,
     origin VARCHAR, text VARCHAR NOT NULL, n_events INTEGER NOT NULL, coded_at TIMESTAMP NOT NULL
@@ -22,38 +39,65 @@ CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, sentence_index INTEGER, date DATE,
     date_granularity VARCHAR, event VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_code INTEGER,
     actor_code VARCHAR, actor_sector VARCHAR, recipient_code VARCHAR, recipient_sector VARCHAR,
+    actor_codes VARCHAR[], recipient_codes VARCHAR[],
     negated BOOLEAN, hypothetical BOOLEAN, hedged BOOLEAN, historical BOOLEAN, ongoing BOOLEAN,
     claimed_by VARCHAR, location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
     sentence VARCHAR, record JSON
 );
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL, text VARCHAR,
+    code VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR, start_char INTEGER, end_char INTEGER
+);
 CREATE TABLE IF NOT EXISTS errors (
     origin VARCHAR, code VARCHAR, reason VARCHAR, seen_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS clusters (
+    id VARCHAR PRIMARY KEY, event VARCHAR, actor_codes VARCHAR[], recipient_codes VARCHAR[],
+    negated BOOLEAN, hypothetical BOOLEAN, first_date DATE, last_date DATE, n_mentions INTEGER,
+    n_articles INTEGER, articles VARCHAR[], first_seen TIMESTAMP, last_seen TIMESTAMP,
+    goldstein DOUBLE, quad_code INTEGER, representative VARCHAR
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    cluster_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, sentence_index INTEGER
 );
 """
 
 EVENT_COLUMNS = (
     "id", "article_id", "sentence_index", "date", "date_granularity", "event", "mode", "cameo", "goldstein", "quad_code",
-    "actor_code", "actor_sector", "recipient_code", "recipient_sector", "negated", "hypothetical", "hedged", "historical",
-    "ongoing", "claimed_by", "location_name", "location_country", "lat", "lon", "sentence", "record",
+    "actor_code", "actor_sector", "recipient_code", "recipient_sector", "actor_codes", "recipient_codes",
+    "negated", "hypothetical", "hedged", "historical", "ongoing", "claimed_by", "location_name", "location_country",
+    "lat", "lon", "sentence", "record",
 )
+ACTOR_COLUMNS = ("event_id", "role", "position", "text", "code", "country", "sector", "name", "start_char", "end_char")
+ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at")
 
 
 def _first(actors: list[dict[str, Any]], key: str) -> Any:
     return next((a[key] for a in actors if a.get("code")), None)
 
 
-def _event_row(record: dict[str, Any]) -> tuple[Any, ...]:
+def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """The ``events`` row and the ``event_actors`` rows of one JSONL record."""
     mod = record["modality"]
     loc = record["location"] or {}
-    return (
+    row = (
         record["id"], record["article_id"], record["sentence_index"], record["date"], record["date_granularity"],
         record["event"], record["mode"], record["cameo"], record["goldstein"], record["quad_code"],
         _first(record["actor"], "code"), _first(record["actor"], "sector"),
         _first(record["recipient"], "code"), _first(record["recipient"], "sector"),
+        sorted({a["code"] for a in record["actor"] if a["code"]}), sorted({a["code"] for a in record["recipient"] if a["code"]}),
         mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"],
         (record["claimed_by"] or {}).get("code"), loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
         record["text"], json.dumps(record, ensure_ascii=False),
     )
+    actors = []
+    for role in ("actor", "recipient"):
+        for position, a in enumerate(record[role]):
+            actors.append((record["id"], role, position, a["text"], a["code"], a["country"], a["sector"], a["name"], a["start"], a["end"]))
+    if record["claimed_by"]:
+        a = record["claimed_by"]
+        actors.append((record["id"], "claimed_by", 0, a["text"], a["code"], a["country"], a["sector"], a["name"], a["start"], a["end"]))
+    return row, actors
 
 
 class Store:
@@ -63,12 +107,27 @@ class Store:
         import duckdb
 
         self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}; create one with `tacitus ingest PATH --db {self.path}`", code="T402")
+        fresh = not Path(self.path).exists()
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
             if not read_only:
                 self.con.execute(SCHEMA)
+                if fresh or not tables:
+                    self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}", code="T401") from None
+        version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if (tables or not read_only) and (
+            "meta" in tables or not read_only) else None
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            self.con.close()
+            raise StoreError(
+                f"{self.path} was written by another version of tacitus (store schema {version[0] if version else 'unknown'}, "
+                f"this version reads {SCHEMA_VERSION}); ingest the corpus again into a new file",
+                code="T403",
+            )
 
     def close(self) -> None:
         self.con.close()
@@ -80,16 +139,30 @@ class Store:
         self.close()
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored."""
         ids = list(ids)
         if not ids:
             return set()
         rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
         return {r[0] for r in rows}
 
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, ignore: bool = True) -> None:
+        if not rows:
+            return
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(rows, columns=list(columns))
+        self.con.register("_batch", frame)
+        try:
+            verb = "INSERT OR IGNORE" if ignore else "INSERT"
+            self.con.execute(f"{verb} INTO {table} SELECT {', '.join(columns)} FROM _batch")  # noqa: S608
+        finally:
+            self.con.unregister("_batch")
+
     def write(self, results: Iterable[ArticleResult]) -> tuple[int, int, int]:
         """Write a batch in one transaction; returns (articles, events, rejected) written."""
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        articles, events, errors = [], [], []
+        articles, events, actors, errors = [], [], [], []
         for result in results:
             if result.rejected is not None:
                 errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
@@ -97,15 +170,25 @@ class Store:
             a = result.article
             assert a is not None
             articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now))
-            events.extend(_event_row(e.to_dict()) for e in result.events)
+            for e in result.events:
+                row, actor_rows = event_rows(e.to_dict())
+                events.append(row)
+                actors.extend(actor_rows)
+        return self.write_rows(articles, events, actors, errors)
+
+    def write_rows(self, articles: list[tuple[Any, ...]], events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]],
+                   errors: list[tuple[Any, ...]]) -> tuple[int, int, int]:
+        """Insert prepared rows in one transaction (used by ``write`` and by bulk loaders)."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if articles:
-                con.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", articles)
-            if events:
-                marks = ", ".join("?" * len(EVENT_COLUMNS))
-                con.executemany(f"INSERT OR IGNORE INTO events VALUES ({marks})", events)
+            self._insert("events", EVENT_COLUMNS, events)
+            if actors:
+                ids = sorted({r[0] for r in actors})
+                con.execute("DELETE FROM event_actors WHERE list_contains(?, event_id)", [ids])
+                self._insert("event_actors", ACTOR_COLUMNS, actors, ignore=False)
+            # the article row last: its presence marks the article as fully stored
+            self._insert("articles", ARTICLE_COLUMNS, articles)
             if errors:
                 con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?)", errors)
             con.execute("COMMIT")
@@ -114,8 +197,57 @@ class Store:
             raise
         return len(articles), len(events), len(errors)
 
+    def deduplicate(self, *, window_days: int = 1) -> int:
+        """Rebuild ``clusters`` and ``mentions`` from ``events``; returns the number of clusters.
+
+        Events with the same type, actor codes, recipient codes, negation and hypothetical flags
+        whose dates lie within ``window_days`` of the previous one form one cluster. Raw events
+        are untouched, so this is reversible and idempotent.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM mentions")
+            con.execute("DELETE FROM clusters")
+            con.execute(
+                """
+                CREATE OR REPLACE TEMP TABLE _keyed AS
+                WITH k AS (
+                    SELECT e.*, a.coded_at,
+                           concat_ws('|', e.event, array_to_string(e.actor_codes, ','), array_to_string(e.recipient_codes, ','),
+                                     e.negated::VARCHAR, e.hypothetical::VARCHAR) AS key
+                    FROM events e JOIN articles a ON a.id = e.article_id
+                ), g AS (
+                    SELECT *, CASE WHEN lag(date) OVER w IS NULL OR date - lag(date) OVER w > ? THEN 1 ELSE 0 END AS new_group
+                    FROM k WINDOW w AS (PARTITION BY key ORDER BY date, id)
+                )
+                SELECT *, md5(key || ':' || sum(new_group) OVER (PARTITION BY key ORDER BY date, id
+                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)::VARCHAR) AS cluster_id
+                FROM g
+                """,
+                [window_days],
+            )
+            con.execute("INSERT INTO mentions SELECT cluster_id, id, article_id, sentence_index FROM _keyed")
+            con.execute(
+                """
+                INSERT INTO clusters
+                SELECT cluster_id, any_value(event), any_value(actor_codes), any_value(recipient_codes),
+                       any_value(negated), any_value(hypothetical), min(date), max(date), count(*),
+                       count(DISTINCT article_id), list(DISTINCT article_id ORDER BY article_id), min(coded_at), max(coded_at),
+                       avg(goldstein), any_value(quad_code), min(id)
+                FROM _keyed GROUP BY cluster_id
+                """
+            )
+            con.execute("DROP TABLE _keyed")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return int(con.execute("SELECT count(*) FROM clusters").fetchone()[0])  # type: ignore[index]
+
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events", "errors")}  # type: ignore[index]
+        tables = ("articles", "events", "errors", "clusters")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]  # noqa: S608
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, params or []).fetchall()

@@ -1,19 +1,22 @@
-"""The place stage: where an event happened, from the places named in its clause."""
+"""The place stage: where an event happened, from the places named in its clause (v1), or also the gazetteer and dateline (v2)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dictionaries import ActorDictionary, load_actor_dictionary
-from ..model import Location
+from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
+from ..model import Event, Location
 from ..registry import register_stage
-from .base import Analysis
+from .base import Analysis, Mention
 from .time import clause_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["PlaceStage"]
+__all__ = ["Dateline", "GazetteerPlaceStage", "PlaceSpan", "PlaceStage", "find_place_spans"]
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into", "outside"})
 
@@ -62,3 +65,302 @@ class PlaceStage:
                 event.location = best[1]
                 event.reasons["location"] = best[2]
         return analysis
+
+
+# --- tacitus.place.v2: the gazetteer, datelines and the actors' countries -------------------------
+
+# Nouns that name an area around a place: "the outskirts of Kabul", "the city of Aleppo", "Helmand province".
+AREA_NOUNS = frozenset(
+    "city town village capital province state region governorate district county oblast prefecture municipality "
+    "outskirts suburbs suburb north south east west centre center heart streets area port".split()
+)
+KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
+              "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
+BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
+# "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
+DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
+    r"(?:,\s*(?P<within>[A-Z][A-Za-z.'\u2019 ]{1,30}?))?"
+    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s"
+)
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """Tokens [i, j) that name a place: its gazetteer readings and the actors-stage mention of the same words."""
+
+    i: int
+    j: int
+    places: tuple[Place, ...]
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str
+    place: Place | None
+    location: Location
+    reason: str
+
+
+def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
+    """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions."""
+    words = [t.text for t in doc]
+    spans: list[PlaceSpan] = []
+    i = max(start, 0)
+    n = len(words)
+    longest = gazetteer.longest
+    while i < n:
+        word = words[i]
+        if not word[:1].isupper() or word.lower() not in longest:
+            i += 1
+            continue
+        found = gazetteer.match_at(words, i)
+        if found is None:
+            i += 1
+            continue
+        j, places = found
+        last = doc[j - 1]
+        if last.pos_ == "PROPN" or last.ent_type_ in PLACE_ENTS:
+            spans.append(PlaceSpan(i, j, tuple(places)))
+            i = j
+        else:
+            i += 1
+    kept: list[PlaceSpan] = []
+    used: set[int] = set()
+    for span in spans:
+        overlapping = [m for m in mentions if m.i < span.j and span.i < m.j]
+        if any(m.kind in BLOCKING_MENTIONS and not (span.i <= m.i and m.j <= span.j and (m.i, m.j) != (span.i, span.j)) for m in overlapping):
+            continue  # part of a person's or an organisation's name ("Georgia Tech")
+        if any(m.i <= span.i and span.j <= m.j and (m.i, m.j) != (span.i, span.j) for m in overlapping):
+            continue  # inside a longer mention ("Islamic Republic of Afghanistan")
+        same = next((m for m in overlapping if (m.i, m.j) == (span.i, span.j) and m.kind in PLACE_MENTIONS), None)
+        kept.append(PlaceSpan(span.i, span.j, span.places, same))
+        used.update(range(span.i, span.j))
+    for m in mentions:
+        if m.kind not in ("country", "capital") or m.i < start or any(k in used for k in range(m.i, m.j)):
+            continue
+        places: tuple[Place, ...] = ()
+        if m.kind == "country" and m.country in gazetteer.countries:
+            places = (gazetteer.countries[m.country],)
+        elif m.kind == "capital":
+            places = tuple(p for p in gazetteer.lookup([t.text for t in doc[m.i : m.j]], case_sensitive=False)
+                           if p.kind == "city" and p.country == m.country)
+        kept.append(PlaceSpan(m.i, m.j, places, m))
+    return sorted(kept, key=lambda s: s.i)
+
+
+@register_stage("tacitus.place.v2", role="place", writes=("Event.location",))
+class GazetteerPlaceStage:
+    """Location from 'in/at/near PLACE' in the event's clause, else the sentence, else the dateline; gazetteer of cities, regions and countries, told apart by the actors' countries."""
+
+    version = "tacitus.place.v2"
+
+    def __init__(self) -> None:
+        self.dictionary: ActorDictionary = load_actor_dictionary(())
+        self.gazetteer: Gazetteer = load_gazetteer()
+
+    # --- the article: place names, datelines, countries named --------------------------------------
+    def dateline(self, analysis: Analysis, article_countries: frozenset[str]) -> Dateline | None:
+        """The place in a dateline at the start of the article ("KABUL, March 3 -")."""
+        found = DATELINE.match(analysis.article.text[:160])
+        if found is None:
+            return None
+        text = found.group("place").strip()
+        if not (text.isupper() or found.group("within") or found.group("date") or found.group("agency")):
+            return None
+        words = self.gazetteer.tokenize(text)
+        places = self.gazetteer.lookup(words, case_sensitive=not text.isupper())
+        within = self._country_or_region(found.group("within")) if found.group("within") else ()
+        country = self._country_code(words)
+        if country and country in self.gazetteer.countries:
+            places = [*places, self.gazetteer.countries[country]]
+        if not places:
+            return None
+        context = Context(within=within, article=article_countries, country_reading=country)
+        resolved = self.gazetteer.resolve(places, context)
+        if resolved is None:
+            return None
+        place, why = resolved
+        return Dateline(text, place, self._location(place, None), f"dateline '{text}': {place.describe()}; {why}")
+
+    def _country_code(self, words: list[str]) -> str | None:
+        entries = self.dictionary.lookup(words) or self.dictionary.lookup([w.title() if w.isupper() and len(w) > 3 else w for w in words])
+        return next((e.country for e in entries if e.kind == "country" and e.country), None)
+
+    def _country_or_region(self, text: str) -> tuple[Place, ...]:
+        words = self.gazetteer.tokenize(text.strip())
+        code = self._country_code(words)
+        if code and code in self.gazetteer.countries:
+            return (self.gazetteer.countries[code],)
+        return tuple(p for p in self.gazetteer.lookup(words) if p.kind in ("country", "admin1"))
+
+    def _location(self, place: Place, span_text: str | None) -> Location:
+        if place.kind == "country":
+            entry = self.dictionary.countries.get(place.country)
+            return place.location(name=entry.name if entry else place.name)
+        return place.location()
+
+    # --- one place name in one event's context -----------------------------------------------------
+    def resolve_span(self, analysis: Analysis, span: PlaceSpan, event: Event, spans: list[PlaceSpan],
+                     dateline: Dateline | None, kind: str | None = None) -> tuple[Location, str] | None:
+        doc = analysis.doc
+        text = doc[span.i : span.j].text
+        m = span.mention
+        places = list(span.places)
+        if m is not None and m.kind == "country" and m.country in self.gazetteer.countries:
+            places.append(self.gazetteer.countries[m.country])
+        if not places:
+            if m is not None and m.kind == "country":
+                return Location(name=m.name or text, country=m.country), f"country {m.name or text} ({m.reason}); not in the gazetteer, so no coordinates"
+            if m is not None and m.kind == "capital":
+                lat, lon = self.dictionary.capital_coords.get(text, (None, None))
+                return Location(name=text, country=m.country, lat=lat, lon=lon), f"capital of {m.country} ({m.reason})"
+            return None
+        sent = doc[span.i].sent
+        start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
+        actors = frozenset(a.country for a in (*event.actor, *event.recipient)  # named, not inferred from this place
+                           if a.country and "inferred:" not in a.reason and not (a.start < end and start < a.end))
+        in_sentence = frozenset(x.country for x in analysis.mentions if x.country and sent.start <= x.i < sent.end and not (x.i < span.j and span.i < x.j))
+        in_article = frozenset(x.country for x in analysis.mentions if x.country and doc[x.i : x.j].text != text)
+        regions_sentence: set[tuple[str, str]] = set()
+        regions_article: set[tuple[str, str]] = set()
+        for other in spans:
+            if other is span or doc[other.i : other.j].text == text:
+                continue
+            for p in other.places:
+                if p.kind == "admin1":
+                    (regions_sentence if sent.start <= other.i < sent.end else regions_article).add((p.country, p.name))
+        regions_article |= regions_sentence
+        context = Context(
+            within=self._qualifier(analysis, span, spans),
+            kind=kind or self._kind_after(doc, span),
+            actors=actors,
+            sentence=in_sentence,
+            article=in_article,
+            dateline=frozenset({dateline.place.country}) if dateline and dateline.place else frozenset(),
+            regions_in_sentence=frozenset(regions_sentence),
+            regions_in_article=frozenset(regions_article),
+            country_reading=m.country if m is not None and m.kind == "country" else None,
+        )
+        resolved = self.gazetteer.resolve(places, context)
+        if resolved is None:
+            return None
+        place, why = resolved
+        return self._location(place, text), f"{place.describe()}; {why}"
+
+    def _qualifier(self, analysis: Analysis, span: PlaceSpan, spans: list[PlaceSpan]) -> tuple[Place, ...]:
+        """The place named right after a comma: "Paris, Texas", "Kabul, Afghanistan"."""
+        doc = analysis.doc
+        if span.j + 1 >= len(doc) or doc[span.j].text != ",":
+            return ()
+        nxt = next((s for s in spans if s.i == span.j + 1), None)
+        if nxt is None:
+            return ()
+        out = [p for p in nxt.places if p.kind in ("country", "admin1")]
+        if nxt.mention is not None and nxt.mention.kind == "country" and nxt.mention.country in self.gazetteer.countries:
+            out.append(self.gazetteer.countries[nxt.mention.country])
+        return tuple(out)
+
+    @staticmethod
+    def _kind_after(doc: Doc, span: PlaceSpan) -> str | None:
+        if span.j < len(doc):
+            return KIND_NOUNS.get(doc[span.j].lower_) if doc[span.j].lower_ in ("province", "state", "region", "governorate", "oblast", "prefecture", "city") else None
+        return None
+
+    # --- which place name is the event's --------------------------------------------------------------
+    @staticmethod
+    def _named_object(tok: Token, by_token: dict[int, PlaceSpan]) -> tuple[PlaceSpan, str | None] | None:
+        """The place span a preposition's object names, directly or through an area noun."""
+        if tok.i in by_token:
+            return by_token[tok.i], None
+        if tok.lower_ not in AREA_NOUNS:
+            return None
+        kind = KIND_NOUNS.get(tok.lower_) if tok.lower_ not in ("capital", "port") else None
+        for child in tok.children:  # "Helmand province", "the Afghan capital, Kabul"
+            if child.dep_ in ("compound", "appos", "nmod") and child.i in by_token:
+                return by_token[child.i], kind
+        for child in tok.children:  # "the outskirts of Kabul", "the city of Aleppo"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in by_token:
+                        return by_token[obj.i], kind
+        return None
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if not analysis.events:
+            return analysis
+        doc = analysis.doc
+        dateline_end = 0
+        found = DATELINE.match(analysis.article.text[:160])
+        if found is not None:
+            end_tok = doc.char_span(0, found.end(), alignment_mode="expand")
+            dateline_end = end_tok.end if end_tok is not None else 0
+        spans = find_place_spans(doc, self.gazetteer, analysis.mentions, start=dateline_end)
+        by_token = {k: s for s in spans for k in range(s.i, s.j)}
+        article_countries = frozenset(m.country for m in analysis.mentions if m.country)
+        dateline = self.dateline(analysis, article_countries)
+        for event in analysis.events:
+            anchor = doc[event.anchor]
+            verb = clause_verb(anchor)
+            sent = anchor.sent
+            best: tuple[tuple[int, int], Location, str] | None = None
+            for tok in sent:
+                if tok.dep_ != "pobj" or not (tok.head.lower_ in PLACE_PREPS or tok.head.lower_ == "on" and tok.lower_ in AREA_NOUNS):
+                    continue
+                named = self._named_object(tok, by_token)
+                in_clause = clause_verb(tok.head.head) == verb or tok.head.head.i == anchor.i
+                key = (0 if in_clause else 2, abs(tok.i - anchor.i))
+                if best is not None and key >= best[0]:
+                    continue
+                where = "in the event clause" if in_clause else "in the sentence"
+                if named is not None:
+                    span, kind = named
+                    resolved = self.resolve_span(analysis, span, event, spans, dateline, kind)
+                    if resolved is not None:
+                        phrase = doc[tok.head.i : min(max(tok.i, span.j - 1), tok.head.i + 12) + 1].text
+                        best = (key, resolved[0], f"'{phrase}' {where}: {resolved[1]}")
+                        continue
+                fallback = (key[0] + 1, key[1])
+                if tok.ent_type_ in PLACE_ENTS and (best is None or fallback < best[0]):  # a place the gazetteer lacks
+                    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                    if ent is not None:
+                        best = (fallback, Location(name=ent.text, country=None),
+                                f"'{tok.head.text} {ent.text}' {where}: a {ent.label_} name not in the gazetteer, so no country or coordinates")
+            if best is None:
+                best = self._named_in_sentence(analysis, event, spans, dateline)
+            if best is not None:
+                event.location, event.reasons["location"] = best[1], best[2]
+            elif dateline is not None:
+                event.location, event.reasons["location"] = dateline.location, dateline.reason
+        return analysis
+
+    def _named_in_sentence(self, analysis: Analysis, event: Event, spans: list[PlaceSpan],
+                           dateline: Dateline | None) -> tuple[tuple[int, int], Location, str] | None:
+        """A city or region the sentence names as a place (or as the event's object: "shelled Idlib"), not as its source."""
+        doc = analysis.doc
+        anchor = doc[event.anchor]
+        sent = anchor.sent
+        sources = [(a.start, a.end) for a in event.actor]
+        best = None
+        for span in spans:
+            if not sent.start <= span.i < sent.end or span.mention is not None or not span.places:
+                continue
+            last = doc[span.j - 1]
+            if all(p.kind == "country" for p in span.places):
+                continue
+            if last.ent_type_ not in PLACE_ENTS and not (last.dep_ == "dobj" and last.head.i in (anchor.i, clause_verb(anchor).i)):
+                continue
+            start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
+            if any(s < end and start < e for s, e in sources):
+                continue
+            key = (4, abs(span.i - anchor.i))
+            if best is not None and key >= best[0]:
+                continue
+            resolved = self.resolve_span(analysis, span, event, spans, dateline)
+            if resolved is not None:
+                best = (key, resolved[0], f"'{doc[span.i:span.j].text}' named in the sentence: {resolved[1]}")
+        return best

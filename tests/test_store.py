@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from storefixtures import article_result, build_store
+
+from tacitus.analytics import dyad_series, network_edges, query_events
+from tacitus.errors import ConfigError, StoreError
+from tacitus.exports import GDELT_COLUMNS, ICEWS_COLUMNS, export
+from tacitus.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "headers"
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "s.duckdb"
+    build_store(path)
+    return path
+
+
+def test_tables_and_event_actors(db):
+    with Store(db, read_only=True) as store:
+        counts = store.counts()
+        assert counts["articles"] == 4 and counts["events"] == 12
+        roles = store.query("SELECT role, count(*) FROM event_actors GROUP BY 1 ORDER BY 1")
+        assert roles == [("actor", 16), ("recipient", 8)]
+
+
+def test_writing_the_same_articles_again_changes_nothing(db):
+    with Store(db) as store:
+        before = store.query("SELECT id FROM events ORDER BY id")
+        store.write([article_result("a0", dt.date(2022, 3, 1))])
+        assert store.query("SELECT id FROM events ORDER BY id") == before
+        assert store.counts()["articles"] == 4
+
+
+def test_dedup_groups_reports_within_the_window(db):
+    with Store(db, read_only=True) as store:
+        rows = store.query("SELECT event, n_mentions, n_articles, first_date, last_date FROM clusters WHERE event = 'ASSAULT' ORDER BY first_date")
+    # three reports on 1-2 March are one event; the April one is another
+    assert rows == [("ASSAULT", 3, 3, dt.date(2022, 3, 1), dt.date(2022, 3, 2)), ("ASSAULT", 1, 1, dt.date(2022, 4, 20), dt.date(2022, 4, 20))]
+
+
+def test_dedup_is_reversible_and_idempotent(db):
+    with Store(db) as store:
+        first = store.query("SELECT * FROM clusters ORDER BY id")
+        assert store.deduplicate(window_days=1) == len(first)
+        assert store.query("SELECT * FROM clusters ORDER BY id") == first
+        assert store.counts()["events"] == 12  # raw mentions are kept
+        assert store.deduplicate(window_days=0) > len(first)
+
+
+def test_old_or_foreign_store_is_refused_clearly(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE events (id VARCHAR)")
+    con.close()
+    with pytest.raises(StoreError) as info:
+        Store(path, read_only=True)
+    assert "another version" in str(info.value)
+    with pytest.raises(StoreError):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_icews_export_header_and_rows(db):
+    out = io.StringIO()
+    assert export(db, "icews-tsv", out) == 12
+    lines = out.getvalue().splitlines()
+    assert lines[0].split("\t") == FIXTURES.joinpath("icews_events.txt").read_text().splitlines() == list(ICEWS_COLUMNS)
+    row = dict(zip(ICEWS_COLUMNS, lines[1].split("\t")))
+    assert row["Event Date"] == "2022-03-01" and row["CAMEO Code"] in ("195", "111", "040")
+
+
+def test_gdelt_export_has_61_columns(db):
+    out = io.StringIO()
+    export(db, "gdelt-csv", out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split("\t") == FIXTURES.joinpath("gdelt2_events.txt").read_text().splitlines() == list(GDELT_COLUMNS)
+    assert len(GDELT_COLUMNS) == 61
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in lines[1:]]
+    assault = next(r for r in rows if r["EventCode"] == "195")
+    assert assault["SQLDATE"] == "20220301" and assault["Actor1CountryCode"] == "RUS" and assault["QuadClass"] == "4"
+    assert assault["EventRootCode"] == "19" and assault["NumArticles"] == "3" and assault["ActionGeo_FullName"] == "Kharkiv"
+    assert all(len(line.split("\t")) == 61 for line in lines)
+
+
+def test_plover_export_fields(db):
+    out = io.StringIO()
+    export(db, "plover-jsonl", out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == 12
+    r = records[0]
+    for field in ("id", "date", "actor", "recipient", "event", "eventText", "quadCode", "mode", "context", "text", "textInfo"):
+        assert field in r
+    assert isinstance(r["event"], list) and r["actor"][0]["entityText"]
+
+
+def test_parquet_export_is_readable(db, tmp_path):
+    import duckdb
+
+    out = tmp_path / "e.parquet"
+    assert export(db, "parquet", out) == 12
+    assert duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}')").fetchone()[0] == 12
+
+
+def test_query_filters(db):
+    assert len(query_events(db, event="assault")) == 4
+    assert len(query_events(db, actor="RUS", quad=3)) == 4
+    assert len(query_events(db, modality="hypothetical")) == 4
+    assert len(query_events(db, modality="asserted")) == 8
+    assert len(query_events(db, since=dt.date(2022, 4, 1))) == 3
+    assert len(query_events(db, text="condemned")) == 12 and len(query_events(db, text="zebra")) == 0
+    assert len(query_events(db, country="UKR", event="ACCUSE")) == 4
+    with pytest.raises(ConfigError):
+        query_events(db, quad=7)
+    with pytest.raises(ConfigError):
+        query_events(db, modality="maybe")
+
+
+def test_dyad_series_by_month(db):
+    frame = dyad_series(db, "RUS", "UKR", by="month")
+    assert list(frame["period"].astype(str)) == ["2022-03-01", "2022-04-01"]
+    assert list(frame["material_conflict"]) == [3, 1]
+    assert frame["goldstein_sum"].iloc[0] == -30.0
+    both = dyad_series(db, "RUS", "UKR", by="month", both_directions=True)
+    assert list(both["verbal_conflict"]) == [3, 1]
+
+
+def test_network_edges(db):
+    edges = network_edges(db)
+    pairs = {(r.source, r.target): (r.events, r.mean_goldstein) for r in edges.itertuples()}
+    assert pairs[("RUS", "UKR")] == (4, -10.0) and pairs[("UKR", "RUS")] == (4, -2.0)
+    assert len(network_edges(db, since=dt.date(2022, 4, 1))) == 2
