@@ -270,7 +270,9 @@ def test_events_filters_combine(client: Client) -> None:
     assert page["total"] == 4  # rounds 0, 3, 6, 9
 
 
-@pytest.mark.parametrize(("sort", "key"), [("goldstein", "goldstein"), ("event", "event"), ("quad_code", "quad_code"), ("actor", "actor_code")])
+@pytest.mark.parametrize(
+    ("sort", "key"), [("goldstein", "goldstein"), ("event", "event"), ("quad_code", "quad_code"), ("actor", "actor_code")]
+)
 def test_events_sorting(client: Client, sort: str, key: str) -> None:
     for order in ("asc", "desc"):
         items = client.get("/api/events", params={"sort": sort, "order": order, "page_size": 500}).json()["items"]

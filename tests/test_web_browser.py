@@ -249,13 +249,13 @@ def test_network_page(tab: Page) -> None:
 def test_code_page_highlights_pasted_text(tab: Page) -> None:
     page = tab.open("/code")
     page.fill("input[name=date]", "2021-07-16")
-    page.fill("textarea[name=text]", f"{SCRIPT} Russia threatened Ukraine{ATTRIBUTE}. {IMG}")
+    page.fill("textarea[name=text]", f"{SCRIPT} Russia threatened Ukraine {ATTRIBUTE}. {IMG}")
     page.click("button[type=submit]")
     page.wait_for_selector("body[data-coded]", state="attached")
     assert page.locator(".status").inner_text() == "1 event found."
     assert marks(page, "hl-trigger") == ["threatened"]
     assert marks(page, "hl-actor") == ["Russia"]
-    assert marks(page, "hl-recipient") == [f"Ukraine{ATTRIBUTE}."]
+    assert marks(page, "hl-recipient") == ["Ukraine"]
     assert SCRIPT in page.locator("[data-testid=article-text]").inner_text()
     assert page.locator("img").count() == 0 and page.locator("[onmouseover]").count() == 0
 

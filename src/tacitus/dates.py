@@ -25,24 +25,49 @@ ORDINAL_CENTURIES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 
                      "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
                      "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
+_PART = r"(?P<part>(?i:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of))[-\s]+"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a couple of|couple of|a few|few|several|a|a dozen)"
+_COUNT_WORDS = {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "a few": 3, "a dozen": 12}
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_PART_WORDS = {"early": "early", "beginning of": "early", "the beginning of": "early", "start of": "early", "the start of": "early",
+               "mid": "mid", "middle of": "mid", "the middle of": "mid", "late": "late", "end of": "late", "the end of": "late"}
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso_slash", re.compile(r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")),
+    ("part_month", re.compile(r"\b" + _PART + _MONTH[: -len(r"\.?")] + r"(?:,?\s+" + _YEAR + r")?(?![\w-])")),
+    ("part_year", re.compile(r"\b" + _PART + _YEAR + r"\b(?!['’]?s)")),
+    ("part_relative", re.compile(r"\b" + _PART + r"(?P<which>last|next|this|the)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("decade_apostrophe", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<decade>1\d{2}0|20\d0)['’]s\b", re.I)),
+    ("decade_short", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[-\s]+)?(?:['’](?P<short>\d0)s|(?P<short2>[1-9]0)['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", re.I)),
+    ("ago_more", re.compile(r"\b(?P<n>eleven|twelve|fifteen|twenty|thirty|a couple of|couple of|a few|a dozen)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
+    ("in_n", re.compile(r"\bin\s+" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)(?!\s+ago)(?!\s+of)\b", re.I)),
+    ("past_n", re.compile(r"\b(?:the\s+)?(?P<which>past|last|previous)\s+" + _COUNT + r"\s+(?P<unit>days|weeks|months|years|decades)\b", re.I)),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("day_month_year", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("month_day_year", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s*\d{4})")),
+    ("day_of_month", re.compile(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                                r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?(?!\s+(?:of\s+)?[A-Za-z])")),
     ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("range", re.compile(r"\bfrom\s+(?P<y1>1\d{3}|20\d{2})\s+(?:to|until|till)\s+(?P<y2>1\d{3}|20\d{2})\b", re.I)),
+    ("year_range", re.compile(r"\b(?:between\s+(?P<y1>1\d{3}|20\d{2})\s+and\s+(?P<y2>1\d{3}|20\d{2})"
+                              r"|(?P<y3>1\d{3}|20\d{2})\s*(?:-|–|to|until|through)\s*(?P<y4>1\d{3}|20\d{2}|\d{2}))\b(?!s)", re.I)),
     ("since_year", re.compile(r"\bsince\s+(?P<year>1\d{3}|20\d{2})\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<part>early|mid|mid-|late)?\s*-?(?P<decade>1\d{2}0|20\d0)s\b", re.I)),
     ("century", re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b", re.I)),
     ("season", re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b", re.I)),
     ("year", re.compile(r"\b(?P<year>1[89]\d{2}|20\d{2})\b(?!s|-\d)")),
+    ("day_part", re.compile(r"\b(?P<word>last night|this morning|this afternoon|this evening|overnight|the day after tomorrow)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|the day before yesterday)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
     ("last_next", re.compile(r"\b(?P<which>last|next|this|past|coming|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("last_month_name", re.compile(r"\b(?P<which>last|next|this)\s+" + _MONTH, re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekend", re.compile(r"\b(?P<which>this past|last|past|this|next|coming|the)\s+weekend\b", re.I)),
+    ("season_relative", re.compile(r"\b(?P<which>this past|last|this|next|coming|the)\s+(?P<season>spring|summer|autumn|winter|fall)\b(?!\s+of\b)", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|this past|past|this coming|coming)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("in_month", re.compile(r"\b(?:in|since|during|until|by)\s+" + _MONTH + r"(?!\s*\d)")),
     ("named_war", re.compile(r"\b(?P<war>World War (?:II|2|Two|I|1|One)|(?:the\s+)?(?:Second|First) World War|(?:the\s+)?Korean War|(?:the\s+)?Vietnam War|(?:the\s+)?Gulf War)\b")),
 ]
@@ -139,7 +164,11 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -
         return ResolvedDate(dt.date(y1, 1, 1), "year", dt.date(y2, 12, 31), f"year range {y1}-{y2}")
     if k == "since_year":
         y = int(g["year"])
+        if y > base.year:
+            return None  # "since 2025" in an article of 2021: not a time this article can report
         return ResolvedDate(dt.date(y, 1, 1), "year", base, f"'since {y}': ongoing from {y}", ongoing=True)
+    if k == "decade" and int(g["decade"]) % 100 == 0 and int(g["decade"]) < 2000:
+        return _hundreds(int(g["decade"]), g.get("part", "").lower().strip("-"))
     if k == "decade":
         start = int(g["decade"])
         part = g.get("part", "").lower().strip("-")
@@ -196,6 +225,7 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -
     if k == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         which = g.get("which", "").lower()
+        which = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}.get(which, which)
         if which == "next" or (future and which != "last"):
             delta = (target - base.weekday()) % 7 or (7 if which == "next" else 0)
             d = base + dt.timedelta(days=delta)
@@ -205,6 +235,9 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -
             delta = 7
         d = base - dt.timedelta(days=delta)
         return ResolvedDate(d, "day", d, f"'{expr.text}': the latest {g['weekday']} on or before the article date (past)")
+    extra = _resolve_more(expr, base, future=future)
+    if extra is not None:
+        return extra
     if k == "named_war":
         key = g["war"].lower().replace("the ", "").split()
         name = key[-1] if key[0] == "world" else key[0]
@@ -212,4 +245,177 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -
         if y1 is None:
             return None
         return ResolvedDate(dt.date(y1, 1, 1), "year", dt.date(y2, 12, 31), f"{expr.text.strip()} ({y1}-{y2})")
+    return None
+
+
+# --- forms added after the first release: parts of months and years, spans, seasons, weekends ----------
+
+def _count(raw: str) -> int:
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    return _COUNT_WORDS.get(raw) or _NUM_WORDS[raw]
+
+
+def _part_of(part: str) -> str:
+    return _PART_WORDS[" ".join(part.lower().split())]
+
+
+def _month_part(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part]
+    end = _end_of_month(year, month)
+    return dt.date(year, month, first), min(dt.date(year, month, min(last, end.day)), end)
+
+
+def _year_part(year: int, part: str) -> tuple[dt.date, dt.date]:
+    first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    return dt.date(year, first, 1), _end_of_month(year, last)
+
+
+def _hundreds(start: int, part: str) -> ResolvedDate:
+    """'the 1800s': the hundred years from 1800 (not the decade 1800-1809)."""
+    first, last = {"early": (0, 33), "mid": (34, 66), "late": (67, 99)}.get(part, (0, 99))
+    label = f"the {start}s{' (' + part + ')' if part else ''}: the hundred years from {start}"
+    return ResolvedDate(dt.date(start + first, 1, 1), "century", dt.date(start + last, 12, 31), label)
+
+
+def _season_occurrence(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """The season starting in ``year`` (meteorological: spring March-May, ..., winter December-February)."""
+    month = SEASON_START[season]
+    start = dt.date(year, month, 1)
+    end_index = year * 12 + month - 1 + 2
+    return start, _end_of_month(end_index // 12, end_index % 12 + 1)
+
+
+def _shift(base: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return base + dt.timedelta(days=n)
+    if unit == "week":
+        return base + dt.timedelta(weeks=n)
+    if unit == "month":
+        return _shift_months(base, n)
+    years = n * (10 if unit == "decade" else 1)
+    return _safe(base.year + years, base.month, base.day) or dt.date(base.year + years, base.month, 28)
+
+
+def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> ResolvedDate | None:
+    g = expr.groups
+    k = expr.kind
+    if k == "iso_slash":
+        d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
+        return ResolvedDate(d, "day", d, "explicit year/month/day date") if d else None
+    if k == "part_month":
+        part, month = _part_of(g["part"]), MONTHS[g["month"].lower().rstrip(".")]
+        if g.get("year"):
+            first, last = _month_part(int(g["year"]), month, part)
+            return ResolvedDate(first, "month", last, f"{part} {calendar.month_name[month]} {g['year']}")
+        first, last = _month_part(base.year, month, part)
+        if not future and first > base:
+            first, last = _month_part(base.year - 1, month, part)
+            return ResolvedDate(first, "month", last, f"{part} {calendar.month_name[month]}; past tense, so the latest one begun by the article date")
+        if future and last < base:
+            first, last = _month_part(base.year + 1, month, part)
+        return ResolvedDate(first, "month", last, f"{part} {calendar.month_name[month]} resolved against the article date")
+    if k == "part_year":
+        part, year = _part_of(g["part"]), int(g["year"])
+        if year > base.year + 50:
+            return None
+        first, last = _year_part(year, part)
+        return ResolvedDate(first, "year", last, f"{part} {year}")
+    if k == "part_relative":
+        part, which, unit = _part_of(g["part"]), g["which"].lower(), g["unit"].lower()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week":
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+            first, last = {"early": (0, 1), "mid": (2, 3), "late": (4, 6)}[part]
+            return ResolvedDate(monday + dt.timedelta(days=first), "week", monday + dt.timedelta(days=last), f"{part} {which} week relative to the article date")
+        if unit == "month":
+            start = _shift_months(base, step)
+            first_day, last_day = _month_part(start.year, start.month, part)
+            return ResolvedDate(first_day, "month", last_day, f"{part} {which} month relative to the article date")
+        first_day, last_day = _year_part(base.year + step, part)
+        return ResolvedDate(first_day, "year", last_day, f"{part} {which} year relative to the article date")
+    if k == "year_range":
+        y1 = int(g.get("y1") or g["y3"])
+        raw = g.get("y2") or g["y4"]
+        y2 = int(raw) if len(raw) == 4 else y1 - y1 % 100 + int(raw)
+        if y2 <= y1 or y2 > base.year + 50:
+            return None
+        return ResolvedDate(dt.date(y1, 1, 1), "year", dt.date(y2, 12, 31), f"year range {y1}-{y2}")
+    if k == "decade_apostrophe":
+        start = int(g["decade"])
+        part = g.get("part", "").lower()
+        if start % 100 == 0 and start < 2000:
+            return _hundreds(start, part)
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
+        return ResolvedDate(dt.date(start + first, 1, 1), "decade", dt.date(start + last, 12, 31), f"decade {start}s{' (' + part + ')' if part else ''}")
+    if k == "decade_short":
+        tens = int(g.get("short") or g.get("short2") or _DECADE_WORDS[g["word"].lower()])
+        start = base.year - base.year % 100 + tens  # the latest such decade begun by the article date
+        if start > base.year:
+            start -= 100
+        part = g.get("part", "").lower()
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
+        return ResolvedDate(dt.date(start + first, 1, 1), "decade", dt.date(start + last, 12, 31),
+                            f"'{expr.text.strip()}': the {start}s, the latest such decade begun by the article date")
+    if k == "ago_more":
+        return resolve_date(DateExpression(expr.start, expr.end, expr.text, "ago", {"n": str(_count(g["n"])), "unit": g["unit"]}), base)
+    if k == "in_n":
+        if not future:
+            return None  # "the first time in 20 years" is a span of time, not a date
+        n, unit = _count(g["n"]), _UNITS[g["unit"].lower()]
+        d = _shift(base, unit, n)
+        return ResolvedDate(d, "day" if unit == "day" else unit, d, f"{n} {unit}s after the article date")
+    if k == "past_n":
+        n, unit = _count(g["n"]), _UNITS[g["unit"].lower()]
+        start = _shift(base, unit, -n)
+        return ResolvedDate(start, "day" if unit == "day" else ("year" if unit == "decade" else unit), base,
+                            f"the {n} {unit}s up to the article date")
+    if k == "day_part":
+        word = " ".join(g["word"].lower().split())
+        offset = {"last night": -1, "the day after tomorrow": 2}.get(word, 0)
+        d = base + dt.timedelta(days=offset)
+        return ResolvedDate(d, "day", d, f"'{word}' relative to the article date")
+    if k == "weekend":
+        which = g["which"].lower()
+        saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)  # latest Saturday on or before
+        if base.weekday() == 6:
+            saturday = base - dt.timedelta(days=1)
+        if which in ("next", "coming") or (future and which in ("this", "the") and saturday + dt.timedelta(days=1) < base):
+            saturday += dt.timedelta(weeks=1)
+        elif which == "last" and base.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+        return ResolvedDate(saturday, "week", saturday + dt.timedelta(days=1), f"'{expr.text.strip()}': the weekend of {saturday.isoformat()}")
+    if k == "season_relative":
+        which, season = g["which"].lower(), g["season"].lower()
+        year = base.year
+        if season == "winter" and base.month <= 2:
+            year -= 1  # January and February belong to the winter begun in December
+        start, end = _season_occurrence(year, season)
+        if which == "next" or which == "coming" or (future and which in ("the", "this") and end < base):
+            if start <= base:
+                start, end = _season_occurrence(year + 1, season)
+        elif which in ("last", "this past"):
+            if end >= base:
+                start, end = _season_occurrence(year - 1, season)
+        elif not future and start > base:
+            start, end = _season_occurrence(year - 1, season)
+        return ResolvedDate(start, "season", end, f"'{expr.text.strip()}': {season} begun {start.isoformat()}")
+    if k == "day_of_month":
+        day, which = int(g["day"]), g.get("which", "").lower()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        month_start = _shift_months(base, step)
+        if not which:
+            if not future and day > base.day:
+                month_start = _shift_months(base, -1)
+            elif future and day < base.day:
+                month_start = _shift_months(base, 1)
+        d = _safe(month_start.year, month_start.month, day)
+        if d is None:
+            return None
+        if which:
+            return ResolvedDate(d, "day", d, f"day {day} of {which} month, relative to the article date")
+        same = (d.year, d.month) == (base.year, base.month)
+        where = "the article's month" if same else ("the month before the article date (past tense)" if d < base else "the month after the article date (future)")
+        return ResolvedDate(d, "day", d, f"'{expr.text.strip()}': day {day} of {where}")
     return None

@@ -99,6 +99,9 @@ class ActorDictionary:
         self.countries: dict[str, Entry] = {}
         self.capital_coords: dict[str, tuple[float, float]] = {}  # capital name -> (lat, lon)
         self.max_len = 1
+        # lengths of the names / agent terms that start with a word, longest first (fast matching)
+        self.name_lengths: dict[str, list[int]] = defaultdict(list)
+        self.agent_lengths: dict[str, list[int]] = defaultdict(list)
 
     def _key(self, text: str) -> tuple[str, ...]:
         return tuple(t.lower() for t in self._tokenize(text))
@@ -119,11 +122,20 @@ class ActorDictionary:
         if key and entry not in self.names[key]:
             self.names[key].append(entry)
             self.max_len = max(self.max_len, len(key))
+            self._note_length(self.name_lengths, key)
 
     def add_agent(self, term: str, entry: Entry) -> None:
         key = tuple(term.lower().split())
         self.agents[key] = entry
         self.max_len = max(self.max_len, len(key))
+        self._note_length(self.agent_lengths, key)
+
+    @staticmethod
+    def _note_length(index: dict[str, list[int]], key: tuple[str, ...]) -> None:
+        lengths = index[key[0]]
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
 
     # --- loaders -------------------------------------------------------------------------
     def load_countries(self, path: Path) -> None:

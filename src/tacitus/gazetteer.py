@@ -32,12 +32,12 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 # Bonuses added to log10(population) when ranking places that share a name.
 REGION_IN_SENTENCE = 3.0  # "Texas" named in the sentence of "Paris"
 REGION_IN_ARTICLE = 2.0
-COUNTRY_OF_ACTORS = 0.8  # the event's actors are from the place's country
-COUNTRY_IN_SENTENCE = 0.6
+COUNTRY_OF_ACTORS = 0.9  # the event's actors are from the place's country (never enough to beat a place 8 times larger)
+COUNTRY_IN_SENTENCE = 0.7
+COUNTRY_OF_DATELINE = 0.7
 COUNTRY_IN_ARTICLE = 0.4
-COUNTRY_OF_DATELINE = 0.6
-CAPITAL = 1.0  # national capitals are named without qualification
-COUNTRY_READING = 1.0  # the actors stage read the name as a country ("Georgia")
+CAPITAL = 0.5  # national capitals are named without qualification
+COUNTRY_READING = 0.7  # the actors stage read the name as a country ("Georgia")
 
 
 @dataclass(frozen=True)

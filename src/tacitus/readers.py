@@ -301,6 +301,67 @@ _HTML_DATE_META = ("article:published_time", "datepublished", "og:published_time
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
+_HTML_RAW_START = re.compile(r"<(script|style)(?=[\s/>])", re.I)
+_HTML_MAX_TAG = 65_536  # longer tags (inline data: URIs) are dropped unread
+
+
+def _tidy_html(html: str) -> str:
+    """The page with comments, declarations, scripts and styles cut out and every stray ``<`` escaped.
+
+    Guards against pathological parse time: ``html.parser`` (before the fixes of Python 3.13.4)
+    rescans the rest of the page for every unterminated ``<a``, ``<!--`` or ``<![``, which is
+    quadratic; after this linear pass every ``<`` it sees opens a complete tag. Browsers too
+    treat an unterminated comment or script as running to the end of the page.
+    """
+    out: list[str] = []
+    i, n = 0, len(html)
+    next_gt = next_lt = -1  # cached positions of the next ">" and "<": each moves only forward
+    while i < n:
+        j = html.find("<", i)
+        if j < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:j])
+        if html.startswith("<!--", j):
+            k = html.find("-->", j + 4)
+            if k < 0:
+                break
+            i = k + 3
+            continue
+        if next_gt <= j:
+            next_gt = html.find(">", j + 1)
+            if next_gt < 0:
+                next_gt = n + 1
+        if next_lt <= j:
+            next_lt = html.find("<", j + 1)
+            if next_lt < 0:
+                next_lt = n + 1
+        second = html[j + 1 : j + 2]
+        third = html[j + 2 : j + 3]
+        if second in ("!", "?") or (second == "/" and not (third.isascii() and third.isalpha())):
+            if next_gt > n:  # a declaration, processing instruction or bogus comment: dropped
+                break
+            i = next_gt + 1
+            continue
+        complete = next_gt <= n and next_gt < next_lt
+        if not (second.isascii() and (second.isalpha() or second == "/")) or not complete:
+            out.append("&lt;")
+            i = j + 1
+            continue
+        if next_gt - j > _HTML_MAX_TAG:
+            out.append(" ")
+        elif (raw := _HTML_RAW_START.match(html, j)) is not None:
+            close = re.compile(rf"</{raw.group(1)}\s*>", re.I).search(html, next_gt + 1)
+            if close is None:
+                break
+            i = close.end()
+            continue
+        else:
+            out.append(html[j : next_gt + 1])
+        i = next_gt + 1
+    return "".join(out)
+
+
 class _HTMLText(HTMLParser):
     """Paragraph text of an HTML page (scripts, styles, navigation and page furniture dropped) and its metadata."""
 
@@ -320,7 +381,7 @@ class _HTMLText(HTMLParser):
         self._captured: list[str] = []
 
     def _flush(self) -> None:
-        paragraph = " ".join(" ".join(self.words).split())
+        paragraph = " ".join("".join(self.words).split())
         self.words = []
         if paragraph:
             self.paragraphs.append(paragraph)
@@ -358,7 +419,7 @@ class _HTMLText(HTMLParser):
             self.article_depth += 1
 
     def _end_capture(self) -> None:
-        text = " ".join(" ".join(self._captured).split())
+        text = " ".join("".join(self._captured).split())
         if self._in == "title":
             self.title = self.title or text
         else:
@@ -403,7 +464,7 @@ def html_article(content: str, *, origin: str, date: dt.date | None = None) -> A
     """
     page = _HTMLText()
     try:
-        page.feed(content)
+        page.feed(_tidy_html(content))
         page.close()
     except Exception as exc:  # html.parser is lenient; this guards against its rare internal errors
         raise InputError(f"{origin}: cannot parse the HTML ({exc!r})", code="T101") from None

@@ -162,8 +162,12 @@ class Store:
     def write(self, results: Iterable[ArticleResult]) -> tuple[int, int, int]:
         """Write a batch in one transaction; returns (articles, events, rejected) written."""
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        results = list(results)
+        stored = self.known_ids(r.article.id for r in results if r.rejected is None and r.article is not None)
         articles, events, actors, errors = [], [], [], []
         for result in results:
+            if result.rejected is None and result.article is not None and result.article.id in stored:
+                continue  # already stored: writing it again changes nothing
             if result.rejected is not None:
                 errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
                 continue
@@ -180,15 +184,20 @@ class Store:
                    errors: list[tuple[Any, ...]]) -> tuple[int, int, int]:
         """Insert prepared rows in one transaction (used by ``write`` and by bulk loaders)."""
         con = self.con
+        # ids are content hashes: keep the first of any repeat in the batch, and skip stored articles,
+        # so that plain (fast) INSERTs never conflict
+        stored = self.known_ids(r[0] for r in articles)
+        articles = list({r[0]: r for r in reversed(articles) if r[0] not in stored}.values())[::-1]
+        keep = {r[0] for r in articles}
+        events = list({r[0]: r for r in reversed(events) if r[1] in keep}.values())[::-1]
+        ids = {r[0] for r in events}
+        actors = [r for r in actors if r[0] in ids]
         con.execute("BEGIN TRANSACTION")
         try:
-            self._insert("events", EVENT_COLUMNS, events)
-            if actors:
-                ids = sorted({r[0] for r in actors})
-                con.execute("DELETE FROM event_actors WHERE list_contains(?, event_id)", [ids])
-                self._insert("event_actors", ACTOR_COLUMNS, actors, ignore=False)
+            self._insert("events", EVENT_COLUMNS, events, ignore=False)
+            self._insert("event_actors", ACTOR_COLUMNS, actors, ignore=False)
             # the article row last: its presence marks the article as fully stored
-            self._insert("articles", ARTICLE_COLUMNS, articles)
+            self._insert("articles", ARTICLE_COLUMNS, articles, ignore=False)
             if errors:
                 con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?)", errors)
             con.execute("COMMIT")

@@ -85,14 +85,25 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
     """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
     mentions: list[Mention] = []
     n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
     i = 0
     while i < n:
         found = None
-        for length in range(min(dictionary.max_len, n - i), 0, -1):
+        candidates = sorted(
+            {(length, "name") for length in dictionary.name_lengths.get(lowers[i], ())}
+            | {(length, "agent") for length in dictionary.agent_lengths.get(lemmas[i], ())},
+            key=lambda c: (-c[0], c[1] != "name"),
+        )
+        for length, kind in candidates:
+            if i + length > n:
+                continue
             span = doc[i : i + length]
-            first = span[0]
-            starts_ok = _capitalised(first) or (first.lower_ == "the" and length > 1 and _capitalised(span[1]))
-            if starts_ok:
+            if kind == "name":
+                first = span[0]
+                starts_ok = _capitalised(first) or (first.lower_ == "the" and length > 1 and _capitalised(span[1]))
+                if not starts_ok:
+                    continue
                 entries = dictionary.lookup([t.text for t in span])
                 if entries:
                     chosen = _choose(entries, day)
@@ -100,10 +111,11 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                         e, why = chosen
                         found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
                         break
-            agent = dictionary.agents.get(tuple(t.lemma_.lower() for t in span))
-            if agent is not None and span[-1].pos_ in ("NOUN", "PROPN"):
-                found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
-                break
+            else:
+                agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
+                if agent is not None and span[-1].pos_ in ("NOUN", "PROPN"):
+                    found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
+                    break
         if found is None:
             i += 1
         else:

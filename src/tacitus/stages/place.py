@@ -77,6 +77,8 @@ AREA_NOUNS = frozenset(
 KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
               "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Entity types a place name never has ("in March", "Obama said"); ORG is allowed, as towns are often tagged so.
+NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
 # "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
@@ -124,7 +126,7 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             continue
         j, places = found
         last = doc[j - 1]
-        if last.pos_ == "PROPN" or last.ent_type_ in PLACE_ENTS:
+        if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in NOT_PLACE_ENTS):
             spans.append(PlaceSpan(i, j, tuple(places)))
             i = j
         else:
@@ -185,7 +187,7 @@ class GazetteerPlaceStage:
         if resolved is None:
             return None
         place, why = resolved
-        return Dateline(text, place, self._location(place, None), f"dateline '{text}': {place.describe()}; {why}")
+        return Dateline(text, place, self._location(place), f"dateline '{text}': {place.describe()}; {why}")
 
     def _country_code(self, words: list[str]) -> str | None:
         entries = self.dictionary.lookup(words) or self.dictionary.lookup([w.title() if w.isupper() and len(w) > 3 else w for w in words])
@@ -198,7 +200,7 @@ class GazetteerPlaceStage:
             return (self.gazetteer.countries[code],)
         return tuple(p for p in self.gazetteer.lookup(words) if p.kind in ("country", "admin1"))
 
-    def _location(self, place: Place, span_text: str | None) -> Location:
+    def _location(self, place: Place) -> Location:
         if place.kind == "country":
             entry = self.dictionary.countries.get(place.country)
             return place.location(name=entry.name if entry else place.name)
@@ -250,7 +252,7 @@ class GazetteerPlaceStage:
         if resolved is None:
             return None
         place, why = resolved
-        return self._location(place, text), f"{place.describe()}; {why}"
+        return self._location(place), f"{place.describe()}; {why}"
 
     def _qualifier(self, analysis: Analysis, span: PlaceSpan, spans: list[PlaceSpan]) -> tuple[Place, ...]:
         """The place named right after a comma: "Paris, Texas", "Kabul, Afghanistan"."""

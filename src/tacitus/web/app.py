@@ -197,7 +197,12 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
             return {"actors": queries.list_actors(con, start=start, end=end)}
 
     @app.get("/api/actors/{code}", response_model=ActorDetail, tags=["actors"], responses=ERRORS)
-    def actor(code: Annotated[str, PathParam(max_length=16)], start: DateParam = None, end: EndParam = None, interval: Interval = "month") -> dict[str, Any]:
+    def actor(
+        code: Annotated[str, PathParam(max_length=16)],
+        start: DateParam = None,
+        end: EndParam = None,
+        interval: Interval = "month",
+    ) -> dict[str, Any]:
         """Whom an actor deals with, and its cooperation (quad 1-2) and conflict (quad 3-4) per period."""
         _check_range(start, end)
         with reader.connect() as con:

@@ -232,7 +232,7 @@ def list_events(
         f"SELECT {LIST_COLUMNS} {base} ORDER BY {column} {direction} NULLS LAST, e.id LIMIT ? OFFSET ?",
         [*params, page_size, (page - 1) * page_size],
     ).fetchall()
-    return total, [dict(zip(LIST_FIELDS, row)) for row in rows]
+    return total, [dict(zip(LIST_FIELDS, row, strict=True)) for row in rows]
 
 
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
@@ -409,6 +409,7 @@ def network(
     for x, y, n, g, xy, yx in rows:
         degree[x] = degree.get(x, 0) + n
         degree[y] = degree.get(y, 0) + n
-        edges.append({"source": x, "target": y, "n_events": n, "goldstein_mean": round(g, 2), "n_source_to_target": xy, "n_target_to_source": yx})
+        edges.append({"source": x, "target": y, "n_events": n, "goldstein_mean": round(g, 2),
+                      "n_source_to_target": xy, "n_target_to_source": yx})
     nodes = [{"code": c, "name": actor_name(c), "n_events": n} for c, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges}

