@@ -60,3 +60,27 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path):
     assert _ingest(corpus, db).wait(timeout=300) == 0
     assert kills >= 1, "the ingest finished before it could be killed; the test proves nothing"
     assert _tables(db) == expected
+
+
+@pytest.mark.slow
+def test_readers_get_answers_while_ingest_writes(tmp_path):
+    """DuckDB has one writer per file: ingest holds it only per batch, so readers get in between."""
+    import duckdb
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "examples", corpus)
+    db = tmp_path / "live.duckdb"
+    proc = _ingest(corpus, db)
+    answers, refused = 0, 0
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+            con.execute("SELECT count(*) FROM articles").fetchone()
+            con.close()
+            answers += 1
+        except duckdb.Error:
+            refused += 1
+        time.sleep(0.05)
+    assert proc.wait(timeout=120) == 0, "ingest must wait for readers, not fail"
+    assert answers > 0, f"no read got through during the ingest ({refused} refused)"

@@ -118,7 +118,7 @@ def build_corpus(root: Path) -> dict[str, list[Expect]]:
     case("html_baddate.html", '<html><head><meta property="article:published_time" content="2021-02-30"></head>'
          "<body><p>Text.</p></body></html>", Expect("T111", "article:published_time"))
     case("html_scripts_only.html", "<html><head><script>var x = '<p>no</p>';</script><style>p{}</style></head>"
-         "<body><nav>Home</nav></body></html>", Expect("T110"))
+         "<body><nav>Home</nav></body></html>", Expect("T101", "no paragraph text"))
     case("nodate.txt", "Troops crossed the border on Monday.\n", Expect("T110", "--date"))
     case("baddate.txt", seed("2021-02-30"), Expect("T111", "2021-02-30"))
     case("future.txt", seed(soon), Expect(None, "Avdiivka"))
@@ -170,6 +170,8 @@ def build_corpus(root: Path) -> dict[str, list[Expect]]:
         Expect(None, "second line", ":8"), Expect("T103", "text", ":10"), Expect("T110", "date", ":11"),
         Expect("T115", "CSV", ":12"), Expect(None, "Eleven.", ":13"),
     )
+    case("empty.jsonl", b"\n\n", Expect("T101", "no records"))
+    case("header_only.csv", "id,date,text\r\n", Expect("T101", "header"))
     case("no_text_column.csv", "id,date,body\n1,2019-03-05,Text\n", Expect("T103", "no 'text' column", ":1"))
     case("latin1.csv", f"id,date,text\nl1,2019-03-05,Fran\xe7ois met {BODY}\n".encode("latin-1"), Expect(None, "Fran\xe7ois", ":2"))
     case("utf16.jsonl", codecs.BOM_UTF16_LE + jsonl({"id": "u1", "date": "2019-03-05", "text": BODY + " wide"}).decode().encode("utf-16-le"),
@@ -227,11 +229,27 @@ def test_limits_are_settings_and_the_reason_names_them(corpus) -> None:
     [article] = iter_articles([root / "long_line.txt"], max_sentence_chars=0)  # 0: the guard is off
     assert isinstance(article, Article) and len(article.text) > 990_000
     [rejected] = iter_articles([root / "long_line.txt"])
-    assert "line 3" in rejected.reason and "999,000 characters" in rejected.reason
+    assert "line 3" in rejected.reason and "998,999 characters" in rejected.reason
     [rejected] = iter_articles([root / "good.txt"], max_chars=20)
     assert rejected.code == "T106" and "stages.read.max_chars = 20" in rejected.reason
     rejected = next(iter_articles([root / "records.jsonl"], max_chars=10))
     assert rejected.code == "T106" and rejected.origin.endswith(":1")
+
+
+def test_read_settings_are_registered_validated_and_overridable() -> None:
+    from tacitus.config import load_config
+    from tacitus.errors import ConfigError
+    from tacitus.pipeline import Pipeline
+    from tacitus.readers import Reader
+    from tacitus.registry import get_stage
+
+    assert get_stage("tacitus.read.v1").defaults == {"max_chars": 1_000_000, "max_sentence_chars": 5_000}
+    pipeline = Pipeline(load_config(overrides=["stages.read.max_sentence_chars=0", "stages.read.max_chars=5000"]))
+    assert (pipeline.reader.max_chars, pipeline.reader.max_sentence_chars) == (5000, 0)
+    for bad in ({"max_chars": 0}, {"max_chars": 2_000_000}, {"max_sentence_chars": -1}, {"max_chars": "many"}):
+        with pytest.raises(ConfigError) as info:
+            Reader(**bad)
+        assert info.value.code == "T340" and next(iter(bad)) in info.value.message
 
 
 def test_an_over_long_jsonl_line_is_skipped_without_losing_the_next(tmp_path) -> None:

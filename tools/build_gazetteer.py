@@ -148,7 +148,9 @@ def city_aliases(city: dict, name: str, reserved: set[str]) -> list[str]:
 
 def region_aliases(name: str) -> list[str]:
     short = REGION_WORDS.sub("", name).strip().rstrip("'")
-    return [short] if short and short != name and len(short) > 2 else []
+    forms = [short] if short and short != name and len(short) > 2 else []
+    forms += [t for form in [name, *forms] for t in transliterations(form)]
+    return list(dict.fromkeys(f for f in forms if f != name))
 
 
 def fmt(value: float) -> str:

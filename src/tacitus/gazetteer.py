@@ -103,7 +103,7 @@ class Gazetteer:
         key = tuple(w.lower() for w in words)
         self.surfaces[key].add(words)
         entries = self.names[key]
-        if not any(p is place for p in entries):
+        if not entries or entries[-1] is not place:  # a name and an alias that tokenize alike
             entries.append(place)
         if self.longest.get(key[0], 0) < len(key):
             self.longest[key[0]] = len(key)
@@ -275,7 +275,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             lat=float(row["lat"]), lon=float(row["lon"]), population=int(row["population"] or 0),
             origin=f"{source.name}:{row.line}",
         )
-        for text in [place.name, *split_list(row["aliases"])]:
+        for text in dict.fromkeys([place.name, *split_list(row["aliases"])]):
             gazetteer.add(text, place)
         if place.kind == "country":
             gazetteer.countries[place.country] = place

@@ -33,7 +33,7 @@ class IngestSummary:
                 f"rejected {self.rejected} in {self.seconds:.1f}s ({rate:.1f} articles/s); {self.clusters} deduplicated events")
 
 
-def _new_only(store: Store, items: Iterable[Article | Rejected], summary: IngestSummary, chunk: int = 256) -> Iterator[Article | Rejected]:
+def _new_only(db: str | Path, items: Iterable[Article | Rejected], summary: IngestSummary, chunk: int = 256) -> Iterator[Article | Rejected]:
     """Drop articles already in the store, looking ids up a chunk at a time (streaming)."""
     iterator = iter(items)
     seen: set[str] = set()
@@ -41,7 +41,8 @@ def _new_only(store: Store, items: Iterable[Article | Rejected], summary: Ingest
         block = list(itertools.islice(iterator, chunk))
         if not block:
             return
-        known = store.known_ids(i.id for i in block if isinstance(i, Article))
+        with Store.open_when_free(db) as store:
+            known = store.known_ids(i.id for i in block if isinstance(i, Article))
         for item in block:
             if isinstance(item, Article):
                 if item.id in known or item.id in seen:
@@ -70,31 +71,34 @@ def ingest(
     """Code every new article under ``paths`` into the store at ``db``.
 
     Each batch of ``batch_size`` articles is one transaction: after a crash, running the
-    same command again stores exactly what an uninterrupted run would have.
+    same command again stores exactly what an uninterrupted run would have. The store is
+    opened only while a batch is written, so ``tacitus serve`` can read it in between.
     """
     summary = IngestSummary()
     started = time.perf_counter()
-    with Store(db) as store:
-        items = _new_only(store, pipeline.read(paths, date=date), summary)
-        bar = _progress(None, progress)
-        batch = []
-        try:
-            for result in pipeline.code_articles(items):
-                batch.append(result)
-                if len(batch) >= batch_size:
-                    _flush(store, batch, summary, bar)
-                    batch = []
-            if batch:
-                _flush(store, batch, summary, bar)
-        finally:
-            bar.close()
+    Store.open_when_free(db).close()  # create it (and check its version) before coding anything
+    items = _new_only(db, pipeline.read(paths, date=date), summary)
+    bar = _progress(None, progress)
+    batch = []
+    try:
+        for result in pipeline.code_articles(items):
+            batch.append(result)
+            if len(batch) >= batch_size:
+                _flush(db, batch, summary, bar)
+                batch = []
+        if batch:
+            _flush(db, batch, summary, bar)
+    finally:
+        bar.close()
+    with Store.open_when_free(db) as store:
         summary.clusters = store.deduplicate(window_days=dedup_window_days)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _flush(store: Store, batch: list, summary: IngestSummary, bar: Any) -> None:
-    articles, events, rejected = store.write(batch)
+def _flush(db: str | Path, batch: list, summary: IngestSummary, bar: Any) -> None:
+    with Store.open_when_free(db) as store:
+        articles, events, rejected = store.write(batch)
     summary.articles += articles
     summary.events += events
     summary.rejected += rejected

@@ -50,6 +50,7 @@ SUFFIXES = {
 #   T117 a field of the wrong type
 
 DEFAULT_MAX_CHARS = 1_000_000
+SPACY_MAX_LENGTH = 1_000_000  # spaCy's nlp.max_length: longer texts raise, so max_chars cannot exceed it
 DEFAULT_MAX_SENTENCE_CHARS = 5_000
 MIN_YEAR, MAX_YEAR = 1800, 2100
 BYTES_PER_CHAR = 4  # UTF-8, UTF-16 and UTF-32 all take at most 4 bytes a character
@@ -106,7 +107,9 @@ def parse_date(value: str, *, origin: str) -> dt.date:
         ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ArticleDateError(
-            f"{origin}: date {day.isoformat()} is before {MIN_YEAR} or after {MAX_YEAR}; check the date",
+            f"{origin}: date {day.isoformat()} is {'before' if day.year < MIN_YEAR else 'after'} "
+            f"{MIN_YEAR if day.year < MIN_YEAR else MAX_YEAR}; tacitus reads dates from {MIN_YEAR} to {MAX_YEAR} "
+            "(future dates included): check the date",
             code="T112",
         )
     return day
@@ -127,7 +130,7 @@ _MAGIC = (  # (signature, offset, what the file is)
     (b"\xff\xd8\xff", 0, "a JPEG image"),
     (b"GIF87a", 0, "a GIF image"),
     (b"GIF89a", 0, "a GIF image"),
-    (b"PK\x03\x04", 0, "a zip archive (or .docx/.xlsx/.odt/.epub)"),
+    (b"PK\x03\x04", 0, "a zip archive (.zip, .docx, .xlsx, .odt, .epub)"),
     (b"PK\x05\x06", 0, "an empty zip archive"),
     (b"%PDF-", 0, "a PDF document"),
     (b"\x1f\x8b", 0, "a gzip archive"),
@@ -182,12 +185,12 @@ def _binary_kind(head: bytes) -> str | None:
         if head[offset : offset + len(signature)] == signature:
             return kind
     if _bom(head) is None and b"\x00" in head and _utf16_without_bom(head) is None:
-        return f"NUL byte at offset {head.index(0)}"
+        return f"a binary file (NUL byte at offset {head.index(0)})"
     return None
 
 
 def _binary_reason(kind: str) -> str:
-    return f"binary file ({kind}), not text; tacitus reads UTF-8 text, HTML, JSONL and CSV"
+    return f"{kind}, not text; tacitus reads text, HTML, JSONL and CSV files"
 
 
 def _cp1252(raw: bytes) -> tuple[str, str]:
@@ -237,23 +240,28 @@ def _decode(raw: bytes, *, origin: str, declared: str | None = None) -> tuple[st
     if kind is not None:
         raise InputError(f"{origin}: {_binary_reason(kind)}", code="T114")
     bom = _bom(head)
-    encoding = bom[0] if bom else _utf16_without_bom(head) if b"\x00" in head else None
-    if encoding is not None:
-        start = bom[1] if bom else 0
-        try:
-            return raw[start:].decode(encoding), encoding
-        except UnicodeDecodeError as exc:
-            how = "starts with its byte-order mark" if bom else "looks like it"
-            raise InputError(
-                f"{origin}: invalid {encoding} at byte {exc.start + start} although the file {how}", code="T105"
-            ) from None
+    if bom is not None and bom[0] == "utf-8":
+        raw = raw[bom[1] :]  # then read as any UTF-8 file
+    else:
+        encoding = bom[0] if bom else _utf16_without_bom(head) if b"\x00" in head else None
+        if encoding is not None:
+            start = bom[1] if bom else 0
+            try:
+                return raw[start:].decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                how = "starts with its byte-order mark" if bom else "looks like it"
+                raise InputError(
+                    f"{origin}: invalid {encoding} at byte {exc.start + start} although the file {how}", code="T105"
+                ) from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         error = exc
     if declared:
         try:
-            return raw.decode(declared), codecs.lookup(declared).name
+            name = codecs.lookup(declared).name
+            if not name.startswith(("utf-16", "utf-32")):  # as browsers do: a page read as bytes is not UTF-16
+                return raw.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
     return _decode_legacy(raw, origin=origin, error=error)
@@ -299,8 +307,6 @@ _HTML_BLOCK = frozenset({
 _HTML_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_DATE_META = ("article:published_time", "datepublished", "og:published_time", "date", "pubdate", "dc.date")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
-
-
 _HTML_RAW_START = re.compile(r"<(script|style)(?=[\s/>])", re.I)
 _HTML_MAX_TAG = 65_536  # longer tags (inline data: URIs) are dropped unread
 
@@ -308,10 +314,10 @@ _HTML_MAX_TAG = 65_536  # longer tags (inline data: URIs) are dropped unread
 def _tidy_html(html: str) -> str:
     """The page with comments, declarations, scripts and styles cut out and every stray ``<`` escaped.
 
-    Guards against pathological parse time: ``html.parser`` (before the fixes of Python 3.13.4)
-    rescans the rest of the page for every unterminated ``<a``, ``<!--`` or ``<![``, which is
-    quadratic; after this linear pass every ``<`` it sees opens a complete tag. Browsers too
-    treat an unterminated comment or script as running to the end of the page.
+    Guards against pathological parse time: ``html.parser`` (Python 3.11 at least) rescans the
+    rest of the page for every unterminated ``<a``, ``<!--`` or ``<![``, which is quadratic; after
+    this linear pass every ``<`` it sees opens a complete tag. Browsers too treat an unterminated
+    comment or script as running to the end of the page.
     """
     out: list[str] = []
     i, n = 0, len(html)
@@ -468,6 +474,9 @@ def html_article(content: str, *, origin: str, date: dt.date | None = None) -> A
         page.close()
     except Exception as exc:  # html.parser is lenient; this guards against its rare internal errors
         raise InputError(f"{origin}: cannot parse the HTML ({exc!r})", code="T101") from None
+    body = _clean(page.text())
+    if not body:
+        raise InputError(f"{origin}: the page has no paragraph text (scripts, styles and navigation are dropped)", code="T101")
     meta = page.meta
     raw_date, source = meta.get("article:published_time"), '<meta property="article:published_time">'
     if not raw_date and page.times:
@@ -488,9 +497,6 @@ def html_article(content: str, *, origin: str, date: dt.date | None = None) -> A
             "pass --date YYYY-MM-DD",
             code="T110",
         )
-    body = _clean(page.text())
-    if not body:
-        raise InputError(f"{origin}: the page has no paragraph text", code="T101")
     title = _clean(meta.get("og:title") or page.title or page.h1)
     return Article(
         id=article_id(art_date, body),
@@ -747,7 +753,8 @@ def _check(article: Article, *, limits: _Limits, content: str | None = None) -> 
             return Rejected(
                 origin,
                 f"{length:,} characters without sentence-ending punctuation from {where}: spaCy would parse them "
-                f"as one sentence, which takes minutes; split the text into sentences or raise "
+                f"as one sentence, and coding time grows with the square of its length; split the text into "
+                f"sentences or raise "
                 f"stages.read.max_sentence_chars (now {limits.max_sentence_chars:,}; 0 turns the guard off)",
                 "T116",
             )
@@ -812,8 +819,10 @@ def _read_file(path: Path, *, date: dt.date | None, limits: _Limits) -> Iterator
     line_limit = JSON_BYTES_PER_CHAR * limits.max_chars + SNIFF_BYTES
     csv.field_size_limit(max(csv.field_size_limit(), line_limit))  # process-wide; only ever raised
     records = _jsonl_records(path, line_limit=line_limit) if kind == "jsonl" else _csv_records(path, line_limit=line_limit)
+    seen = 0
     try:
         for line, record in records:
+            seen += 1
             if isinstance(record, Rejected):
                 yield record
                 continue
@@ -826,6 +835,9 @@ def _read_file(path: Path, *, date: dt.date | None, limits: _Limits) -> Iterator
             yield _check(article, limits=limits)
     except OSError as exc:
         yield Rejected(str(path), f"cannot read file: {exc.strerror}", "T104")
+        return
+    if not seen:
+        yield Rejected(str(path), "no records: the file is empty" + (" or holds only its header" if kind == "csv" else ""), "T101")
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
@@ -889,10 +901,15 @@ class Reader:
     version = "tacitus.read.v1"
 
     def __init__(self, *, max_chars: int = DEFAULT_MAX_CHARS, max_sentence_chars: int = DEFAULT_MAX_SENTENCE_CHARS) -> None:
-        for name, value, least in (("max_chars", max_chars, 1), ("max_sentence_chars", max_sentence_chars, 0)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        for name, value, least, most in (
+            ("max_chars", max_chars, 1, SPACY_MAX_LENGTH),
+            ("max_sentence_chars", max_sentence_chars, 0, SPACY_MAX_LENGTH),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
                 raise ConfigError(
-                    f"stages.read.{name} must be an integer of at least {least}, not {value!r}", code="T340"
+                    f"stages.read.{name} must be an integer from {least} to {most:,} (spaCy's longest text), "
+                    f"not {value!r}",
+                    code="T340",
                 )
         self.max_chars = max_chars
         self.max_sentence_chars = max_sentence_chars

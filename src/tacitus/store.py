@@ -129,6 +129,22 @@ class Store:
                 code="T403",
             )
 
+    @classmethod
+    def open_when_free(cls, path: str | Path, *, read_only: bool = False, wait_seconds: float = 60.0) -> Store:
+        """Open the store, waiting while another process (``serve``, another ingest) holds DuckDB's file lock."""
+        import time
+
+        deadline = time.monotonic() + wait_seconds
+        delay = 0.05
+        while True:
+            try:
+                return cls(path, read_only=read_only)
+            except StoreError as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
     def close(self) -> None:
         self.con.close()
 

@@ -144,10 +144,51 @@ def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | 
     return None, ""
 
 
+CLAUSE_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+
+
+def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
+    """"demanded that the US cancel ...": the subject of the trigger's complement clause."""
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
+                subj = _child(c, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON" or (subj is not None and subj.lower_ in ("it", "they")):
+                    return subj, f"subject of the clause after '{tok.text}'"
+    return None, ""
+
+
+def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"rejected a U.S. request", "rejected calls by Annan": whose request, offer or plan it is."""
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i and is_actor(c) and not _anti(c):
+                return c, f"owner of '{tok.text}'"
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                obj = _child(c, ("pobj",))
+                if obj is not None:
+                    return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
+    return None, ""
+
+
 def arguments(
     anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
 ) -> tuple[Token | None, str, Token | None, str]:
     """(source token, rule, recipient token, rule) for a trigger; ``is_actor`` tells actor mentions."""
+    src, src_rule, rcp, rcp_rule = _arguments(anchor, matched, entry, is_actor)
+    if rcp is None and entry.event in CLAUSE_TARGET_EVENTS:
+        rcp, rcp_rule = _clause_subject(matched)
+    if rcp is None:
+        others = [t for t in matched if t.i != anchor.i and t.pos_ in ("NOUN", "PROPN")]
+        rcp, rcp_rule = _modifier_actor(others, is_actor)
+    if rcp is not None and src is not None and rcp.i == src.i:
+        rcp, rcp_rule = None, ""
+    return src, src_rule, rcp, rcp_rule
+
+
+def _arguments(
+    anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
+) -> tuple[Token | None, str, Token | None, str]:
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
     if _verbal(anchor):
@@ -200,7 +241,9 @@ def arguments(
     if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
         verb = clause_verb(anchor)
         governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-        if verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
+        # "agreed to a ceasefire", "engaged in talks" -- but not "after two days of fighting"
+        eventive_prep = anchor.dep_ != "pobj" or anchor.head.lower_ in ("to", "in", "into", "on", "for")
+        if eventive_prep and verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
             src, src_rule = _subject(verb)
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"

@@ -72,8 +72,11 @@ class PlaceStage:
 # Nouns that name an area around a place: "the outskirts of Kabul", "the city of Aleppo", "Helmand province".
 AREA_NOUNS = frozenset(
     "city town village capital province state region governorate district county oblast prefecture municipality "
-    "outskirts suburbs suburb north south east west centre center heart streets area port".split()
+    "outskirts suburbs suburb north south east west centre center heart streets area port coast shores sector quarter "
+    "neighbourhood neighborhood part parts vicinity".split()
 )
+# v2 also reads "around Sarajevo", "within Syria", "along the coast of ...", "off the coast of ..."
+V2_PLACE_PREPS = PLACE_PREPS | {"around", "within", "along", "off"}
 KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
               "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -81,6 +84,12 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
+# One-word region names that are ordinary words in news ("the Gulf", "North Korean", "Centre for ...").
+GENERIC_NAMES = frozenset(
+    "north south east west northern southern eastern western central centre center north-east north-west south-east "
+    "south-west northeast northwest southeast southwest gulf coast capital national federal upper lower islands island "
+    "lakes highlands midlands interior littoral border frontier delta plateau valley mountain mountains river".split()
+)
 # "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
@@ -125,6 +134,9 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             i += 1
             continue
         j, places = found
+        if j - i == 1 and word.lower() in GENERIC_NAMES:
+            i += 1
+            continue
         last = doc[j - 1]
         if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in NOT_PLACE_ENTS):
             spans.append(PlaceSpan(i, j, tuple(places)))
@@ -311,7 +323,7 @@ class GazetteerPlaceStage:
             sent = anchor.sent
             best: tuple[tuple[int, int], Location, str] | None = None
             for tok in sent:
-                if tok.dep_ != "pobj" or not (tok.head.lower_ in PLACE_PREPS or tok.head.lower_ == "on" and tok.lower_ in AREA_NOUNS):
+                if tok.dep_ != "pobj" or not (tok.head.lower_ in V2_PLACE_PREPS or tok.head.lower_ == "on" and tok.lower_ in AREA_NOUNS):
                     continue
                 named = self._named_object(tok, by_token)
                 in_clause = clause_verb(tok.head.head) == verb or tok.head.head.i == anchor.i
@@ -342,7 +354,7 @@ class GazetteerPlaceStage:
 
     def _named_in_sentence(self, analysis: Analysis, event: Event, spans: list[PlaceSpan],
                            dateline: Dateline | None) -> tuple[tuple[int, int], Location, str] | None:
-        """A city or region the sentence names as a place (or as the event's object: "shelled Idlib"), not as its source."""
+        """A city or region the event acts on ("shelled Idlib"), not named as its source."""
         doc = analysis.doc
         anchor = doc[event.anchor]
         sent = anchor.sent
@@ -354,7 +366,7 @@ class GazetteerPlaceStage:
             last = doc[span.j - 1]
             if all(p.kind == "country" for p in span.places):
                 continue
-            if last.ent_type_ not in PLACE_ENTS and not (last.dep_ == "dobj" and last.head.i in (anchor.i, clause_verb(anchor).i)):
+            if not (last.dep_ == "dobj" and last.head.i in (anchor.i, clause_verb(anchor).i)):
                 continue
             start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
             if any(s < end and start < e for s, e in sources):
@@ -364,5 +376,5 @@ class GazetteerPlaceStage:
                 continue
             resolved = self.resolve_span(analysis, span, event, spans, dateline)
             if resolved is not None:
-                best = (key, resolved[0], f"'{doc[span.i:span.j].text}' named in the sentence: {resolved[1]}")
+                best = (key, resolved[0], f"'{doc[span.i:span.j].text}', object of '{last.head.text}': {resolved[1]}")
         return best
