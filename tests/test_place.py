@@ -367,7 +367,7 @@ def test_city_object_of_the_event(stage):
     doc = parse("Syrian/ADJ/amod/1/NORP forces/NOUN/nsubj/2 shelled/VERB/ROOT/2 Idlib/PROPN/dobj/2/ORG ./PUNCT/punct/2")
     event = run(stage, doc, 2, [m(0, 1, "adjective", "SYR", "Syria")])
     assert (event.location.name, event.location.country) == ("Idlib", "SYR")
-    assert "object of 'shelled'" in event.reasons["location"]
+    assert "'Idlib', object of 'shelled'" in event.reasons["location"]
 
 
 def test_the_source_actor_is_not_a_location(stage):
@@ -397,11 +397,20 @@ def test_generic_region_word_is_not_a_place(stage):
     assert location is not None and location.country is None  # kept as a name, as v1 does, not placed in Cameroon
 
 
-def test_a_place_named_elsewhere_in_the_sentence_defers_to_the_dateline(stage):
+def test_a_city_named_in_the_sentence_beats_the_dateline(stage):
     doc = parse("DOHA/PROPN/npadvmod/6/GPE ,/PUNCT/punct/6 June/PROPN/npadvmod/6/DATE 5/NUM/nummod/2/DATE -/PUNCT/punct/6 "
                 "Ministers/NOUN/nsubj/6 met/VERB/ROOT/6 to/PART/aux/8 discuss/VERB/advcl/6 Basra/PROPN/dobj/8/GPE ./PUNCT/punct/6")
     event = run(stage, doc, 6)
+    assert (event.location.name, event.location.country) == ("Basrah", "IRQ")
+    assert "'Basra', named in the sentence" in event.reasons["location"]
+
+
+def test_a_country_named_without_a_preposition_defers_to_the_dateline(stage):
+    doc = parse("DOHA/PROPN/npadvmod/6/GPE ,/PUNCT/punct/6 June/PROPN/npadvmod/6/DATE 5/NUM/nummod/2/DATE -/PUNCT/punct/6 "
+                "Egypt/PROPN/nsubj/6/GPE cut/VERB/ROOT/6 ties/NOUN/dobj/6 with/ADP/prep/7 Qatar/PROPN/pobj/8/GPE ./PUNCT/punct/6")
+    event = run(stage, doc, 6, [m(5, 6, "country", "EGY", "Egypt"), m(9, 10, "country", "QAT", "Qatar")])
     assert (event.location.name, event.location.country) == ("Doha", "QAT")
+    assert event.reasons["location"].startswith("dateline 'DOHA'")
 
 
 def test_unknown_place_keeps_its_name(stage):

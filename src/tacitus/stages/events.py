@@ -262,6 +262,35 @@ def _arguments(
     return src, src_rule, rcp, rcp_rule
 
 
+# A verb that undoes or suppresses the event its object names changes what happened:
+# "lifted the blockade" is a concession, "broke up the demonstration" is repression.
+REVERSAL_VERBS = frozenset("lift ease end cancel remove relax scrap rescind revoke shorten loosen drop halt stop".split())
+SUPPRESSION_VERBS = frozenset("prevent ban block disperse suppress prohibit outlaw forbid stop".split())
+REVERSALS = {"SANCTION": ("RETREAT", "085", "ease"), "COERCE": ("CONCEDE", "081", ""),
+             "PROTEST": ("CONCEDE", "082", ""), "ASSAULT": ("RETREAT", "087", "disarm")}
+SUPPRESSIONS = {"PROTEST": ("COERCE", "1721", "restrict")}
+
+
+def governed_recode(event: str, anchor: Token) -> tuple[str, str, str, str] | None:
+    """(event, cameo, mode, why) when a nominal trigger is the object of a reversing or suppressing verb."""
+    if anchor.dep_ not in ("dobj", "nsubjpass") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if lemma in ("call", "break") and particle == "off":
+        lemma = "cancel"
+    if lemma == "break" and particle == "up":
+        lemma = "disperse"
+    if event == "PROTEST" and lemma in SUPPRESSION_VERBS - {"stop"}:
+        new, cameo, mode = SUPPRESSIONS[event]
+    elif lemma in REVERSAL_VERBS and event in REVERSALS:
+        new, cameo, mode = REVERSALS[event]
+    else:
+        return None
+    return new, cameo, mode, f"'{verb.text}{' ' + particle if particle else ''} ... {anchor.text}': {event} undone or suppressed is {new}"
+
+
 def _participants(actors: list[Actor]) -> frozenset[str | None]:
     return frozenset(a.code for a in actors)
 
@@ -399,17 +428,26 @@ class EventStage:
                 if not self._keep(analysis, actor + recipient):
                     continue
                 inferred += self._country_from_sentence(analysis, sent, actor, recipient)
-                code = self.cameo[entry.cameo]
+                event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
+                if anchor.pos_ in ("NOUN", "PROPN"):
+                    recoded = governed_recode(entry.event, anchor)
+                    if recoded is not None:
+                        event_type, cameo, mode, why = recoded
+                        label = f"{why}; {entry.label}"
+                        if src_tok is None or src_tok.i == anchor.i:
+                            src_tok, src_rule = _subject(anchor.head)
+                            actor = self._actors(analysis, src_tok)
+                code = self.cameo[cameo]
                 reasons = {
-                    "event": entry.label,
-                    "cameo": f"{entry.cameo} {code.name} from {entry.label}",
-                    "goldstein": f"Goldstein score of CAMEO {entry.cameo}",
-                    "quad_code": f"quad class of {entry.event}",
+                    "event": label,
+                    "cameo": f"{cameo} {code.name} from {label}",
+                    "goldstein": f"Goldstein score of CAMEO {cameo}",
+                    "quad_code": f"quad class of {event_type}",
                     "actor": "; ".join(filter(None, [src_rule, *(a.reason for a in actor)])) or "no source found",
                     "recipient": "; ".join(filter(None, [rcp_rule, *(a.reason for a in recipient)])) or "no target found",
                 }
-                if entry.mode:
-                    reasons["mode"] = entry.label
+                if mode:
+                    reasons["mode"] = label
                 if entry.context:
                     reasons["context"] = entry.label
                 start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
@@ -418,11 +456,11 @@ class EventStage:
                         article_id=article.id,
                         sentence_index=index,
                         text=sent.text.strip(),
-                        event=entry.event,
-                        mode=entry.mode,
-                        cameo=entry.cameo,
+                        event=event_type,
+                        mode=mode,
+                        cameo=cameo,
                         goldstein=code.goldstein,
-                        quad_code=quad_class(entry.event),
+                        quad_code=quad_class(event_type),
                         trigger=Span(start, end),
                         event_text=doc.text[start:end],
                         actor=actor,

@@ -291,7 +291,7 @@ class GazetteerPlaceStage:
         """The place span a preposition's object names, directly or through an area noun."""
         if tok.i in by_token:
             return by_token[tok.i], None
-        if tok.lower_ not in AREA_NOUNS:
+        if not tok.text.islower() or tok.lower_ not in AREA_NOUNS:
             return None
         kind = KIND_NOUNS.get(tok.lower_) if tok.lower_ not in ("capital", "port") else None
         for child in tok.children:  # "Helmand province", "the Afghan capital, Kabul"
@@ -323,7 +323,8 @@ class GazetteerPlaceStage:
             sent = anchor.sent
             best: tuple[tuple[int, int], Location, str] | None = None
             for tok in sent:
-                if tok.dep_ != "pobj" or not (tok.head.lower_ in V2_PLACE_PREPS or tok.head.lower_ == "on" and tok.lower_ in AREA_NOUNS):
+                area = tok.text.islower() and tok.lower_ in AREA_NOUNS  # "the outskirts of", not "North Korea"
+                if tok.dep_ != "pobj" or not (tok.head.lower_ in V2_PLACE_PREPS or tok.head.lower_ == "on" and area):
                     continue
                 named = self._named_object(tok, by_token)
                 in_clause = clause_verb(tok.head.head) == verb or tok.head.head.i == anchor.i
@@ -339,10 +340,11 @@ class GazetteerPlaceStage:
                         best = (key, resolved[0], f"'{phrase}' {where}: {resolved[1]}")
                         continue
                 fallback = (key[0] + 1, key[1])
-                if tok.ent_type_ in PLACE_ENTS and (best is None or fallback < best[0]):  # a place the gazetteer lacks
-                    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-                    if ent is not None:
-                        best = (fallback, Location(name=ent.text, country=None),
+                if tok.ent_type_ in PLACE_ENTS and tok.head.lower_ in V2_PLACE_PREPS and (best is None or fallback < best[0]):
+                    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)  # a place the gazetteer lacks
+                    name = ent.text[4:] if ent is not None and ent.text.lower().startswith("the ") else (ent.text if ent else "")
+                    if ent is not None and name:
+                        best = (fallback, Location(name=name, country=None),
                                 f"'{tok.head.text} {ent.text}' {where}: a {ent.label_} name not in the gazetteer, so no country or coordinates")
             if best is None:
                 best = self._named_in_sentence(analysis, event, spans, dateline)
@@ -354,7 +356,7 @@ class GazetteerPlaceStage:
 
     def _named_in_sentence(self, analysis: Analysis, event: Event, spans: list[PlaceSpan],
                            dateline: Dateline | None) -> tuple[tuple[int, int], Location, str] | None:
-        """A city or region the event acts on ("shelled Idlib"), not named as its source."""
+        """A city or region the sentence names as a place, or the event acts on ("shelled Idlib"), but not as its source."""
         doc = analysis.doc
         anchor = doc[event.anchor]
         sent = anchor.sent
@@ -366,7 +368,8 @@ class GazetteerPlaceStage:
             last = doc[span.j - 1]
             if all(p.kind == "country" for p in span.places):
                 continue
-            if not (last.dep_ == "dobj" and last.head.i in (anchor.i, clause_verb(anchor).i)):
+            acted_on = last.dep_ == "dobj" and last.head.i in (anchor.i, clause_verb(anchor).i)
+            if not acted_on and last.ent_type_ not in PLACE_ENTS:
                 continue
             start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
             if any(s < end and start < e for s, e in sources):
@@ -376,5 +379,6 @@ class GazetteerPlaceStage:
                 continue
             resolved = self.resolve_span(analysis, span, event, spans, dateline)
             if resolved is not None:
-                best = (key, resolved[0], f"'{doc[span.i:span.j].text}', object of '{last.head.text}': {resolved[1]}")
+                how = f"object of '{last.head.text}'" if acted_on else "named in the sentence"
+                best = (key, resolved[0], f"'{doc[span.i:span.j].text}', {how}: {resolved[1]}")
         return best
