@@ -196,6 +196,7 @@ DATELINES = [
     ("CUCUTA, Colombia, Feb 24 - Troops blocked the bridge.", "Cucuta", "COL"),
     ("PARIS, Texas, March 10 - The council voted.", "Paris", "USA"),
     ("PARIS, March 10 - The council voted.", "Paris", "FRA"),
+    ("PARIS, TEXAS - The council voted.", "Paris", "USA"),
     ("TRIPOLI, Lebanon (Reuters) - Gunmen clashed overnight.", "Tripoli", "LBN"),
     ("BEIRUT, Aug. 4 - An explosion shook the port.", "Beirut", "LBN"),
 ]

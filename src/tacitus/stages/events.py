@@ -186,6 +186,39 @@ def arguments(
     return src, src_rule, rcp, rcp_rule
 
 
+def fallback_recipients(anchor: Token, matched: list[Token]) -> list[tuple[Token, str]]:
+    """Where else the target may be named, best first, when the usual places name no actor.
+
+    "threatened to cut off electricity to X", "refused to meet X" (the object of the clause the
+    trigger governs); "demanded the withdrawal of X" (the "of" object of the trigger's object).
+    """
+    out: list[tuple[Token, str]] = []
+    for tok in [anchor, *[t for t in matched if t.i != anchor.i]]:
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                obj = _child(c, ("dobj", "dative"))
+                if obj is not None:
+                    out.append((obj, f"object of '{c.text}', the clause '{tok.text}' governs"))
+                for p in c.children:
+                    if p.dep_ in ("prep", "dative") and p.lower_ in GENERIC_PREPS + ("from", "in"):
+                        pobj = _child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' in the clause '{c.text}'"))
+                if obj is not None:
+                    for p in obj.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "on", "with"):
+                            pobj = _child(p, ("pobj",))
+                            if pobj is not None:
+                                out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
+            if c.dep_ in ("dobj", "attr", "nsubjpass"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "to", "against", "on", "with", "by", "from"):
+                        pobj = _child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' after '{c.text}'"))
+    return out
+
+
 def _arguments(
     anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
 ) -> tuple[Token | None, str, Token | None, str]:
@@ -423,6 +456,13 @@ class EventStage:
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
                 inferred: list[str] = []
+                if not any(a.code for a in recipient):
+                    src_ids = {a.start for a in actor}
+                    for tok, rule in fallback_recipients(anchor, matched):
+                        candidates = [a for a in self._actors(analysis, tok) if a.code and a.start not in src_ids]
+                        if candidates:
+                            recipient, rcp_rule = candidates, rule
+                            break
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
                 if not self._keep(analysis, actor + recipient):

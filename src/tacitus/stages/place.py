@@ -79,6 +79,7 @@ AREA_NOUNS = frozenset(
 V2_PLACE_PREPS = PLACE_PREPS | {"around", "within", "along", "off"}
 KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
               "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
+FOLLOWING_KIND = {k: v for k, v in KIND_NOUNS.items() if k in ("province", "state", "region", "governorate", "oblast", "prefecture", "city")}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entity types a place name never has ("in March", "Obama said"); ORG is allowed, as towns are often tagged so.
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
@@ -188,7 +189,7 @@ class GazetteerPlaceStage:
             return None
         words = self.gazetteer.tokenize(text)
         places = self.gazetteer.lookup(words, case_sensitive=not text.isupper())
-        within = self._country_or_region(found.group("within")) if found.group("within") else ()
+        within = self._country_or_region(found.group("within"), case_sensitive=not text.isupper()) if found.group("within") else ()
         country = self._country_code(words)
         if country and country in self.gazetteer.countries:
             places = [*places, self.gazetteer.countries[country]]
@@ -205,12 +206,12 @@ class GazetteerPlaceStage:
         entries = self.dictionary.lookup(words) or self.dictionary.lookup([w.title() if w.isupper() and len(w) > 3 else w for w in words])
         return next((e.country for e in entries if e.kind == "country" and e.country), None)
 
-    def _country_or_region(self, text: str) -> tuple[Place, ...]:
+    def _country_or_region(self, text: str, *, case_sensitive: bool = True) -> tuple[Place, ...]:
         words = self.gazetteer.tokenize(text.strip())
         code = self._country_code(words)
         if code and code in self.gazetteer.countries:
             return (self.gazetteer.countries[code],)
-        return tuple(p for p in self.gazetteer.lookup(words) if p.kind in ("country", "admin1"))
+        return tuple(p for p in self.gazetteer.lookup(words, case_sensitive=case_sensitive) if p.kind in ("country", "admin1"))
 
     def _location(self, place: Place) -> Location:
         if place.kind == "country":
@@ -281,9 +282,8 @@ class GazetteerPlaceStage:
 
     @staticmethod
     def _kind_after(doc: Doc, span: PlaceSpan) -> str | None:
-        if span.j < len(doc):
-            return KIND_NOUNS.get(doc[span.j].lower_) if doc[span.j].lower_ in ("province", "state", "region", "governorate", "oblast", "prefecture", "city") else None
-        return None
+        """'Helmand province' asks for a region, 'Gaza city' for a city."""
+        return FOLLOWING_KIND.get(doc[span.j].lower_) if span.j < len(doc) else None
 
     # --- which place name is the event's --------------------------------------------------------------
     @staticmethod
