@@ -82,9 +82,12 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
     return matched
 
 
-def match_triggers(sent: SpacySpan, lexicon: Lexicon) -> list[tuple[TriggerEntry, list[int]]]:
-    """Longest lexicon matches in a sentence, without overlap, left to right."""
-    used: set[int] = set()
+def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
+    """Longest lexicon matches in a sentence, without overlap, left to right.
+
+    Tokens in ``blocked`` (names of actors: "Asia-Pacific Economic Cooperation") never trigger.
+    """
+    used: set[int] = set(blocked)
     out = []
     tokens = list(sent)
     for k, tok in enumerate(tokens):
@@ -443,13 +446,14 @@ class EventStage:
         doc = analysis.doc
         article = analysis.article
         actor_tokens = {k for m in analysis.mentions if m.kind != "agent" for k in range(m.i, m.j)}
+        names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
 
         def is_actor(token: Token) -> bool:
             return token.i in actor_tokens
 
         for index, sent in enumerate(doc.sents):
             first = len(analysis.events)
-            for entry, ids in match_triggers(sent, self.lexicon):
+            for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
