@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from tacitus.errors import DictionaryError
@@ -447,6 +449,29 @@ def test_find_place_spans_merges_gazetteer_and_mentions(gazetteer):
     assert [(s.i, s.j) for s in spans] == [(3, 4), (5, 6)]
     assert spans[0].mention.country == "GBR" and spans[0].places[0].kind == "country"
     assert spans[1].mention.kind == "capital" and any(p.kind == "city" and p.country == "AFG" for p in spans[1].places)
+
+
+WORDS = ["Paris", "Texas", "New", "York", "City", "Mexico", "Kabul", "Georgia", "Tech", "the", "in", "North", "Korea",
+         "reading", "Reading", "March", ",", "Sao", "Paulo", "Ho", "Chi", "Minh", "KABUL", "Gaza", "Strip", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+       pos=st.lists(st.sampled_from(["PROPN", "NOUN", "ADP"]), min_size=14, max_size=14),
+       mention=st.tuples(st.integers(0, 13), st.integers(1, 3), st.sampled_from(["country", "capital", "org", "person"])))
+def test_place_spans_stay_inside_the_text_and_do_not_overlap(gazetteer, words, pos, mention):
+    doc = Doc(VOCAB, words=words, pos=pos[: len(words)])
+    i, length, kind = mention
+    mentions = [m(i, min(i + length, len(words)), kind, "FRA", "France")] if i < len(words) else []
+    spans = find_place_spans(doc, gazetteer, mentions)
+    last_end = 0
+    for span in spans:
+        assert 0 <= span.i < span.j <= len(doc)
+        assert span.i >= last_end
+        last_end = span.j
+        text = doc[span.i : span.j].text
+        assert doc.text[doc[span.i].idx : doc[span.j - 1].idx + len(doc[span.j - 1])] == text
+        assert span.places or span.mention is not None
 
 
 # --- registration ----------------------------------------------------------------------------------------------

@@ -20,6 +20,15 @@ QUERY_COLUMNS = ("id", "date", "event", "mode", "cameo", "quad_code", "goldstein
                  "claimed_by", "location_name", "article_id", "sentence")
 
 
+def _date_range(clauses: list[str], params: list[Any], column: str, since: dt.date | None, until: dt.date | None) -> None:
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until)
+
+
 def _where(
     *, actor: str | None, country: str | None, event: str | None, quad: int | None, modality: str | None,
     since: dt.date | None, until: dt.date | None, text: str | None,
@@ -48,12 +57,7 @@ def _where(
             clauses.append("NOT (negated OR hypothetical OR hedged) AND claimed_by IS NULL")
         else:
             clauses.append(f"{modality}")
-    if since:
-        clauses.append("date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("date <= ?")
-        params.append(until)
+    _date_range(clauses, params, "date", since, until)
     if text:
         clauses.append("sentence ILIKE ?")
         params.append(f"%{text}%")
@@ -113,12 +117,7 @@ def network_edges(db: str | Path, *, since: dt.date | None = None, until: dt.dat
     """Country-to-country edges: event count and mean Goldstein, asserted events only."""
     clauses = ["NOT (negated OR hypothetical OR hedged)", "a.country IS NOT NULL", "r.country IS NOT NULL", "a.country <> r.country"]
     params: list[Any] = []
-    if since:
-        clauses.append("e.date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("e.date <= ?")
-        params.append(until)
+    _date_range(clauses, params, "e.date", since, until)
     sql = f"""
         SELECT a.country AS source, r.country AS target, count(DISTINCT e.id) AS events,
                round(avg(e.goldstein), 2) AS mean_goldstein
