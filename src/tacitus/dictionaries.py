@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import DictionaryError
-from .tsv import Row, read_tsv, split_list
+from .tsv import Row, check_code, check_latitude, check_longitude, read_tsv, split_list
 
 __all__ = ["ActorDictionary", "Entry", "SECTORS", "load_actor_dictionary", "parse_bound"]
 
@@ -25,7 +25,6 @@ SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
 )
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass(frozen=True)
@@ -59,24 +58,11 @@ def parse_bound(value: str, *, end: bool = False) -> dt.date | None:
         raise ValueError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
-def _check_code(value: str) -> None:
-    if not _CODE.match(value):
-        raise ValueError(f"{value!r} is not a 3-letter upper-case code")
-
 
 def _check_sector(value: str) -> None:
     if value not in SECTORS:
         raise ValueError(f"{value!r} is not a sector; use one of {', '.join(sorted(SECTORS))}")
 
-
-def _latitude(value: str) -> None:
-    if not -90 <= float(value) <= 90:
-        raise ValueError(f"{value} is not a latitude")
-
-
-def _longitude(value: str) -> None:
-    if not -180 <= float(value) <= 180:
-        raise ValueError(f"{value} is not a longitude")
 
 
 def _bounds(row: Row, start: str, end: str) -> tuple[dt.date | None, dt.date | None]:
@@ -140,7 +126,7 @@ class ActorDictionary:
     # --- loaders -------------------------------------------------------------------------
     def load_countries(self, path: Path) -> None:
         cols = ("code", "name", "aliases", "adjectives", "capital", "capital_lat", "capital_lon", "valid_from", "valid_to")
-        checks = {"code": _check_code, "capital_lat": _latitude, "capital_lon": _longitude, **_DATE_CHECKS}
+        checks = {"code": check_code, "capital_lat": check_latitude, "capital_lon": check_longitude, **_DATE_CHECKS}
         for row in read_tsv(path, columns=cols, required=("code", "name"), validators=checks):
             start, end = _bounds(row, "valid_from", "valid_to")
             origin = f"{row.path}:{row.line}"
@@ -164,7 +150,7 @@ class ActorDictionary:
         cols = ("text", "code", "sector", "valid_from", "valid_to")
         for row in read_tsv(
             path, columns=cols, required=("text", "code", "sector"),
-            validators={"code": _check_code, "sector": _check_sector, **_DATE_CHECKS},
+            validators={"code": check_code, "sector": _check_sector, **_DATE_CHECKS},
         ):
             start, end = _bounds(row, "valid_from", "valid_to")
             entry = Entry("metonym", row["code"], row["code"], row["sector"], row["text"], start, end, origin=f"{row.path}:{row.line}")
@@ -175,7 +161,7 @@ class ActorDictionary:
         cols = ("name", "aliases", "code", "country", "sector", "kind")
         for row in read_tsv(
             path, columns=cols, required=("name", "code"),
-            validators={"code": _check_code, "country": _check_code, "sector": _check_sector},
+            validators={"code": check_code, "country": check_code, "sector": _check_sector},
         ):
             entry = Entry(
                 "org", row["code"], row["country"] or None, row["sector"] or None, row["name"],
@@ -190,7 +176,7 @@ class ActorDictionary:
         cols = ("name", "aliases", "code", "country", "sector", "role", "start", "end")
         for row in read_tsv(
             path, columns=cols, required=("name", "code"),
-            validators={"code": _check_code, "country": _check_code, "sector": _check_sector, **_DATE_CHECKS},
+            validators={"code": check_code, "country": check_code, "sector": _check_sector, **_DATE_CHECKS},
         ):
             start, end = _bounds(row, "start", "end")
             if start and end and end < start:

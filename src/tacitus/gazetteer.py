@@ -20,14 +20,13 @@ from pathlib import Path
 
 from .errors import DictionaryError
 from .model import Location
-from .tsv import read_tsv, split_list
+from .tsv import check_code, check_latitude, check_longitude, read_tsv, split_list
 
 __all__ = ["Context", "Gazetteer", "Place", "load_gazetteer"]
 
 KINDS = ("country", "admin1", "city")
 COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "population")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_CODE = re.compile(r"^[A-Z]{3}$")
 
 # Bonuses added to log10(population) when ranking places that share a name.
 REGION_IN_SENTENCE = 3.0  # "Texas" named in the sentence of "Paris"
@@ -209,20 +208,6 @@ def _check_kind(value: str) -> None:
         raise ValueError(f"{value!r} is not a kind; use one of {', '.join(KINDS)}")
 
 
-def _check_code(value: str) -> None:
-    if not _CODE.match(value):
-        raise ValueError(f"{value!r} is not a 3-letter upper-case country code")
-
-
-def _latitude(value: str) -> None:
-    if not -90 <= float(value) <= 90:
-        raise ValueError(f"{value} is not a latitude")
-
-
-def _longitude(value: str) -> None:
-    if not -180 <= float(value) <= 180:
-        raise ValueError(f"{value} is not a longitude")
-
 
 def _population(value: str) -> None:
     if not value.isdigit():
@@ -267,7 +252,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer in ``path`` (default: the built-in places.tsv), loaded once per process."""
     source = Path(path) if path else default_path()
     gazetteer = Gazetteer(_tokenizer())
-    checks = {"kind": _check_kind, "country": _check_code, "lat": _latitude, "lon": _longitude, "population": _population}
+    checks = {"kind": _check_kind, "country": check_code, "lat": check_latitude, "lon": check_longitude, "population": _population}
     rows = read_tsv(source, columns=COLUMNS, required=("name", "kind", "country", "lat", "lon"), validators=checks)
     for row in rows:
         place = Place(

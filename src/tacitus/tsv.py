@@ -9,13 +9,15 @@ raise ``ValueError`` whose message becomes part of the reported error.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DictionaryError
 
-__all__ = ["Row", "read_tsv", "split_list"]
+__all__ = ["Row", "check_code", "check_latitude", "check_longitude", "read_tsv", "split_list"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,25 @@ class Row:
 
     def error(self, message: str) -> DictionaryError:
         return DictionaryError(message, path=self.path, line=self.line)
+
+
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def check_code(value: str) -> None:
+    """Validator: a 3-letter upper-case code (ISO 3166 alpha-3 or a PLOVER code)."""
+    if not _CODE.match(value):
+        raise ValueError(f"{value!r} is not a 3-letter upper-case code")
+
+
+def check_latitude(value: str) -> None:
+    if not -90 <= float(value) <= 90:
+        raise ValueError(f"{value} is not a latitude")
+
+
+def check_longitude(value: str) -> None:
+    if not -180 <= float(value) <= 180:
+        raise ValueError(f"{value} is not a longitude")
 
 
 def split_list(value: str) -> list[str]:
