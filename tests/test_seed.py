@@ -72,3 +72,14 @@ def test_offsets_point_into_the_article_text(seed_events):
         assert body[e.trigger.start : e.trigger.end] == e.event_text
         for a in e.actor + e.recipient:
             assert body[a.start : a.end] == a.text
+
+
+def test_cuba_will_demolish_is_a_forecast_not_a_fact(seed_events):
+    [e] = [e for e in seed_events if "demolish" in e.event_text]
+    assert e.modality.hypothetical and "CUB" in _codes(e.actor)
+
+
+def test_we_in_the_quoted_statement_is_north_korea(seed_events):
+    quoted = [e for e in seed_events if e.event == "SUPPORT" and any(a.text == "We" for a in e.actor)]
+    assert quoted and all(_codes(e.actor) == {"PRK"} for e in quoted)
+    assert any("CUB" in _codes(e.recipient) for e in quoted)

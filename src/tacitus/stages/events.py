@@ -184,7 +184,7 @@ def arguments(
     if rcp is None:
         others = [t for t in matched if t.i != anchor.i and t.pos_ in ("NOUN", "PROPN")]
         rcp, rcp_rule = _modifier_actor(others, is_actor)
-    if rcp is not None and src is not None and rcp.i == src.i:
+    if rcp is not None and (src is not None and rcp.i == src.i or rcp.i in {t.i for t in matched}):
         rcp, rcp_rule = None, ""
     return src, src_rule, rcp, rcp_rule
 
@@ -245,7 +245,7 @@ def _arguments(
                     rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
                     break
         if rcp is None:
-            rcp, rcp_rule = _prep_objects(matched, preps)
+            rcp, rcp_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
         if rcp is None and anchor.pos_ == "NOUN":
             first = next((c for c in anchor.children if c.dep_ == "prep" and c.i > anchor.i), None)
             obj = _child(first, ("pobj",)) if first is not None else None

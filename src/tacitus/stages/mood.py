@@ -27,6 +27,9 @@ DEMAND = {"SUPPORT": "102", "COOPERATE": "101", "AID": "103", "CONCEDE": "105", 
 REFUSAL = {"SUPPORT": "120", "COOPERATE": "121", "AID": "121", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AGREE": "127"}
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+# "we are convinced that X will ...": a forecast about X, not X's intent
+FORECAST_GOVERNORS = frozenset({"convinced", "convince", "believe", "think", "expect", "predict", "sure", "confident", "certain",
+                                "fear", "worry", "warn", "suggest", "likely", "possible"})
 INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "promise", "offer", "vow", "willing", "ready", "prepared", "prepare", "decide", "aim", "want", "hope", "expect"})
 REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "fail"})
 
@@ -85,7 +88,11 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if mod.negated or governed_by_event or not event.actor:
         return
     intent = bool(aux & FUTURE_AUX) or gov_lemma in INTENT_GOVERNORS
-    if not intent:
+    if not intent or gov_lemma in FORECAST_GOVERNORS:
+        return
+    speaker = event.claimed_by
+    if speaker is not None and speaker.code is not None and all(speaker.code != a.code for a in event.actor):
+        # "we are convinced that Cuba will ...": someone else's forecast, not the actor's stated intent
         return
     if event.event in INTENT:
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
