@@ -65,6 +65,11 @@ def _check_sector(value: str) -> None:
 
 
 
+def _origin(row: Row) -> str:
+    """Where an entry comes from, as a user reads it in reasons: file name and line."""
+    return f"{Path(row.path).name}:{row.line}"
+
+
 def _bounds(row: Row, start: str, end: str) -> tuple[dt.date | None, dt.date | None]:
     return parse_bound(row[start]), parse_bound(row[end], end=True)
 
@@ -129,7 +134,7 @@ class ActorDictionary:
         checks = {"code": check_code, "capital_lat": check_latitude, "capital_lon": check_longitude, **_DATE_CHECKS}
         for row in read_tsv(path, columns=cols, required=("code", "name"), validators=checks):
             start, end = _bounds(row, "valid_from", "valid_to")
-            origin = f"{row.path}:{row.line}"
+            origin = _origin(row)
             base = Entry("country", row["code"], row["code"], None, row["name"], start, end, origin=origin)
             self.countries[row["code"]] = base
             for text in [row["name"], *split_list(row["aliases"])]:
@@ -153,7 +158,7 @@ class ActorDictionary:
             validators={"code": check_code, "sector": _check_sector, **_DATE_CHECKS},
         ):
             start, end = _bounds(row, "valid_from", "valid_to")
-            entry = Entry("metonym", row["code"], row["code"], row["sector"], row["text"], start, end, origin=f"{row.path}:{row.line}")
+            entry = Entry("metonym", row["code"], row["code"], row["sector"], row["text"], start, end, origin=_origin(row))
             self.add_name(row["text"], entry)
             self.add_name("the " + row["text"], entry)
 
@@ -165,7 +170,7 @@ class ActorDictionary:
         ):
             entry = Entry(
                 "org", row["code"], row["country"] or None, row["sector"] or None, row["name"],
-                role=row["kind"] or None, origin=f"{row.path}:{row.line}",
+                role=row["kind"] or None, origin=_origin(row),
             )
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add_name(text, entry)
@@ -183,14 +188,14 @@ class ActorDictionary:
                 raise row.error(f"end {row['end']} is before start {row['start']}")
             entry = Entry(
                 "person", row["code"], row["country"] or None, row["sector"] or None, row["name"],
-                start, end, role=row["role"] or None, origin=f"{row.path}:{row.line}",
+                start, end, role=row["role"] or None, origin=_origin(row),
             )
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add_name(text, entry)
 
     def load_agents(self, path: Path) -> None:
         for row in read_tsv(path, columns=("term", "sector"), required=("term", "sector"), validators={"sector": _check_sector}):
-            self.add_agent(row["term"], Entry("agent", None, None, row["sector"], row["term"], origin=f"{row.path}:{row.line}"))
+            self.add_agent(row["term"], Entry("agent", None, None, row["sector"], row["term"], origin=_origin(row)))
 
     # --- lookup --------------------------------------------------------------------------
     def lookup(self, words: Sequence[str]) -> list[Entry]:
