@@ -32,7 +32,8 @@ LIGHT_VERBS = frozenset(
     "hold stage launch impose carry conduct declare express announce make give issue mount organize organise lead "
     "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
-    "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready".split()
+    "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
+    "stag arrive complete undertake reimpose insist".split()
 )
 
 
@@ -66,7 +67,10 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
     pos = k
     for word in phrase[1:]:
         hit = None
-        for step in range(1, MAX_GAP + 2):
+        gap = 0
+        step = 0
+        while gap <= MAX_GAP:
+            step += 1
             if pos + step >= len(tokens):
                 break
             cand = tokens[pos + step]
@@ -75,6 +79,10 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
             if cand.lemma_.lower() == word or cand.lower_ == word:
                 hit = pos + step
                 break
+            # pieces of a hyphenated modifier ("day-old", "four-day") count as one word
+            nxt = tokens[pos + step + 1] if pos + step + 1 < len(tokens) else None
+            if cand.text != "-" and not (nxt is not None and nxt.text == "-"):
+                gap += 1
         if hit is None:
             return None
         matched.append(tokens[hit].i)

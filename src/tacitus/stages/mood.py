@@ -30,6 +30,7 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # "we are convinced that X will ...": a forecast about X, not X's intent
 FORECAST_GOVERNORS = frozenset({"convinced", "convince", "believe", "think", "expect", "predict", "sure", "confident", "certain",
                                 "fear", "worry", "warn", "suggest", "likely", "possible"})
+DECISION_VERBS = frozenset({"announce", "decide", "declare", "order", "approve", "vote"})
 INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "promise", "offer", "vow", "willing", "ready", "prepared", "prepare", "decide", "aim", "want", "hope", "expect"})
 REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "fail"})
 
@@ -97,6 +98,10 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if event.event in INTENT:
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
+    elif event.event in THREAT and gov_lemma in DECISION_VERBS:
+        # "announced it would prohibit aid": a decision taken, reported as such
+        mod.hypothetical = False
+        event.reasons["modality"] = (event.reasons.get("modality", "") + f"; decision announced with '{governor.text}'").lstrip("; ")
     elif event.event in THREAT:
         _set_type(event, "THREATEN", THREAT[event.event], "future or intended conflict: a threat (PLOVER THREATEN)")
         mod.hypothetical = False
