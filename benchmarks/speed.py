@@ -116,7 +116,15 @@ def rss_child(n: int) -> None:
             for record in corpus(n, paragraphs=(1, 2), seed=n):
                 fh.write(json.dumps(record) + "\n")
         ingest([src], Path(tmp) / "rss.duckdb", pipeline=Pipeline(load_config()), batch_size=64)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_rss_mb())
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set of this process (VmHWM; unlike ru_maxrss it is not inherited across fork/exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:

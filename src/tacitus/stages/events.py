@@ -155,6 +155,8 @@ def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | 
     return None, ""
 
 
+# Material conflict that acts on the place where it happens when no target is named.
+PLACE_TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 CLAUSE_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 
 
@@ -404,6 +406,25 @@ class EventStage:
         span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
 
+    def _target_from_place(self, analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor],
+                           rule: str) -> tuple[list[Actor], str, list[str]]:
+        """"Israel reimposed blockades in the West Bank": with no named target, a conflict event
+        acts on the country where it happens (when that is not the actor's). Flagged as inferred."""
+        verb = clause_verb(anchor)
+        own = {a.country for a in actor if a.country}
+        for tok in anchor.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near"):
+                continue
+            if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
+                continue
+            m = next((m for m in analysis.mentions if m.i <= tok.i < m.j and m.kind in ("country", "capital")), None)
+            if m is None or not m.country or m.country in own:
+                continue
+            span = analysis.doc[m.i : m.j]
+            why = f"inferred: the event happens in {m.name} ('{tok.head.text} {span.text}') and names no other target"
+            return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, None, m.name, why)], why, ["recipient"]
+        return recipient, rule, []
+
     @staticmethod
     def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor]) -> list[str]:
         """A participant with a sector or a name but no country takes the sentence's one other country.
@@ -475,6 +496,9 @@ class EventStage:
                         if candidates:
                             recipient, rcp_rule = candidates, rule
                             break
+                if not any(a.code for a in recipient) and entry.event in PLACE_TARGET_EVENTS:
+                    recipient, rcp_rule, implied = self._target_from_place(analysis, anchor, actor, recipient, rcp_rule)
+                    inferred += implied
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
                 if not self._keep(analysis, actor + recipient):
