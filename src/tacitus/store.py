@@ -238,7 +238,8 @@ class Store:
                 """
                 CREATE OR REPLACE TEMP TABLE _keyed AS
                 WITH k AS (
-                    SELECT e.*, a.coded_at,
+                    SELECT e.id, e.article_id, e.sentence_index, e.date, e.event, e.actor_codes, e.recipient_codes,
+                           e.negated, e.hypothetical, e.goldstein, e.quad_code, a.coded_at,
                            concat_ws('|', e.event, array_to_string(e.actor_codes, ','), array_to_string(e.recipient_codes, ','),
                                      e.negated::VARCHAR, e.hypothetical::VARCHAR) AS key
                     FROM events e JOIN articles a ON a.id = e.article_id

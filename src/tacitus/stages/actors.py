@@ -85,26 +85,31 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
     """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
     mentions: list[Mention] = []
     n = len(doc)
-    lowers = [t.lower_ for t in doc]
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
     lemmas = [t.lemma_.lower() for t in doc]
+    caps = [bool(t) and (t[0].isupper() or t[0].isdigit()) for t in texts]
     i = 0
     while i < n:
         found = None
+        name_lengths = dictionary.name_lengths.get(lowers[i])
+        if name_lengths and not (caps[i] or (lowers[i] == "the" and i + 1 < n and caps[i + 1])):
+            name_lengths = None  # names start with a capital ("the" may precede one)
+        agent_lengths = dictionary.agent_lengths.get(lemmas[i])
+        if not name_lengths and not agent_lengths:
+            i += 1
+            continue
         candidates = sorted(
-            {(length, "name") for length in dictionary.name_lengths.get(lowers[i], ())}
-            | {(length, "agent") for length in dictionary.agent_lengths.get(lemmas[i], ())},
+            {(length, "name") for length in name_lengths or ()} | {(length, "agent") for length in agent_lengths or ()},
             key=lambda c: (-c[0], c[1] != "name"),
         )
         for length, kind in candidates:
             if i + length > n:
                 continue
-            span = doc[i : i + length]
             if kind == "name":
-                first = span[0]
-                starts_ok = _capitalised(first) or (first.lower_ == "the" and length > 1 and _capitalised(span[1]))
-                if not starts_ok:
+                if lowers[i] == "the" and length == 1:
                     continue
-                entries = dictionary.lookup([t.text for t in span])
+                entries = dictionary.lookup(texts[i : i + length])
                 if entries:
                     chosen = _choose(entries, day)
                     if chosen and not _ambiguous(doc, i, i + length, chosen[0]):
@@ -113,7 +118,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                         break
             else:
                 agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
-                if agent is not None and span[-1].pos_ in ("NOUN", "PROPN"):
+                if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
                     found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
                     break
         if found is None:
@@ -311,7 +316,7 @@ class ActorResolver:
             return None
         actor = self.one(subj)
         if actor.code is None and subj.lemma_.lower() in SPEAKER_NOUNS:
-            earlier = self._earlier_speaker(verb.sent.start)
+            earlier = self._earlier_speaker(self.analysis.sentence_of(verb)[1].start)
             if earlier is not None:
                 earlier.reason = f"'{subj.text}' stands for the last speaker, {earlier.text!r}; {earlier.reason}"
                 return earlier

@@ -49,7 +49,26 @@ class Analysis:
     # Set by the actors stage: who says the clause a token is in ("X said ...", a quote), if known.
     speaker_of: Callable[[Token], Actor | None] | None = None
     sentence_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> index
+    _sentences: list[Span] | None = field(default=None, repr=False)
+    _token_sentence: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> list[Span]:
+        """The sentences, computed once (spaCy recomputes ``doc.sents`` on every access)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            index = [0] * len(self.doc)
+            for k, sent in enumerate(self._sentences):
+                for i in range(sent.start, sent.end):
+                    index[i] = k
+            self._token_sentence = index
+            if not self.sentence_index:
+                self.sentence_index = {s.start: k for k, s in enumerate(self._sentences)}
+        return self._sentences
 
     def sentence_of(self, token: Token) -> tuple[int, Span]:
-        sent = token.sent
-        return self.sentence_index[sent.start], sent
+        """The index and span of the sentence a token is in (cheap, unlike ``token.sent``)."""
+        sentences = self.sentences
+        assert self._token_sentence is not None
+        k = self._token_sentence[token.i]
+        return k, sentences[k]

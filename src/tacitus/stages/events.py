@@ -412,7 +412,7 @@ class EventStage:
         acts on the country where it happens (when that is not the actor's). Flagged as inferred."""
         verb = clause_verb(anchor)
         own = {a.country for a in actor if a.country}
-        for tok in anchor.sent:
+        for tok in analysis.sentence_of(anchor)[1]:
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near"):
                 continue
             if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
@@ -480,7 +480,7 @@ class EventStage:
         def is_actor(token: Token) -> bool:
             return token.i in actor_tokens
 
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(analysis.sentences):
             first = len(analysis.events)
             for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
@@ -538,7 +538,7 @@ class EventStage:
                         goldstein=code.goldstein,
                         quad_code=quad_class(event_type),
                         trigger=Span(start, end),
-                        event_text=doc.text[start:end],
+                        event_text=article.text[start:end],
                         actor=actor,
                         recipient=recipient,
                         context=[entry.context] if entry.context else [],

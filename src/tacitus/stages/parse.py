@@ -56,5 +56,5 @@ class Parser:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process):
             analysis = Analysis(article=article, doc=doc)
-            analysis.sentence_index = {s.start: k for k, s in enumerate(doc.sents)}
+            analysis.sentences  # noqa: B018  (computes the sentences and their index once)
             yield analysis

@@ -49,7 +49,7 @@ class PlaceStage:
         for event in analysis.events:
             anchor = doc[event.anchor]
             verb = clause_verb(anchor)
-            sent = anchor.sent
+            sent = analysis.sentence_of(anchor)[1]
             best = None
             for tok in sent:
                 if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
@@ -235,7 +235,7 @@ class GazetteerPlaceStage:
                 lat, lon = self.dictionary.capital_coords.get(text, (None, None))
                 return Location(name=text, country=m.country, lat=lat, lon=lon), f"capital of {m.country} ({m.reason})"
             return None
-        sent = doc[span.i].sent
+        sent = analysis.sentence_of(doc[span.i])[1]
         start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
         actors = frozenset(a.country for a in (*event.actor, *event.recipient)  # named, not inferred from this place
                            if a.country and "inferred:" not in a.reason and not (a.start < end and start < a.end))
@@ -320,7 +320,7 @@ class GazetteerPlaceStage:
         for event in analysis.events:
             anchor = doc[event.anchor]
             verb = clause_verb(anchor)
-            sent = anchor.sent
+            sent = analysis.sentence_of(anchor)[1]
             best: tuple[tuple[int, int], Location, str] | None = None
             for tok in sent:
                 area = tok.text.islower() and tok.lower_ in AREA_NOUNS  # "the outskirts of", not "North Korea"
@@ -359,7 +359,7 @@ class GazetteerPlaceStage:
         """A city or region the sentence names as a place, or the event acts on ("shelled Idlib"), but not as its source."""
         doc = analysis.doc
         anchor = doc[event.anchor]
-        sent = anchor.sent
+        sent = analysis.sentence_of(anchor)[1]
         sources = [(a.start, a.end) for a in event.actor]
         best = None
         for span in spans:

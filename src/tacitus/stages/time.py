@@ -61,11 +61,11 @@ class TimeStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         base = analysis.article.date
-        text = doc.text
+        text = analysis.article.text
         # date expressions per sentence, mapped to the token that heads each
         per_sentence: dict[int, list[tuple[DateExpression, Token]]] = {}
         paragraph_of: dict[int, int] = {}
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(analysis.sentences):
             paragraph_of[index] = text.count("\n\n", 0, sent.start_char)
             items = []
             for expr in find_date_expressions(sent.text):
