@@ -28,6 +28,16 @@ class ArticleResult:
     rejected: Rejected | None = None
 
 
+_WORKER: Pipeline | None = None  # the pipeline a forked worker process runs
+
+
+def _code_chunk(block: list[Article | Rejected]) -> list[ArticleResult]:
+    """Run in a worker process: code one chunk with the parent's pipeline, in one process."""
+    assert _WORKER is not None
+    _WORKER.parser.n_process = 1
+    return list(_WORKER._code_serial(block))
+
+
 class Pipeline:
     """The configured stages, in order: read, parse, then the per-article stages."""
 
@@ -58,7 +68,39 @@ class Pipeline:
         self.steps = [self.stages[n] for n in names if n not in ("read", "parse")]
 
     def code_articles(self, articles: Iterable[Article | Rejected]) -> Iterator[ArticleResult]:
-        """Code articles (rejected inputs pass through), one result per input, in order."""
+        """Code articles (rejected inputs pass through), one result per input, in order.
+
+        With ``stages.parse.n_process`` > 1 the whole pipeline (parse and every stage) runs in
+        that many worker processes, on chunks of articles, so that no stage waits in the parent.
+        """
+        workers = int(getattr(self.parser, "n_process", 1))
+        if workers > 1:
+            return self._code_parallel(articles, workers)
+        return self._code_serial(articles)
+
+    def _code_parallel(self, articles: Iterable[Article | Rejected], workers: int, chunk: int = 16) -> Iterator[ArticleResult]:
+        import collections
+        import itertools
+        import multiprocessing
+
+        global _WORKER
+        self.parser.nlp  # noqa: B018  (load the model once, before forking, so workers share it)
+        _WORKER = self
+        iterator = iter(articles)
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            window: collections.deque[Any] = collections.deque()
+            while True:
+                while len(window) < 2 * workers:  # a bounded window: memory stays flat on any corpus size
+                    block = list(itertools.islice(iterator, chunk))
+                    if not block:
+                        break
+                    window.append(pool.apply_async(_code_chunk, (block,)))
+                if not window:
+                    return
+                yield from window.popleft().get()
+
+    def _code_serial(self, articles: Iterable[Article | Rejected]) -> Iterator[ArticleResult]:
         pending: list[Rejected] = []
 
         def good() -> Iterator[Article]:
