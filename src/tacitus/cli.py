@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or globs")
     ingest.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
     ingest.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default: 64)")
-    ingest.add_argument("--processes", type=int, default=None, help="spaCy worker processes (default: stages.parse.n_process)")
+    ingest.add_argument("--processes", type=int, default=None, help="worker processes for parsing and every stage (default: stages.parse.n_process)")
     ingest.add_argument("--dedup-window", type=int, default=1, metavar="DAYS",
                         help="reports of the same event within this many days are one deduplicated event (default: 1)")
     ingest.add_argument("--engine", choices=("local", "dask"), default="local",
