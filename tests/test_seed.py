@@ -83,3 +83,12 @@ def test_we_in_the_quoted_statement_is_north_korea(seed_events):
     quoted = [e for e in seed_events if e.event == "SUPPORT" and any(a.text == "We" for a in e.actor)]
     assert quoted and all(_codes(e.actor) == {"PRK"} for e in quoted)
     assert any("CUB" in _codes(e.recipient) for e in quoted)
+
+
+def test_a_bare_title_is_the_office_holder_of_the_country_in_focus(code):
+    events = code("Russian forces shelled Kharkiv on Monday. The president condemned the attack on Ukraine.", "2022-03-01")
+    condemn = [e for e in events if e.event == "ACCUSE"]
+    assert condemn and condemn[0].actor[0].name == "Vladimir Putin" and condemn[0].actor[0].sector == "GOV"
+    assert "office-holder" in condemn[0].reasons["actor"]
+    before = code("Soviet forces shelled Kabul on Monday. The president condemned the attack.", "1985-03-01")
+    assert all(a.name != "Vladimir Putin" for e in before for a in e.actor), "office-holders are resolved as of the article date"

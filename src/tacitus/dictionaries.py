@@ -197,6 +197,17 @@ class ActorDictionary:
         for row in read_tsv(path, columns=("term", "sector"), required=("term", "sector"), validators={"sector": _check_sector}):
             self.add_agent(row["term"], Entry("agent", None, None, row["sector"], row["term"], origin=_origin(row)))
 
+    def office_holders(self, country: str, role: str) -> list[Entry]:
+        """Every person entry for an office of a country (all terms), indexed on first use."""
+        if not hasattr(self, "_offices"):
+            offices: dict[tuple[str | None, str | None], list[Entry]] = defaultdict(list)
+            for entries in self.names.values():
+                for e in entries:
+                    if e.kind == "person" and e not in offices[(e.country, e.role)]:
+                        offices[(e.country, e.role)].append(e)
+            self._offices = offices
+        return self._offices.get((country, role), [])
+
     # --- lookup --------------------------------------------------------------------------
     def lookup(self, words: Sequence[str]) -> list[Entry]:
         """Entries whose name is this token sequence; acronyms must match in capitals."""

@@ -28,6 +28,16 @@ ISLAND_STATES = frozenset(
 PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
 PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Titles that name one office-holder of the country the article is about ("the president said").
+TITLE_ROLES = {
+    ("president",): ("head_of_state", "head_of_government"), ("prime", "minister"): ("head_of_government",),
+    ("premier",): ("head_of_government",), ("chancellor",): ("head_of_government",),
+    ("foreign", "minister"): ("foreign_minister",), ("secretary", "of", "state"): ("foreign_minister",),
+    ("defence", "minister"): ("defence_minister",), ("defense", "minister"): ("defence_minister",),
+    ("defense", "secretary"): ("defence_minister",), ("defence", "secretary"): ("defence_minister",),
+    ("king",): ("monarch", "head_of_state"), ("queen",): ("monarch", "head_of_state"), ("emir",): ("monarch", "head_of_state"),
+    ("supreme", "leader"): ("supreme_leader",),
+}
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 
 
@@ -280,6 +290,12 @@ class ActorResolver:
                 return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
         if agent is not None:
+            holder = self._title_holder(head, agent)
+            if holder is not None:
+                entry, country_reason = holder
+                return self._actor(list(np), code=entry.code, country=entry.country, sector=entry.sector, name=entry.name,
+                                   reason=f"title '{agent.name}' read as the office-holder of {entry.country} on "
+                                          f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
 
@@ -296,6 +312,28 @@ class ActorResolver:
                     extra.append(Actor(span.text, span.start_char, span.end_char, m.code, m.country, actor.sector, m.name,
                                        f"coordinated with {actor.text!r}; {m.reason}"))
         return extra
+
+    def _title_holder(self, head: Token, agent: Mention) -> tuple[Entry, str] | None:
+        """"the president", "the foreign minister": the holder of that office, on the article's date, in
+        the country the article has named most so far."""
+        roles = TITLE_ROLES.get(tuple(agent.name.split()) if agent.name else ())
+        if roles is None or not any(c.lower_ == "the" for c in head.children) or head.tag_ == "NNS":
+            return None
+        counts: dict[str, tuple[int, int]] = {}  # country -> (mentions, position of the last one)
+        for m in self.analysis.mentions:
+            if m.i >= head.i:
+                break
+            if m.kind in ("country", "adjective", "capital", "person") and m.country:
+                counts[m.country] = (counts.get(m.country, (0, 0))[0] + 1, m.i)
+        if not counts:
+            return None
+        country = max(counts, key=lambda c: counts[c])
+        day = self.analysis.article.date
+        for role in roles:
+            holders = [e for e in self.dictionary.office_holders(country, role) if e.valid_on(day)]
+            if len(holders) == 1:
+                return holders[0], f"{country} is the country the article names most (and last) before it"
+        return None
 
     def speaker_of(self, token: Token) -> Actor | None:
         """Who says the clause ``token`` is in: the subject of the speech verb above it.
