@@ -96,20 +96,9 @@ def ingest(
     return summary
 
 
-def _release_memory() -> None:
-    """Give freed heap pages back to the OS (glibc), so a long ingest's memory stays flat."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
-
-
 def _flush(db: str | Path, batch: list, summary: IngestSummary, bar: Any) -> None:
     with Store.open_when_free(db) as store:
         articles, events, rejected = store.write(batch)
-    _release_memory()
     summary.articles += articles
     summary.events += events
     summary.rejected += rejected
