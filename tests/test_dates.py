@@ -323,3 +323,11 @@ def test_every_resolved_date_is_valid_and_offsets_stay_inside(text, base, future
             assert resolved.date <= resolved.last
             assert resolved.granularity in ("day", "week", "month", "season", "year", "decade", "century")
             assert resolved.reason
+
+
+@given(base=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+       word=st.sampled_from(["June 3", "3 June", "December 31", "January 1", "on Friday", "last month", "yesterday"]))
+def test_past_tense_never_lands_after_the_article_date(base, word):
+    [expr] = find_date_expressions(f"It happened {word}.")
+    resolved = resolve_date(expr, base, past=True)
+    assert resolved is not None and resolved.date <= base

@@ -126,8 +126,13 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, 1)
 
 
-def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -> ResolvedDate | None:
-    """Resolve an expression against the article date ``base``; ``future`` for future-tense clauses."""
+def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, past: bool = False) -> ResolvedDate | None:
+    """Resolve an expression against the article date ``base``.
+
+    ``future`` for future-tense clauses; ``past`` for past-tense ones, which never land after the
+    article date (a day and month without a year then means the latest such day on or before it;
+    otherwise a week's grace allows for "the summit opens on June 3" in a June 1 article).
+    """
     g = expr.groups
     k = expr.kind
     if k == "iso":
@@ -141,7 +146,7 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False) -
         d = _safe(base.year, month, day)
         if d is None:
             return None
-        if not future and d > base + dt.timedelta(days=7):
+        if not future and (d > base + dt.timedelta(days=7) or (past and d > base)):
             d = _safe(base.year - 1, month, day) or d
             return ResolvedDate(d, "day", d, "day and month; past tense, so the latest such day on or before the article date")
         if future and d < base - dt.timedelta(days=7):

@@ -92,7 +92,7 @@ class TimeStage:
             verb = clause_verb(anchor)
             future = event.modality.hypothetical and _is_future(verb) or _is_future(verb)
             chosen = self._in_clause(per_sentence.get(event.sentence_index, []), verb, anchor)
-            resolved = resolve_date(chosen[0], base, future=future) if chosen else None
+            resolved = resolve_date(chosen[0], base, future=future, past=_is_past(verb)) if chosen else None
             if chosen and resolved:
                 event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, chosen[0].text
                 event.date_reason = f"{resolved.reason}; {chosen[1]}"
