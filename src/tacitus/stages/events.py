@@ -337,6 +337,24 @@ def governed_recode(event: str, anchor: Token) -> tuple[str, str, str, str] | No
     return new, cameo, mode, f"'{verb.text}{' ' + particle if particle else ''} ... {anchor.text}': {event} undone or suppressed is {new}"
 
 
+BACKGROUND_PREPS = frozenset("after following before since amid despite over for during".split())
+
+
+def _background(anchor: Token) -> bool:
+    """A trigger that only sets the scene for another event: inside a relative clause ("where 24
+    people were killed") or the object of a temporal or causal preposition ("after the invasion")."""
+    tok = anchor
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _participants(actors: list[Actor]) -> frozenset[str | None]:
     return frozenset(a.code for a in actors)
 
@@ -501,7 +519,7 @@ class EventStage:
                     inferred += implied
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
-                if not self._keep(analysis, actor + recipient):
+                if not self._keep(analysis, actor + recipient) or (not actor and _background(anchor)):
                     continue
                 inferred += self._country_from_sentence(analysis, sent, actor, recipient)
                 event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
