@@ -37,7 +37,6 @@ def main() -> None:
     cost: Counter[str] = Counter()
     for article, doc in zip(articles, docs):
         analysis = Analysis(article=article, doc=doc)
-        analysis.sentence_index = {s.start: k for k, s in enumerate(doc.sents)}
         for name, step in zip(names, pipeline.steps):
             t = time.perf_counter()
             analysis = step(analysis)

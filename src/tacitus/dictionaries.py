@@ -86,20 +86,15 @@ class ActorDictionary:
         # surface forms per key: an all-capitals word in an entry ("UN", "US") only matches capitals
         self.surfaces: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         self.agents: dict[tuple[str, ...], Entry] = {}
-        self.capitals: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.capital_coords: dict[str, tuple[float, float]] = {}  # capital name -> (lat, lon)
-        self.max_len = 1
         # lengths of the names / agent terms that start with a word, longest first (fast matching)
         self.name_lengths: dict[str, list[int]] = defaultdict(list)
         self.agent_lengths: dict[str, list[int]] = defaultdict(list)
 
-    def _key(self, text: str) -> tuple[str, ...]:
-        return tuple(t.lower() for t in self._tokenize(text))
-
     def key(self, text: str) -> tuple[str, ...]:
         """The lookup key of a name: its tokens, lower-cased."""
-        return self._key(text)
+        return tuple(t.lower() for t in self._tokenize(text))
 
     def add_name(self, text: str, entry: Entry, *, override: bool = False) -> None:
         """Index ``entry`` under ``text``; ``override`` first drops what the name meant before (user dictionaries)."""
@@ -112,13 +107,11 @@ class ActorDictionary:
             self.surfaces[key].add(words)
         if key and entry not in self.names[key]:
             self.names[key].append(entry)
-            self.max_len = max(self.max_len, len(key))
             self._note_length(self.name_lengths, key)
 
     def add_agent(self, term: str, entry: Entry) -> None:
         key = tuple(term.lower().split())
         self.agents[key] = entry
-        self.max_len = max(self.max_len, len(key))
         self._note_length(self.agent_lengths, key)
 
     @staticmethod
@@ -147,7 +140,6 @@ class ActorDictionary:
             if row["capital"]:
                 cap = Entry("capital", row["code"], row["code"], "GOV", row["name"], start, end, origin=origin)
                 self.add_name(row["capital"], cap)
-                self.capitals[row["capital"]] = cap
                 if row["capital_lat"] and row["capital_lon"]:
                     self.capital_coords[row["capital"]] = (float(row["capital_lat"]), float(row["capital_lon"]))
 

@@ -162,7 +162,7 @@ class Store:
         rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, ignore: bool = True) -> None:
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         import pandas as pd
@@ -170,8 +170,7 @@ class Store:
         frame = pd.DataFrame.from_records(rows, columns=list(columns))
         self.con.register("_batch", frame)
         try:
-            verb = "INSERT OR IGNORE" if ignore else "INSERT"
-            self.con.execute(f"{verb} INTO {table} SELECT {', '.join(columns)} FROM _batch")  # noqa: S608
+            self.con.execute(f"INSERT INTO {table} SELECT {', '.join(columns)} FROM _batch")  # noqa: S608
         finally:
             self.con.unregister("_batch")
 
@@ -210,10 +209,10 @@ class Store:
         actors = [r for r in actors if r[0] in ids]
         con.execute("BEGIN TRANSACTION")
         try:
-            self._insert("events", EVENT_COLUMNS, events, ignore=False)
-            self._insert("event_actors", ACTOR_COLUMNS, actors, ignore=False)
+            self._insert("events", EVENT_COLUMNS, events)
+            self._insert("event_actors", ACTOR_COLUMNS, actors)
             # the article row last: its presence marks the article as fully stored
-            self._insert("articles", ARTICLE_COLUMNS, articles, ignore=False)
+            self._insert("articles", ARTICLE_COLUMNS, articles)
             if errors:
                 con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?)", errors)
             con.execute("COMMIT")

@@ -48,7 +48,6 @@ class Analysis:
     actors_for: Callable[[Token], list[Actor]] | None = None
     # Set by the actors stage: who says the clause a token is in ("X said ...", a quote), if known.
     speaker_of: Callable[[Token], Actor | None] | None = None
-    sentence_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> index
     _sentences: list[Span] | None = field(default=None, repr=False)
     _token_sentence: list[int] | None = field(default=None, repr=False)
 
@@ -62,8 +61,6 @@ class Analysis:
                 for i in range(sent.start, sent.end):
                     index[i] = k
             self._token_sentence = index
-            if not self.sentence_index:
-                self.sentence_index = {s.start: k for k, s in enumerate(self._sentences)}
         return self._sentences
 
     def sentence_of(self, token: Token) -> tuple[int, Span]:
