@@ -29,7 +29,7 @@ def _tables(db: Path) -> dict[str, list]:
     try:
         return {
             "articles": con.execute("SELECT id, date, n_events FROM articles ORDER BY id").fetchall(),
-            "events": con.execute("SELECT id, record FROM events ORDER BY id").fetchall(),
+            "events": con.execute("SELECT * EXCLUDE (reasons), reasons::VARCHAR FROM events ORDER BY id").fetchall(),
             "event_actors": con.execute("SELECT * FROM event_actors ORDER BY ALL").fetchall(),
             "clusters": con.execute("SELECT id, n_mentions, articles FROM clusters ORDER BY id").fetchall(),
             "errors": con.execute("SELECT origin, code FROM errors ORDER BY ALL").fetchall(),

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from storefixtures import article_result, build_store
+from storefixtures import actor, article_result, build_store, event
 
 from tacitus.analytics import dyad_series, network_edges, query_events
 from tacitus.errors import ConfigError, StoreError
@@ -29,6 +29,28 @@ def test_tables_and_event_actors(db):
         assert counts["articles"] == 4 and counts["events"] == 12
         roles = store.query("SELECT role, count(*) FROM event_actors GROUP BY 1 ORDER BY 1")
         assert roles == [("actor", 16), ("recipient", 8)]
+
+
+def test_records_read_back_equal_the_records_written(tmp_path):
+    """The store keeps each fact once (columns, event_actors, articles.coder) and rebuilds the exact record."""
+    from tacitus.model import Article
+    from tacitus.pipeline import ArticleResult
+
+    day = dt.date(2023, 5, 4)
+    claimed = event("c1", day, "ASSAULT", "190", -10.0, 4, [actor("RUS", "Russia", 0, "GOV"), actor(None, "gunmen", 10)],
+                    [actor("UKR", "Kharkiv", 15)], (7, 14), sentence=2, hedged=True)
+    claimed.claimed_by = actor("UKR", "Ukraine", 24, "GOV")
+    claimed.context = ["military"]
+    claimed.modality.inferred = ["recipient"]
+    claimed.date_text = "on Tuesday"
+    results = [article_result("c0", day), ArticleResult(Article(id="c1", date=day, text="x"), [claimed])]
+    written = {e.id: e.to_dict() for r in results for e in r.events}
+    path = tmp_path / "r.duckdb"
+    with Store(path) as store:
+        store.write(results)
+        read = {r["id"]: r for r in store.records()}
+    assert read == written
+    assert [list(r) for r in read.values()] == [list(r) for r in written.values()]  # same field order
 
 
 def test_writing_the_same_articles_again_changes_nothing(db):

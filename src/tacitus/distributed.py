@@ -25,7 +25,7 @@ from typing import Any
 
 from .ingest import IngestSummary
 from .readers import Rejected, _expand
-from .store import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SCHEMA, SCHEMA_VERSION, Store, event_rows
+from .store import ACTOR_COLUMNS, ARTICLE_COLUMNS, ERROR_COLUMNS, EVENT_COLUMNS, SCHEMA, SCHEMA_VERSION, Store, result_rows
 
 __all__ = ["code_partition", "ingest_dask", "open_parquet_store", "partition_inputs"]
 
@@ -87,31 +87,21 @@ def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.
         return {**json.loads(done.read_text()), "skipped": 1}
     pipeline = _pipeline(config)
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    articles, events, actors, errors = [], [], [], []
-    for result in pipeline.code_paths(files, date=date):
-        if result.rejected is not None:
-            errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
-            continue
-        a = result.article
-        articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now))
-        for e in result.events:
-            row, actor_rows = event_rows(e.to_dict())
-            events.append(row)
-            actors.extend(actor_rows)
+    rows = result_rows(pipeline.code_paths(files, date=date), now)
     con = duckdb.connect()
     con.execute(SCHEMA)  # typed tables, so that the Parquet schema never depends on the data
     staged = {
-        "events": (EVENT_COLUMNS, events), "event_actors": (ACTOR_COLUMNS, actors),
-        "articles": (ARTICLE_COLUMNS, articles), "errors": (("origin", "code", "reason", "seen_at"), errors),
+        "events": (EVENT_COLUMNS, rows.events), "event_actors": (ACTOR_COLUMNS, rows.actors),
+        "articles": (ARTICLE_COLUMNS, rows.articles), "errors": (ERROR_COLUMNS, rows.errors),
     }
-    for name, (columns, rows) in staged.items():
-        if rows:
-            con.register("_frame", pd.DataFrame.from_records(rows, columns=list(columns)))
+    for name, (columns, table_rows) in staged.items():
+        if table_rows:
+            con.register("_frame", pd.DataFrame.from_records(table_rows, columns=list(columns)))
             con.execute(f"INSERT INTO {name} SELECT {', '.join(columns)} FROM _frame")
             con.unregister("_frame")
             _copy(con, name, root / name, partition_by_month=name == "events", pid=pid)
     con.close()
-    counts = {"articles": len(articles), "events": len(events), "rejected": len(errors)}
+    counts = {"articles": len(rows.articles), "events": len(rows.events), "rejected": len(rows.errors)}
     done.parent.mkdir(parents=True, exist_ok=True)
     done.write_text(json.dumps(counts))
     return counts

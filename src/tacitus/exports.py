@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from .cameo import cameo_table
 from .errors import ConfigError
-from .store import Store
+from .store import RECORD_FROM, RECORD_SELECT, Store, record_of
 
 __all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "ICEWS_COLUMNS", "export", "plover_record"]
 
@@ -42,8 +42,8 @@ GDELT_INTERNATIONAL = {"UNO": "IGO", "EUR": "IGO"}
 
 def _rows(store: Store, where: str = "", params: list[Any] | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     sql = f"""
-        SELECT e.record, a.title, a.url, a.source, a.date::VARCHAR, coalesce(c.n_mentions, 1), coalesce(c.n_articles, 1)
-        FROM events e JOIN articles a ON a.id = e.article_id
+        SELECT {RECORD_SELECT}, a.title, a.url, a.source, a.date::VARCHAR, coalesce(c.n_mentions, 1), coalesce(c.n_articles, 1)
+        {RECORD_FROM}
         LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id
         {where} ORDER BY e.date, e.id
     """  # noqa: S608
@@ -52,8 +52,9 @@ def _rows(store: Store, where: str = "", params: list[Any] | None = None) -> Ite
         chunk = cursor.fetchmany(2048)
         if not chunk:
             return
-        for record, title, url, source, art_date, n_mentions, n_articles in chunk:
-            yield json.loads(record), {"title": title, "url": url, "source": source, "date": art_date,
+        for row in chunk:
+            title, url, source, art_date, n_mentions, n_articles = row[-6:]
+            yield record_of(row[:-6]), {"title": title, "url": url, "source": source, "date": art_date,
                                        "n_mentions": n_mentions, "n_articles": n_articles}
 
 

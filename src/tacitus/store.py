@@ -21,28 +21,29 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import StoreError
 from .pipeline import ArticleResult
 
-__all__ = ["Store", "event_rows"]
+__all__ = ["Store", "event_rows", "record_of", "result_rows"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR, source VARCHAR,
-    origin VARCHAR, text VARCHAR NOT NULL, n_events INTEGER NOT NULL, coded_at TIMESTAMP NOT NULL
+    origin VARCHAR, text VARCHAR NOT NULL, n_events INTEGER NOT NULL, coded_at TIMESTAMP NOT NULL, coder JSON
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, sentence_index INTEGER, date DATE,
-    date_granularity VARCHAR, event VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_code INTEGER,
-    actor_code VARCHAR, actor_sector VARCHAR, recipient_code VARCHAR, recipient_sector VARCHAR,
-    actor_codes VARCHAR[], recipient_codes VARCHAR[],
-    negated BOOLEAN, hypothetical BOOLEAN, hedged BOOLEAN, historical BOOLEAN, ongoing BOOLEAN,
-    claimed_by VARCHAR, location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    sentence VARCHAR, record JSON
+    date_granularity VARCHAR, event VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR, goldstein DOUBLE,
+    quad_code INTEGER, actor_code VARCHAR, actor_sector VARCHAR, actor_country VARCHAR, recipient_code VARCHAR,
+    recipient_sector VARCHAR, recipient_country VARCHAR, actor_codes VARCHAR[], recipient_codes VARCHAR[],
+    negated BOOLEAN, hypothetical BOOLEAN, hedged BOOLEAN, historical BOOLEAN, ongoing BOOLEAN, inferred VARCHAR[],
+    claimed BOOLEAN, claimed_by VARCHAR, location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
+    lat DOUBLE, lon DOUBLE, sentence VARCHAR, event_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    date_text VARCHAR, date_reason VARCHAR, reasons JSON
 );
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL, text VARCHAR,
@@ -63,41 +64,127 @@ CREATE TABLE IF NOT EXISTS mentions (
 """
 
 EVENT_COLUMNS = (
-    "id", "article_id", "sentence_index", "date", "date_granularity", "event", "mode", "cameo", "goldstein", "quad_code",
-    "actor_code", "actor_sector", "recipient_code", "recipient_sector", "actor_codes", "recipient_codes",
-    "negated", "hypothetical", "hedged", "historical", "ongoing", "claimed_by", "location_name", "location_country",
-    "lat", "lon", "sentence", "record",
+    "id", "article_id", "sentence_index", "date", "date_granularity", "event", "mode", "context", "cameo", "goldstein",
+    "quad_code", "actor_code", "actor_sector", "actor_country", "recipient_code", "recipient_sector", "recipient_country",
+    "actor_codes", "recipient_codes", "negated", "hypothetical", "hedged", "historical", "ongoing", "inferred",
+    "claimed", "claimed_by", "location_name", "location_country", "location_admin1", "lat", "lon", "sentence",
+    "event_text", "trigger_start", "trigger_end", "date_text", "date_reason", "reasons",
 )
 ACTOR_COLUMNS = ("event_id", "role", "position", "text", "code", "country", "sector", "name", "start_char", "end_char")
-ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at")
+ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at", "coder")
+ERROR_COLUMNS = ("origin", "code", "reason", "seen_at")
+ENTITY_FIELDS = ("text", "code", "country", "sector", "name", "start", "end")
 
 
-def _first(actors: list[dict[str, Any]], key: str) -> Any:
-    return next((a[key] for a in actors if a.get("code")), None)
+def _first(actors: list[dict[str, Any]], key: str, having: str = "code") -> Any:
+    """``key`` of the first actor that has a ``having`` (the first coded actor by default)."""
+    return next((a[key] for a in actors if a.get(having)), None)
 
 
 def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
-    """The ``events`` row and the ``event_actors`` rows of one JSONL record."""
+    """The ``events`` row and the ``event_actors`` rows of one JSONL record.
+
+    Nothing is stored twice: the sentence lives in ``events.sentence``, the actors in
+    ``event_actors`` and the coder (the same for every event of an article) in
+    ``articles.coder``; ``record_of`` puts the record back together.
+    """
     mod = record["modality"]
     loc = record["location"] or {}
     row = (
         record["id"], record["article_id"], record["sentence_index"], record["date"], record["date_granularity"],
-        record["event"], record["mode"], record["cameo"], record["goldstein"], record["quad_code"],
-        _first(record["actor"], "code"), _first(record["actor"], "sector"),
-        _first(record["recipient"], "code"), _first(record["recipient"], "sector"),
+        record["event"], record["mode"], record["context"], record["cameo"], record["goldstein"], record["quad_code"],
+        _first(record["actor"], "code"), _first(record["actor"], "sector"), _first(record["actor"], "country", "country"),
+        _first(record["recipient"], "code"), _first(record["recipient"], "sector"), _first(record["recipient"], "country", "country"),
         sorted({a["code"] for a in record["actor"] if a["code"]}), sorted({a["code"] for a in record["recipient"] if a["code"]}),
-        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"],
-        (record["claimed_by"] or {}).get("code"), loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
-        record["text"], json.dumps(record, ensure_ascii=False),
+        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], mod["inferred"],
+        record["claimed_by"] is not None, (record["claimed_by"] or {}).get("code"),
+        loc.get("name"), loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
+        record["text"], record["event_text"], record["trigger"]["start"], record["trigger"]["end"],
+        record["date_text"], record["date_reason"], json.dumps(record["reasons"], ensure_ascii=False),
     )
     actors = []
     for role in ("actor", "recipient"):
         for position, a in enumerate(record[role]):
-            actors.append((record["id"], role, position, a["text"], a["code"], a["country"], a["sector"], a["name"], a["start"], a["end"]))
+            actors.append((record["id"], role, position, *(a[k] for k in ENTITY_FIELDS)))
     if record["claimed_by"]:
-        a = record["claimed_by"]
-        actors.append((record["id"], "claimed_by", 0, a["text"], a["code"], a["country"], a["sector"], a["name"], a["start"], a["end"]))
+        actors.append((record["id"], "claimed_by", 0, *(record["claimed_by"][k] for k in ENTITY_FIELDS)))
     return row, actors
+
+
+class Rows(NamedTuple):
+    """Rows for each table, ready to insert."""
+
+    articles: list[tuple[Any, ...]]
+    events: list[tuple[Any, ...]]
+    actors: list[tuple[Any, ...]]
+    errors: list[tuple[Any, ...]]
+
+
+def result_rows(results: Iterable[ArticleResult], now: dt.datetime, *, skip: set[str] = frozenset()) -> Rows:  # type: ignore[assignment]
+    """The table rows of coded articles (articles whose id is in ``skip`` are left out)."""
+    rows = Rows([], [], [], [])
+    for result in results:
+        if result.rejected is not None:
+            rows.errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
+            continue
+        a = result.article
+        if a is None or a.id in skip:
+            continue
+        coder = result.events[0].coder if result.events else {}
+        rows.articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now,
+                              json.dumps(coder, ensure_ascii=False)))
+        for e in result.events:
+            row, actor_rows = event_rows(e.to_dict())
+            rows.events.append(row)
+            rows.actors.extend(actor_rows)
+    return rows
+
+
+# The columns record_of needs, for ``FROM events e JOIN articles a ... LEFT JOIN (RECORD_ACTORS) x ON x.event_id = e.id``.
+RECORD_SELECT = (
+    "e.id, e.article_id, e.sentence_index, e.sentence, e.event, e.mode, e.context, e.cameo, e.goldstein, e.quad_code, "
+    "x.entities, e.event_text, e.trigger_start, e.trigger_end, e.date::VARCHAR, e.date_granularity, e.date_text, "
+    "e.date_reason, e.negated, e.hypothetical, e.hedged, e.historical, e.ongoing, e.inferred, e.location_name, "
+    "e.location_country, e.location_admin1, e.lat, e.lon, a.coder, e.reasons"
+)
+RECORD_ACTORS = (
+    "SELECT event_id, list([role, position::VARCHAR, text, code, country, sector, name, start_char::VARCHAR, "
+    "end_char::VARCHAR]) AS entities FROM event_actors GROUP BY event_id"
+)
+RECORD_FROM = f"FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN ({RECORD_ACTORS}) x ON x.event_id = e.id"
+
+
+def _entity(values: list[Any]) -> dict[str, Any]:
+    entity = dict(zip(ENTITY_FIELDS, values, strict=True))
+    for key in ("start", "end"):
+        entity[key] = int(entity[key]) if entity[key] is not None else None
+    return entity
+
+
+def record_of(row: tuple[Any, ...]) -> dict[str, Any]:
+    """The JSONL record (docs/record.md) of one row selected with ``RECORD_SELECT``."""
+    (id_, article_id, sentence_index, text, event, mode, context, cameo, goldstein, quad_code, entities, event_text,
+     trigger_start, trigger_end, date, granularity, date_text, date_reason, negated, hypothetical, hedged, historical,
+     ongoing, inferred, loc_name, loc_country, loc_admin1, lat, lon, coder, reasons) = row
+    roles: dict[str, list[tuple[int, dict[str, Any]]]] = {"actor": [], "recipient": [], "claimed_by": []}
+    for role, position, *values in entities or []:
+        roles[role].append((int(position), _entity(values)))
+    for found in roles.values():
+        found.sort(key=lambda item: item[0])
+    location = None
+    if loc_name is not None:
+        location = {"name": loc_name, "country": loc_country, "admin1": loc_admin1, "lat": lat, "lon": lon}
+    return {
+        "id": id_, "article_id": article_id, "sentence_index": sentence_index, "text": text, "event": event, "mode": mode,
+        "context": list(context or []), "cameo": cameo, "goldstein": goldstein, "quad_code": quad_code,
+        "actor": [a for _, a in roles["actor"]], "recipient": [a for _, a in roles["recipient"]],
+        "event_text": event_text, "trigger": {"start": trigger_start, "end": trigger_end},
+        "date": date, "date_granularity": granularity, "date_text": date_text, "date_reason": date_reason,
+        "modality": {"negated": negated, "hypothetical": hypothetical, "hedged": hedged, "historical": historical,
+                     "ongoing": ongoing, "inferred": list(inferred or [])},
+        "claimed_by": roles["claimed_by"][0][1] if roles["claimed_by"] else None,
+        "location": location, "coder": json.loads(coder) if coder else {}, "reasons": json.loads(reasons) if reasons else {},
+    }
 
 
 class Store:
@@ -179,21 +266,7 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         results = list(results)
         stored = self.known_ids(r.article.id for r in results if r.rejected is None and r.article is not None)
-        articles, events, actors, errors = [], [], [], []
-        for result in results:
-            if result.rejected is None and result.article is not None and result.article.id in stored:
-                continue  # already stored: writing it again changes nothing
-            if result.rejected is not None:
-                errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
-                continue
-            a = result.article
-            assert a is not None
-            articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now))
-            for e in result.events:
-                row, actor_rows = event_rows(e.to_dict())
-                events.append(row)
-                actors.extend(actor_rows)
-        return self.write_rows(articles, events, actors, errors)
+        return self.write_rows(*result_rows(results, now, skip=stored))
 
     def write_rows(self, articles: list[tuple[Any, ...]], events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]],
                    errors: list[tuple[Any, ...]]) -> tuple[int, int, int]:
@@ -278,5 +351,6 @@ class Store:
         return self.con.execute(sql, params or []).fetchall()
 
     def records(self) -> Iterator[dict[str, Any]]:
-        for (record,) in self.con.execute("SELECT record FROM events ORDER BY date, id").fetchall():
-            yield json.loads(record)
+        cursor = self.con.execute(f"SELECT {RECORD_SELECT} {RECORD_FROM} ORDER BY e.date, e.id")  # noqa: S608
+        while chunk := cursor.fetchmany(2048):
+            yield from (record_of(row) for row in chunk)

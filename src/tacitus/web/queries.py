@@ -8,7 +8,6 @@ Only the ``articles`` and ``events`` tables are used.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..dictionaries import data_path
+from ..store import RECORD_FROM, RECORD_SELECT, record_of
 from ..store import Store
 from ..tsv import read_tsv
 
@@ -64,7 +64,7 @@ MODALITIES = {
     "hedged": "e.hedged",
     "historical": "e.historical",
     "ongoing": "e.ongoing",
-    "claimed": "json_type(e.record, '$.claimed_by') = 'OBJECT'",
+    "claimed": "e.claimed",
 }
 
 INTERVALS = {"week": "date_trunc('week', e.date)", "month": "date_trunc('month', e.date)"}
@@ -82,14 +82,14 @@ GENERIC_CODES = {
 }
 
 # The home country of an event's source (target): the first of its actors that has one.
-SOURCE_COUNTRY = "[x for x in json_extract_string(e.record, '$.actor[*].country') if x IS NOT NULL][1]"
-TARGET_COUNTRY = "[x for x in json_extract_string(e.record, '$.recipient[*].country') if x IS NOT NULL][1]"
+SOURCE_COUNTRY = "e.actor_country"
+TARGET_COUNTRY = "e.recipient_country"
 
 LIST_COLUMNS = (
     "e.id, e.article_id, e.date, e.date_granularity, e.event, e.mode, e.cameo, e.goldstein, e.quad_code, "
     "e.actor_code, e.actor_sector, e.recipient_code, e.recipient_sector, e.negated, e.hypothetical, e.hedged, "
     "e.historical, e.ongoing, e.claimed_by, e.location_name, e.location_country, e.sentence, "
-    "json_type(e.record, '$.claimed_by') = 'OBJECT', json_extract_string(e.record, '$.event_text'), a.title, a.date"
+    "e.claimed, e.event_text, a.title, a.date"
 )
 LIST_FIELDS = (
     "id", "article_id", "date", "date_granularity", "event", "mode", "cameo", "goldstein", "quad_code",
@@ -238,14 +238,16 @@ def list_events(
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event's record, its article, and the other articles that reported the same event."""
     row = con.execute(
-        "SELECT e.record, e.article_id, e.date, e.event, e.actor_code, e.recipient_code, "
-        "a.id, a.date, a.title, a.url, a.source, a.text "
-        "FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+        f"SELECT {RECORD_SELECT}, e.date, a.id, a.date, a.title, a.url, a.source, a.text {RECORD_FROM} WHERE e.id = ?",  # noqa: S608
         [event_id],
     ).fetchone()
     if row is None:
         return None
-    record, article_id, date, event, actor, recipient, art_id, art_date, title, url, source, text = row
+    record = record_of(row[:-7])
+    date, art_id, art_date, title, url, source, text = row[-7:]
+    article_id, event = record["article_id"], record["event"]
+    actor = next((a["code"] for a in record["actor"] if a["code"]), None)
+    recipient = next((a["code"] for a in record["recipient"] if a["code"]), None)
     article = None
     if art_id is not None:
         article = {"id": art_id, "date": art_date, "title": title, "url": url, "source": source, "text": text}
@@ -269,7 +271,7 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] |
                 "event_id": ev_id, "article_id": a_id, "date": ev_date, "sentence": sentence,
                 "article_title": a_title, "article_date": a_date, "article_source": a_source,
             })
-    return {"record": json.loads(record), "article": article, "reported_by": reports}
+    return {"record": record, "article": article, "reported_by": reports}
 
 
 def list_actors(con: duckdb.DuckDBPyConnection, *, start: dt.date | None = None, end: dt.date | None = None) -> list[dict[str, Any]]:
