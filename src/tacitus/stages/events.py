@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
@@ -156,7 +157,14 @@ def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | 
 
 
 # Material conflict that acts on the place where it happens when no target is named.
-PLACE_TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+PLACE_TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONCEDE"})
+# CAMEO codes of visits: with no named host, the host is the country of the place visited.
+VISIT_CODES = frozenset({"042", "043"})
+# Events whose missing target may be named in a condition on them ("... unless Baghdad accepts").
+CONDITIONAL_TARGET_EVENTS = frozenset({"THREATEN", "REQUEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+# Events whose missing target is the target of the act they govern ("agreed to send aid to Chad").
+GOVERNING_EVENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "ACCUSE"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "relcl", "conj"})
 CLAUSE_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 
 
@@ -182,6 +190,83 @@ def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> t
                 if obj is not None:
                     return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
     return None, ""
+
+
+def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None, str]:
+    """"threatened to strike unless Baghdad accepted": the party a condition puts on the act."""
+    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
+    heads += [c for t in list(heads) for c in t.children if c.dep_ == "xcomp"]
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj = _child(c, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON":
+                    mark = next(m.text for m in c.children if m.dep_ == "mark")
+                    return subj, f"subject of the condition '{mark} ... {c.text}' on '{tok.text}'"
+    return None, ""
+
+
+def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"protested against Sweden's decision", "violations by the security forces": whose act the
+    (non-actor) target noun is -- its possessor, its 'by' agent, or an actor modifying it."""
+    if token.pos_ not in ("NOUN", "PROPN") or is_actor(token):
+        return None, ""
+    for c in token.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c, f"owner of '{token.text}'"
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj, f"'{c.text} {obj.text}' after '{token.text}'"
+        if c.dep_ == "acl":  # "the decision taken by X"
+            agent = _child(c, ("agent",))
+            obj = _child(agent, ("pobj",)) if agent is not None else None
+            if obj is not None:
+                return obj, f"agent of '{c.text}' after '{token.text}'"
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor(c) and not _anti(c):
+            return c, f"actor modifying '{token.text}'"
+    return None, ""
+
+
+# Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
+TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "compound", "nmod", "poss", "amod", "oprd"})
+# Verbal events (and protests) whose object names what they are about, not a new event of the day.
+TOPIC_GOVERNORS = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+# Clause links by which a demand made while protesting is part of the protest.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj"})
+
+
+def topic_of(nominal: Token, outer: list[Token]) -> bool:
+    """Whether the noun ``nominal`` lies in the object of the tokens ``outer`` ("condemned Iraq's invasion
+    of Kuwait", "rejected the UN's appeal", "discussed the Russian offensive")."""
+    ids = {t.i for t in outer}
+    tok = nominal
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in TOPIC_DEPS:
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def governs(outer: list[Token], inner: Token) -> bool:
+    """Whether ``inner`` (another trigger's head) sits in a clause or object governed by the tokens ``outer``."""
+    ids = {t.i for t in outer}
+    tok = inner
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.dep_ not in GOVERNED_DEPS:
+            return False
+        if tok.dep_ in ("advcl", "conj", "relcl") and tok.head.i not in ids:
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+    return False
 
 
 def arguments(
@@ -232,6 +317,27 @@ def fallback_recipients(anchor: Token, matched: list[Token]) -> list[tuple[Token
     return out
 
 
+# Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
+MEASURE_NOUNS = frozenset(
+    "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
+    "truckload planeload cargo tranche round".split()
+)
+
+
+def _slot(anchor: Token) -> Token:
+    """The token that fills the clause slot of a nominal trigger: the trigger itself, or the amount
+    it is measured in ("gave Chad 5 million dollars of aid", "sent 40 tons of food aid")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        amount = anchor.head.head
+        if amount.pos_ in ("NOUN", "NUM", "PROPN", "SYM") and (
+            amount.lemma_.lower() in MEASURE_NOUNS
+            or amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+            or any(c.dep_ == "nummod" for c in amount.children)
+        ):
+            return amount
+    return anchor
+
+
 def _arguments(
     anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
 ) -> tuple[Token | None, str, Token | None, str]:
@@ -272,16 +378,17 @@ def _arguments(
             if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not _anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
-    if src is None and anchor.dep_ in ("dobj", "conj", "attr") and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.lemma_.lower() in LIGHT_VERBS:
-        verb = anchor.head
-        if anchor.dep_ == "conj":
+    slot = _slot(anchor)
+    if src is None and slot.dep_ in ("dobj", "conj", "attr") and slot.head.pos_ in ("VERB", "AUX") and slot.head.lemma_.lower() in LIGHT_VERBS:
+        verb = slot.head
+        if slot.dep_ == "conj":
             while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
             verb = verb.head if verb.pos_ not in ("VERB", "AUX") else verb
         if verb.pos_ in ("VERB", "AUX"):
             src, src_rule = _subject(verb)
             if src is not None:
-                src_rule += f" (its object '{anchor.text}' is the trigger)"
+                src_rule += f" (its object '{slot.text}' is the trigger)" if slot is anchor else f" (its object '{slot.text} of {anchor.text}' is the trigger)"
     if src is None and poss is not None:
         src, src_rule = poss, f"possessor of '{anchor.text}'"
     if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
@@ -293,13 +400,13 @@ def _arguments(
             src, src_rule = _subject(verb)
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
-    rcp, rcp_rule = _prep_objects(matched, preps)
-    if rcp is None and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
-        verb = anchor.head  # "gave Tanzania a grant", "offered aid to Chad"
+    rcp, rcp_rule = _prep_objects(matched if slot is anchor else [*matched, slot], preps)
+    if (rcp is None or not is_actor(rcp)) and slot.dep_ in ("dobj", "attr") and slot.head.pos_ in ("VERB", "AUX"):
+        verb = slot.head  # "gave Tanzania a grant", "offered aid to Chad"
         dative = _child(verb, ("dative",))
         if dative is not None and dative.pos_ != "ADP":
             rcp, rcp_rule = dative, f"indirect object of '{verb.text}'"
-        else:
+        elif rcp is None:
             rcp, rcp_rule = _prep_objects([verb], preps)
     if rcp is None:
         anti = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and _anti(c) and is_actor(c)), None)
@@ -369,7 +476,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
         dup = next(
             (k for k in kept if k.event == event.event and _participants(k.actor) == _participants(event.actor)
-             and (not event.recipient or _participants(k.recipient) == _participants(event.recipient))),
+             and (not any(a.code for a in event.recipient) or _participants(k.recipient) == _participants(event.recipient))),
             None,
         )
         if dup is None:
@@ -425,9 +532,11 @@ class EventStage:
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
 
     def _target_from_place(self, analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor],
-                           rule: str) -> tuple[list[Actor], str, list[str]]:
+                           rule: str, visit: bool = False) -> tuple[list[Actor], str, list[str]]:
         """"Israel reimposed blockades in the West Bank": with no named target, a conflict event
-        acts on the country where it happens (when that is not the actor's). Flagged as inferred."""
+        acts on the country where it happens (the actor's own, for a curfew or a protest at home);
+        a visit ("arrived in Amman on a visit") is to the country of the place, when that is not the
+        actor's. Flagged as inferred."""
         verb = clause_verb(anchor)
         own = {a.country for a in actor if a.country}
         for tok in analysis.sentence_of(anchor)[1]:
@@ -436,10 +545,15 @@ class EventStage:
             if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
                 continue
             m = next((m for m in analysis.mentions if m.i <= tok.i < m.j and m.kind in ("country", "capital")), None)
-            if m is None or not m.country or m.country in own:
+            if m is None or not m.country or (visit and m.country in own):
                 continue
             span = analysis.doc[m.i : m.j]
-            why = f"inferred: the event happens in {m.name} ('{tok.head.text} {span.text}') and names no other target"
+            if visit:
+                why = f"inferred: a visit to {m.name} ('{tok.head.text} {span.text}') names no other host"
+            elif m.country in own:
+                why = f"inferred: a domestic event in the actor's own country, {m.name} ('{tok.head.text} {span.text}'), with no other target"
+            else:
+                why = f"inferred: the event happens in {m.name} ('{tok.head.text} {span.text}') and names no other target"
             return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, None, m.name, why)], why, ["recipient"]
         return recipient, rule, []
 
@@ -453,18 +567,48 @@ class EventStage:
         countries = {m.country for m in analysis.mentions
                      if sent.start <= m.i < sent.end and m.kind in ("country", "capital", "adjective") and m.country}
         others = countries - used
-        if len(others) != 1:
+        home = {a.country for a in actor if a.country}
+        if len(others) == 1:
+            (country,) = others
+            why = f"inferred: the only other country named in the sentence is {country}"
+            sides = (("actor", actor), ("recipient", recipient))
+        elif not others and len(home) == 1 and countries <= home:
+            # "Egyptian police dispersed demonstrators": the sentence is about one country only,
+            # so a target with a sector but no country of its own is domestic.
+            (country,) = home
+            why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
+            sides = (("recipient", recipient),)
+        else:
             return []
-        (country,) = others
         roles = []
-        for role, actors in (("actor", actor), ("recipient", recipient)):
+        for role, actors in sides:
             for a in actors:
                 if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
                     a.code = a.country = country
-                    a.reason = f"inferred: the only other country named in the sentence is {country}; {a.reason}"
+                    a.reason = f"{why}; {a.reason}"
                     if role not in roles:
                         roles.append(role)
         return roles
+
+    @staticmethod
+    def _protests_at_home(events: list[Event]) -> None:
+        """"Greek farmers blocked roads": a protest that names no target, in a sentence where the same
+        protesters name none either, is against the protesters' own authorities (when they have one
+        country). Flagged as inferred."""
+        for event in events:
+            if event.event != "PROTEST" or any(a.code for a in event.recipient):
+                continue
+            countries = {a.country for a in event.actor if a.country}
+            if len(countries) != 1 or any(a.code and not a.country for a in event.actor):
+                continue
+            if any(o.event == "PROTEST" and any(a.code for a in o.recipient) and _participants(o.actor) == _participants(event.actor)
+                   for o in events):
+                continue  # "began a hunger strike to protest against X": the target is X
+            (country,) = countries
+            why = f"inferred: a protest naming no target is against the protesters' own government ({country})"
+            event.recipient = [Actor(event.event_text, event.trigger.start, event.trigger.end, country, country, "GOV", None, why)]
+            event.reasons["recipient"] = why
+            event.modality.inferred.append("recipient")
 
     @staticmethod
     def _unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
@@ -489,6 +633,100 @@ class EventStage:
             inferred.append("recipient")
         return [actor], recipient, inferred
 
+    @staticmethod
+    def _drop_topics(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
+        """A nominal trigger in the object of a statement, demand or protest ("rejected the UN's appeal",
+        "condemned the invasion") is what that event is about, not a second event of the day: it is
+        dropped and noted in the governing event's ``reasons["merged"]``."""
+        doc = analysis.doc
+        events = analysis.events[first:]
+        drop: set[int] = set()
+        for k, event in enumerate(events):
+            anchor = doc[event.anchor]
+            if not (anchor.pos_ in ("NOUN", "PROPN") and len(heads[k]) == 1):
+                continue
+            for j, other in enumerate(events):
+                if j == k or j in drop or other.event not in TOPIC_GOVERNORS or not _verbal(doc[other.anchor]):
+                    continue
+                if topic_of(anchor, heads[j]):
+                    drop.add(k)
+                    other.reasons["merged"] = (other.reasons.get("merged", "") +
+                                               f" topic '{event.event_text}' ({event.event}) is what it is about").strip()
+                    break
+        if drop:
+            keep = [k for k in range(len(events)) if k not in drop]
+            analysis.events[first:] = [events[k] for k in keep]
+            heads[:] = [heads[k] for k in keep]
+
+    @staticmethod
+    def _absorb_protest_demands(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
+        """"Students marched to demand reforms", "strikers blocked roads demanding wages": a demand made by
+        protesting is the protest's content (PLOVER codes one PROTEST). The REQUEST is dropped; the
+        protest takes its target when it has none."""
+        doc = analysis.doc
+        events = analysis.events[first:]
+        drop: set[int] = set()
+        for k, event in enumerate(events):
+            if event.event != "REQUEST" or not _verbal(doc[event.anchor]):
+                continue
+            for j, other in enumerate(events):
+                if other.event != "PROTEST" or j in drop:
+                    continue
+                outer = list(heads[j])
+                anchor = doc[other.anchor]
+                if anchor.pos_ in ("NOUN", "PROPN"):
+                    outer.append(anchor.head)  # "staged a protest to demand ..."
+                tok, linked = doc[event.anchor], False
+                for _ in range(3):
+                    if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+                        break
+                    tok = tok.head
+                    if tok.i in {t.i for t in outer}:
+                        linked = True
+                        break
+                if not linked:
+                    continue
+                drop.add(k)
+                other.reasons["merged"] = (other.reasons.get("merged", "") +
+                                           f" demand '{event.event_text}' made by the protest").strip()
+                if not any(a.code for a in other.recipient) and any(a.code for a in event.recipient):
+                    other.recipient = list(event.recipient)
+                    other.reasons["recipient"] = f"target of the demand '{event.event_text}' the protest makes; {event.reasons['recipient']}"
+                    other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"] + [
+                        r for r in event.modality.inferred if r == "recipient"]
+                if not other.actor and event.actor:
+                    other.actor = list(event.actor)
+                    other.reasons["actor"] = f"who makes the demand '{event.event_text}'; {event.reasons['actor']}"
+                break
+        if drop:
+            keep = [k for k in range(len(events)) if k not in drop]
+            analysis.events[first:] = [events[k] for k in keep]
+            heads[:] = [heads[k] for k in keep]
+
+    @staticmethod
+    def _inherit_targets(analysis: Analysis, events: list[Event], heads: list[list[Token]]) -> None:
+        """"agreed to send aid to Chad", "threatened to cut off supplies to the city": an event with no
+        coded target takes the target of the act it governs (the act itself stays in the record)."""
+        doc = analysis.doc
+        for event, matched in zip(events, heads):
+            if event.event not in GOVERNING_EVENTS or any(a.code for a in event.recipient):
+                continue
+            own = {a.code for a in event.actor if a.code}
+            for other in events:
+                if other is event or not any(a.code for a in other.recipient):
+                    continue
+                if not governs(matched, doc[other.anchor]):
+                    continue
+                targets = [replace(a) for a in other.recipient if a.code and a.code not in own]
+                if not targets:
+                    continue
+                event.recipient = targets
+                event.reasons["recipient"] = f"target of '{other.event_text}', the act '{event.event_text}' governs; " + "; ".join(
+                    a.reason for a in targets)
+                if "recipient" in other.modality.inferred:
+                    event.modality.inferred.append("recipient")
+                break
+
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         article = analysis.article
@@ -500,6 +738,7 @@ class EventStage:
 
         for index, sent in enumerate(analysis.sentences):
             first = len(analysis.events)
+            heads: list[list[Token]] = []
             for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
@@ -507,15 +746,27 @@ class EventStage:
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
                 inferred: list[str] = []
+                src_ids = {a.start for a in actor}
+                own_codes = {a.code for a in actor if a.code}
+                if not any(a.code for a in recipient) and rcp_tok is not None:
+                    tok, rule = owner_of(rcp_tok, is_actor)
+                    candidates = [a for a in self._actors(analysis, tok) if a.code and a.start not in src_ids] if tok is not None else []
+                    if candidates:
+                        recipient, rcp_rule = candidates, f"{rule}, the object of the trigger ({rcp_rule})"
                 if not any(a.code for a in recipient):
-                    src_ids = {a.start for a in actor}
                     for tok, rule in fallback_recipients(anchor, matched):
                         candidates = [a for a in self._actors(analysis, tok) if a.code and a.start not in src_ids]
                         if candidates:
                             recipient, rcp_rule = candidates, rule
                             break
-                if not any(a.code for a in recipient) and entry.event in PLACE_TARGET_EVENTS:
-                    recipient, rcp_rule, implied = self._target_from_place(analysis, anchor, actor, recipient, rcp_rule)
+                if not any(a.code for a in recipient) and entry.event in CONDITIONAL_TARGET_EVENTS:
+                    tok, rule = condition_subject(anchor, matched)
+                    candidates = [a for a in self._actors(analysis, tok) if a.code and a.code not in own_codes] if tok is not None else []
+                    if candidates:
+                        recipient, rcp_rule = candidates, rule
+                visit = entry.event == "CONSULT" and entry.cameo in VISIT_CODES
+                if not any(a.code for a in recipient) and (entry.event in PLACE_TARGET_EVENTS or visit):
+                    recipient, rcp_rule, implied = self._target_from_place(analysis, anchor, actor, recipient, rcp_rule, visit)
                     inferred += implied
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
@@ -567,5 +818,10 @@ class EventStage:
                         anchor=anchor.i,
                     )
                 )
+                heads.append(matched)
+            self._inherit_targets(analysis, analysis.events[first:], heads)
+            self._drop_topics(analysis, first, heads)
+            self._absorb_protest_demands(analysis, first, heads)
+            self._protests_at_home(analysis.events[first:])
             analysis.events[first:] = _merge_repeats(analysis.events[first:])
         return analysis

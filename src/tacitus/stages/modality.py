@@ -23,8 +23,16 @@ HEDGES = frozenset(
 HEDGE_VERBS = frozenset("appear seem suggest indicate believe suspect rumor rumour".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "plan intend want hope seek consider propose aim prepare expect plot wish mull weigh threaten vow pledge promise "
-    "offer agree decide try attempt demand urge ask call interested ready willing able".split()
+    "offer agree decide try attempt demand urge ask call interested ready willing able "
+    "proposal decision appeal request invitation idea threat plea bid".split()
 )
+# Nouns whose infinitive ("an appeal to lay down arms", "a US offer to host talks") is only wished, offered or
+# planned; an attempt ("an attempt to kill") is coded as the act, as CAMEO does.
+UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
+    "move effort initiative campaign push order ultimatum".split()
+)
+# Verbs of asking whose purpose clause is the act asked for ("called on Arabs to unite and mobilize").
+REQUEST_GOVERNORS = frozenset("call urge ask appeal press demand implore exhort request".split())
 HYPOTHETICAL_MODIFIERS = frozenset("prospective possible potential future planned proposed expected upcoming likely".split())
 NEGATING_GOVERNORS = frozenset("refuse fail decline deny avoid refrain".split())
 ONGOING_MODIFIERS = frozenset(
@@ -160,6 +168,15 @@ class ModalityStage:
                 if not mod.hypothetical:
                     mod.hypothetical = True
                     why.append(f"hypothetical: under '{tok.text}'")
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+            if infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in UNREALIZED_NOUNS:
+                if not mod.hypothetical:
+                    mod.hypothetical = True
+                    why.append(f"hypothetical: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
+            if infinitive and below.dep_ == "advcl" and lemma in REQUEST_GOVERNORS and tok.i != anchor.i:
+                if not mod.hypothetical:
+                    mod.hypothetical = True
+                    why.append(f"hypothetical: the act '{tok.text}' asks for ('{tok.text} ... to {below.text}')")
             if below.dep_ == "xcomp" and lemma in NEGATING_GOVERNORS:
                 mod.negated = True
                 why.append(f"negated: under '{tok.text}'")

@@ -1,0 +1,109 @@
+"""Who did it to whom: argument rules of the events stage, on hand-written sentences."""
+
+from __future__ import annotations
+
+import tacitus
+
+DATE = "2020-01-01"
+
+
+def _events(text: str, *, asserted: bool = True):
+    events = tacitus.code_text(text, date=DATE)
+    if asserted:
+        events = [e for e in events if not (e.modality.negated or e.modality.hypothetical)]
+    return events
+
+
+def _one(text: str, event: str):
+    found = [e for e in _events(text) if e.event == event]
+    assert found, f"{text!r}: no asserted {event} in {[(e.event, e.event_text) for e in _events(text, asserted=False)]}"
+    return found[0]
+
+
+def _codes(actors) -> set:
+    return {a.code for a in actors if a.code}
+
+
+def test_amount_of_aid_takes_the_giver_and_the_indirect_object():
+    e = _one("Japan gave Kenya 3 million dollars of aid on Tuesday.", "AID")
+    assert _codes(e.actor) == {"JPN"} and _codes(e.recipient) == {"KEN"}
+    assert "'dollars of aid'" in e.reasons["actor"]
+
+
+def test_promise_takes_the_target_of_the_act_it_governs():
+    e = _one("The European Union agreed on Monday to provide 20 million euros of aid for Moldova.", "AGREE")
+    assert _codes(e.actor) == {"EUR"} and _codes(e.recipient) == {"MDA"}
+    assert "the act" in e.reasons["recipient"]
+
+
+def test_condition_names_the_target_of_a_threat():
+    e = _one("Turkey threatened to close the border unless Syria stopped the shelling.", "THREATEN")
+    assert _codes(e.recipient) == {"SYR"}
+    assert "condition 'unless" in e.reasons["recipient"]
+
+
+def test_target_noun_without_actor_gives_way_to_its_agent():
+    e = _one("Students demonstrated against abuses by the Kenyan police.", "PROTEST")
+    assert _codes(e.recipient) == {"KEN"}
+    assert "'by police'" in e.reasons["recipient"]
+
+
+def test_curfew_at_home_targets_the_own_country_flagged_inferred():
+    e = _one("Turkish authorities imposed a curfew in the town of Diyarbakir in Turkey.", "COERCE")
+    assert _codes(e.actor) == {"TUR"} and _codes(e.recipient) == {"TUR"}
+    assert "recipient" in e.modality.inferred
+
+
+def test_visit_without_named_host_is_to_the_country_of_the_place():
+    e = _one("The Chilean president arrived in Lima on an official visit.", "CONSULT")
+    assert _codes(e.actor) == {"CHL"} and _codes(e.recipient) == {"PER"}
+    assert "recipient" in e.modality.inferred
+
+
+def test_domestic_sentence_gives_a_sector_target_the_actors_country():
+    e = _one("Jordanian riot police dispersed students with tear gas.", "COERCE")
+    assert _codes(e.recipient) == {"JOR"}
+    assert "domestic target" in e.reasons["recipient"]
+
+
+def test_protest_without_target_is_against_the_own_government():
+    e = _one("Greek farmers blocked roads with tractors on Monday.", "PROTEST")
+    assert _codes(e.actor) == {"GRC"} and _codes(e.recipient) == {"GRC"}
+    assert e.recipient[0].sector == "GOV" and "recipient" in e.modality.inferred
+
+
+def test_protest_with_a_named_target_gets_no_home_default():
+    events = [e for e in _events("Exiled Iranians began a hunger strike on Monday to protest against Germany's decision.")
+              if e.event == "PROTEST"]
+    assert events and all(_codes(e.recipient) == {"DEU"} for e in events), [(e.event_text, _codes(e.recipient)) for e in events]
+
+
+def test_demand_made_by_protesting_is_part_of_the_protest():
+    events = _events("Serbian students marched in Belgrade on Friday demanding the resignation of the mayor.")
+    assert [e.event for e in events] == ["PROTEST"], [(e.event, e.event_text) for e in events]
+    assert "demand" in events[0].reasons["merged"]
+
+
+def test_noun_in_the_object_of_a_statement_is_its_topic_not_a_second_event():
+    events = _events("Venezuela rejected Colombia's demand for an apology.")
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
+    assert _codes(events[0].recipient) == {"COL"}
+    events = _events("Peru condemned the Chilean seizure of the fishing boats.")
+    assert [e.event for e in events] == ["ACCUSE"], [(e.event, e.event_text) for e in events]
+
+
+def test_infinitive_of_an_appeal_or_offer_is_not_asserted():
+    text = "Venezuela rejected an appeal from Brazil to reopen the border."
+    assert [e.event for e in _events(text)] == ["REJECT"]
+    embedded = [e for e in _events(text, asserted=False) if e.event == "CONCEDE"]
+    assert embedded and embedded[0].modality.hypothetical and "infinitive" in embedded[0].reasons["modality"]
+
+
+def test_act_asked_for_in_a_purpose_clause_is_not_asserted():
+    events = _events("The party called on Kurds to unite and mobilize against the government in Ankara.")
+    assert "MOBILIZE" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+
+
+def test_attempt_is_still_the_act():
+    e = _one("Gunmen made an attempt to assassinate the Lebanese minister in Beirut.", "ASSAULT")
+    assert not e.modality.hypothetical
