@@ -67,40 +67,33 @@ def end_to_end(records: list[dict], n_process: int) -> tuple[float, list]:
     return time.perf_counter() - started, results
 
 
-def store_rates(results: list, target_events: int = 200_000) -> dict:
-    from tacitus.store import Store, event_rows
+def store_rates(results: list, target_events: int = 200_000, per_transaction: int = 10_000) -> dict:
+    """Insert about ``target_events`` events (copies of the coded ones, fresh ids) in transactions of
+    about ``per_transaction`` events through ``Store.write_rows``, then deduplicate them all."""
+    from tacitus.store import Store, result_rows
 
-    rows, actors = [], []
-    for r in results:
-        for e in r.events:
-            row, actor_rows = event_rows(e.to_dict())
-            rows.append(row)
-            actors.extend(actor_rows)
-    base_rows, base_actors = rows, actors
-    copies = max(1, target_events // max(len(base_rows), 1))
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
-        with Store(db) as store:
-            batches = []  # about 10,000 events per transaction, as a large ingest batch
-            per_batch = max(1, 10_000 // max(len(base_rows), 1))
-            for first in range(0, copies, per_batch):
-                events, acts, articles = [], [], []
-                for c in range(first, min(first + per_batch, copies)):
-                    events += [(f"{row[0]}-{c}", f"{row[1]}-{c}", *row[2:]) for row in base_rows]
-                    acts += [(f"{a[0]}-{c}", *a[1:]) for a in base_actors]
-                    articles += [(f"{r.article.id}-{c}", r.article.date, "", None, None, None, r.article.text, len(r.events),
-                                  dt.datetime(2026, 1, 1)) for r in results]
-                batches.append((articles, events, acts))
-            inserted = 0
-            started = time.perf_counter()
-            for articles, events, acts in batches:
-                store.write_rows(articles, events, acts, [])
-                inserted += len(events)
-            took = time.perf_counter() - started
-            started = time.perf_counter()
-            clusters = store.deduplicate(window_days=1)
-            dedup = time.perf_counter() - started
-    return {"events_inserted": inserted, "insert_seconds": round(took, 2), "events_per_second": round(inserted / took),
+    base = result_rows(results, dt.datetime(2026, 1, 1))
+    copies = max(1, target_events // max(len(base.events), 1))
+    per_batch = max(1, per_transaction // max(len(base.events), 1))
+    batches = []
+    for first in range(0, copies, per_batch):
+        articles, events, actors = [], [], []
+        for c in range(first, min(first + per_batch, copies)):
+            events += [(f"{row[0]}-{c}", f"{row[1]}-{c}", *row[2:]) for row in base.events]
+            actors += [(f"{a[0]}-{c}", *a[1:]) for a in base.actors]
+            articles += [(f"{a[0]}-{c}", *a[1:]) for a in base.articles]
+        batches.append((articles, events, actors))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        inserted = 0
+        started = time.perf_counter()
+        for articles, events, actors in batches:
+            inserted += store.write_rows(articles, events, actors, [])[1]
+        took = time.perf_counter() - started
+        started = time.perf_counter()
+        clusters = store.deduplicate(window_days=1)
+        dedup = time.perf_counter() - started
+    return {"events_inserted": inserted, "events_per_transaction": round(inserted / len(batches)),
+            "insert_seconds": round(took, 2), "events_per_second": round(inserted / took),
             "dedup_seconds": round(dedup, 2), "clusters": clusters, "dedup_events_per_second": round(inserted / dedup)}
 
 

@@ -56,9 +56,11 @@ def test_records_read_back_equal_the_records_written(tmp_path):
 def test_writing_the_same_articles_again_changes_nothing(db):
     with Store(db) as store:
         before = store.query("SELECT id FROM events ORDER BY id")
-        store.write([article_result("a0", dt.date(2022, 3, 1))])
-        assert store.query("SELECT id FROM events ORDER BY id") == before
-        assert store.counts()["articles"] == 4
+        store.write([article_result("a0", dt.date(2022, 3, 1)), article_result("a9", dt.date(2022, 3, 1)),
+                     article_result("a9", dt.date(2022, 3, 1))])
+        assert store.query("SELECT id FROM events WHERE article_id <> 'a9' ORDER BY id") == before
+        assert store.query("SELECT count(*), count(DISTINCT id) FROM events") == [(15, 15)]
+        assert store.counts()["articles"] == 5
 
 
 def test_dedup_groups_reports_within_the_window(db):
