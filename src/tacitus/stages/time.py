@@ -65,15 +65,19 @@ class TimeStage:
         # date expressions per sentence, mapped to the token that heads each
         per_sentence: dict[int, list[tuple[DateExpression, Token]]] = {}
         paragraph_of: dict[int, int] = {}
+        found = find_date_expressions(doc.text)  # one pass over the text, not one per sentence
+        k = 0
         for index, sent in enumerate(analysis.sentences):
             paragraph_of[index] = text.count("\n\n", 0, sent.start_char)
             items = []
-            for expr in find_date_expressions(sent.text):
-                span = doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                shifted = DateExpression(sent.start_char + expr.start, sent.start_char + expr.end, expr.text, expr.kind, expr.groups)
-                items.append((shifted, span.root))
+            while k < len(found) and found[k].start < sent.end_char:
+                expr = found[k]
+                k += 1
+                if expr.start < sent.start_char or expr.end > sent.end_char:
+                    continue  # runs across a sentence boundary
+                span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+                if span is not None:
+                    items.append((expr, span.root))
             per_sentence[index] = items
         # the last past time set in each paragraph, sentence by sentence
         context: dict[int, tuple[ResolvedDate, DateExpression] | None] = {}
