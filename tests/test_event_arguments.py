@@ -107,3 +107,46 @@ def test_act_asked_for_in_a_purpose_clause_is_not_asserted():
 def test_attempt_is_still_the_act():
     e = _one("Gunmen made an attempt to assassinate the Lebanese minister in Beirut.", "ASSAULT")
     assert not e.modality.hypothetical
+
+
+def test_saying_another_party_must_act_is_a_demand_on_it():
+    events = _events("Russia said on Tuesday that Sudan must return the seized helicopter.")
+    demands = [e for e in events if e.event == "REQUEST"]
+    assert demands and _codes(demands[0].actor) == {"RUS"} and _codes(demands[0].recipient) == {"SDN"}
+    assert "obligation clause" in demands[0].reasons["event"]
+    e = _one("Brazil insisted that Argentina should scrap its new import tariffs.", "REQUEST")
+    assert e.cameo == "020" and _codes(e.recipient) == {"ARG"}
+
+
+def test_own_obligation_is_not_a_demand():
+    assert "REQUEST" not in {e.event for e in _events("Russia said it must strengthen its western borders.")}
+
+
+def test_act_demanded_in_an_obligation_clause_stays_unasserted():
+    text = "The Canadian foreign minister sent a blunt reminder to Iran that it must cooperate with the inspectors."
+    assert "COOPERATE" not in {e.event for e in _events(text)}
+    assert _codes(_one(text, "REQUEST").recipient) == {"IRN"}
+
+
+def test_verb_object_phrase_matches_across_a_long_gap():
+    e = _one("The Kenyan president on Thursday shortened by two hours the nightly curfew in Mombasa.", "CONCEDE")
+    assert "shorten curfew" in e.reasons["event"] and "direct object" in e.reasons["event"]
+
+
+def test_joint_exercise_is_cooperation_and_a_single_one_mobilization():
+    e = _one("Indian and Japanese warships began five days of naval exercises in the Bay of Bengal.", "COOPERATE")
+    assert _codes(e.actor) == {"IND", "JPN"} and "joint military exercise" in e.reasons["event"]
+    assert _one("Chinese warships began five days of naval exercises near Taiwan.", "MOBILIZE")
+
+
+def test_attempted_attack_is_coded_as_the_act():
+    e = _one("Hackers working for Iran tried to hack into the computers of the Saudi oil ministry.", "COERCE")
+    assert "attempted" in e.reasons["modality"]
+    assert not e.modality.hypothetical
+
+
+def test_passive_participle_modifying_a_noun_names_the_patient():
+    events = _events("Soldiers guarded the warehouses seized by Malian rebels last year.", asserted=False)
+    seized = [e for e in events if e.event_text == "seized"]
+    assert seized and _codes(seized[0].actor) == {"MLI"}
+    assert not any(a.text == "Malian rebels" for a in seized[0].recipient)  # the agent is not also the target

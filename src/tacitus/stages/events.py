@@ -91,6 +91,15 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
     return matched
 
 
+def _match_object(verb: Token, word: str) -> list[int] | None:
+    """A verb-object phrase whose object is further away than the gap allows
+    ("shortened by one hour the nightly curfew"): the verb's direct object has that lemma."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() == word or c.lower_ == word):
+            return [verb.i, c.i]
+    return None
+
+
 def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
     """Longest lexicon matches in a sentence, without overlap, left to right.
 
@@ -106,6 +115,8 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
             if not _pos_ok(entry, tok):
                 continue
             matched = _match_phrase(tokens, k, entry.phrase)
+            if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
+                matched = _match_object(tok, entry.phrase[1])
             if matched and not used.intersection(matched):
                 used.update(matched)
                 out.append((entry, matched))
@@ -230,6 +241,34 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     return None, ""
 
 
+# Verbs and nouns of saying whose "X must ..." clause is a demand on X ("Russia said Sudan must return the
+# helicopter", "a reminder to Iraq that it must cooperate").
+OBLIGATION_VERBS = frozenset(
+    "say tell state announce insist assert stress argue contend maintain explain confirm add declare reiterate "
+    "conclude remind warn emphasize emphasise underline repeat write".split()
+)
+OBLIGATION_NOUNS = frozenset("reminder warning statement message letter declaration resolution communique ultimatum".split())
+# Modal of obligation -> CAMEO code of the demand (must: demand; should: appeal).
+OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
+
+
+def obligation(clause: Token) -> tuple[str, Token] | None:
+    """(modal, subject) when ``clause`` says its subject must, should, has to or needs to act."""
+    subj = _child(clause, ("nsubj", "nsubjpass"))
+    if subj is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
+            return c.lower_, subj
+    if clause.lemma_.lower() in ("have", "need") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in clause.children
+    ):
+        return f"{clause.lower_} to", subj
+    return None
+
+
+# Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
 TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "compound", "nmod", "poss", "amod", "oprd"})
 # Verbal events (and protests) whose object names what they are about, not a new event of the day.
@@ -343,6 +382,15 @@ def _arguments(
 ) -> tuple[Token | None, str, Token | None, str]:
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
+    if (_verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and not any(c.dep_ == "dobj" for v in (anchor, *anchor.conjuncts) for c in v.children)):
+        # "refugees ordered out of the country", "property seized by the army": the noun undergoes the act
+        agent = _child(anchor, ("agent",))
+        src = _child(agent, ("pobj",)) if agent is not None else None
+        rcp, rcp_rule = _prep_objects(matched, entry.preps) if entry.preps else (None, "")
+        if rcp is None:
+            rcp, rcp_rule = anchor.head, f"noun modified by the passive participle '{anchor.text}'"
+        return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
     if _verbal(anchor):
         passive = _child(anchor, PASSIVE_SUBJECTS)
         if passive is not None:
@@ -633,6 +681,53 @@ class EventStage:
             inferred.append("recipient")
         return [actor], recipient, inferred
 
+    def _obligations(self, analysis: Analysis, index: int, sent: SpacySpan, first: int, heads: list[list[Token]]) -> None:
+        """"The US said China must lift the tariffs": saying that another party must, should or has to act is
+        a demand (REQUEST) by the speaker on that party, whether or not the act asked for is a trigger. The
+        act itself keeps its own (hypothetical) event."""
+        for clause in sent:
+            if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
+                continue
+            head = clause.head
+            noun = head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OBLIGATION_NOUNS
+            if not (noun or (clause.dep_ == "ccomp" and _verbal(head) and head.lemma_.lower() in OBLIGATION_VERBS)):
+                continue
+            found = obligation(clause)
+            if found is None:
+                continue
+            modal, subj = found
+            if noun:
+                poss = _child(head, ("poss",))
+                src_tok, src_rule = (poss, f"possessor of '{head.text}'") if poss is not None else _subject(head.head)
+            else:
+                src_tok, src_rule = _subject(head)
+            actor = self._actors(analysis, src_tok)
+            recipient = self._actors(analysis, subj)
+            codes = {a.code for a in actor if a.code}
+            if not codes or not any(a.code for a in recipient):
+                continue
+            if subj.pos_ == "PRON" and {a.code for a in recipient if a.code} <= codes:
+                continue  # "Russia said it must ...": its own obligation, not a demand
+            if any(e.event == "REQUEST" and e.anchor == head.i for e in analysis.events[first:]):
+                continue
+            cameo = OBLIGATION_MODALS.get(modal, "100")
+            code = self.cameo[cameo]
+            label = (f"demand: '{head.text} ... {subj.text} {modal} {clause.text}' -- a statement that another party "
+                     f"{modal} act (obligation clause rule, events.py)")
+            start, end = head.idx, head.idx + len(head.text)
+            analysis.events.append(Event(
+                article_id=analysis.article.id, sentence_index=index, text=sent.text.strip(), event="REQUEST", mode="",
+                cameo=cameo, goldstein=code.goldstein, quad_code=quad_class("REQUEST"), trigger=Span(start, end),
+                event_text=analysis.article.text[start:end], actor=actor, recipient=recipient, context=[],
+                date=analysis.article.date, date_reason="article date (time stage disabled)",
+                reasons={"event": label, "cameo": f"{cameo} {code.name} from {label}", "goldstein": f"Goldstein score of CAMEO {cameo}",
+                         "quad_code": "quad class of REQUEST",
+                         "actor": "; ".join(filter(None, [src_rule, *(a.reason for a in actor)])),
+                         "recipient": "; ".join(filter(None, [f"subject of '{modal} {clause.text}'", *(a.reason for a in recipient)]))},
+                modality=Modality(), anchor=head.i,
+            ))
+            heads.append([head])
+
     @staticmethod
     def _drop_topics(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
         """A nominal trigger in the object of a statement, demand or protest ("rejected the UN's appeal",
@@ -742,9 +837,13 @@ class EventStage:
             for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
+                far = len(ids) == 2 and ids[1] - ids[0] - 1 > MAX_GAP  # matched through the verb's direct object
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
+                if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
+                    # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
+                    recipient, rcp_rule = [], ""
                 inferred: list[str] = []
                 src_ids = {a.start for a in actor}
                 own_codes = {a.code for a in actor if a.code}
@@ -774,6 +873,8 @@ class EventStage:
                     continue
                 inferred += self._country_from_sentence(analysis, sent, actor, recipient)
                 event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
+                if far:
+                    label += f" (verb and its direct object '{matched[1].text}')"
                 if anchor.pos_ in ("NOUN", "PROPN"):
                     recoded = governed_recode(entry.event, anchor)
                     if recoded is not None:
@@ -782,6 +883,12 @@ class EventStage:
                         if src_tok is None or src_tok.i == anchor.i:
                             src_tok, src_rule = _subject(anchor.head)
                             actor = self._actors(analysis, src_tok)
+                if event_type == "MOBILIZE" and EXERCISE_WORDS.intersection(entry.phrase):
+                    partners = recipient if "'with'" in rcp_rule else []  # "exercises with Japan"; not "near Taiwan"
+                    parties = {a.country for a in actor + partners if a.country}
+                    if len(parties) >= 2:
+                        event_type, cameo, mode = "COOPERATE", "062", ""
+                        label = f"exercise by {' and '.join(sorted(parties))} together: a joint military exercise is COOPERATE (PLOVER manual); {label}"
                 code = self.cameo[cameo]
                 reasons = {
                     "event": label,
@@ -819,6 +926,7 @@ class EventStage:
                     )
                 )
                 heads.append(matched)
+            self._obligations(analysis, index, sent, first, heads)
             self._inherit_targets(analysis, analysis.events[first:], heads)
             self._drop_topics(analysis, first, heads)
             self._absorb_protest_demands(analysis, first, heads)

@@ -31,6 +31,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
     "move effort initiative campaign push order ultimatum".split()
 )
+# Verbs of attempting: an attempted attack, arrest or seizure happened (CAMEO codes the attempt as the act).
+ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 # Verbs of asking whose purpose clause is the act asked for ("called on Arabs to unite and mobilize").
 REQUEST_GOVERNORS = frozenset("call urge ask appeal press demand implore exhort request".split())
 HYPOTHETICAL_MODIFIERS = frozenset("prospective possible potential future planned proposed expected upcoming likely".split())
@@ -164,7 +166,9 @@ class ModalityStage:
             if boundary or pos == 0 or below is None:
                 continue
             lemma = tok.lemma_.lower()
-            if below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in HYPOTHETICAL_GOVERNORS and tok.i != anchor.i:
+            if below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in ATTEMPT_GOVERNORS and event.quad_code == 4 and tok.i != anchor.i:
+                why.append(f"attempted ('{tok.text}'): an attempted use of force is coded as the act, as CAMEO does")
+            elif below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in HYPOTHETICAL_GOVERNORS and tok.i != anchor.i:
                 if not mod.hypothetical:
                     mod.hypothetical = True
                     why.append(f"hypothetical: under '{tok.text}'")

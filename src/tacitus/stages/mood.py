@@ -56,6 +56,21 @@ def _governor(analysis: Analysis, tokens: list[Token]) -> Token | None:
     return None
 
 
+def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
+    """The REQUEST event (an obligation clause: "X said Y must ...") whose head governs this event's trigger."""
+    heads = {e.anchor: e for e in analysis.events if e.event == "REQUEST" and e is not event and e.anchor != event.anchor}
+    if not heads:
+        return None
+    tok = analysis.doc[event.anchor]
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in heads:
+            return heads[tok.i]
+    return None
+
+
 def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
     code = cameo_table()[cameo]
     event.reasons["event"] = f"{why}; was {event.event} {event.cameo} by {event.reasons.get('event', '')}"
@@ -74,6 +89,11 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
         mod.negated = mod.hypothetical = False
+        return
+    demanded = _demanded_by_event(analysis, event) if aux & OBLIGATION_AUX else None
+    if demanded is not None:
+        # "Russia said Sudan must return ...": the events stage coded the demand; the act stays hypothetical
+        event.reasons["event"] = f"the act demanded by '{demanded.event_text}' ({demanded.event}); " + event.reasons.get("event", "")
         return
     if aux & OBLIGATION_AUX and event.claimed_by is not None and event.event in DEMAND:
         speaker = event.claimed_by
