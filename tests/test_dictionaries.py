@@ -51,6 +51,37 @@ def test_people_end_before_start_is_an_error(tmp_path):
     assert ":2" in str(info.value) and "before start" in str(info.value)
 
 
+ORG_HEADER = "name\taliases\tcode\tcountry\tsector\tkind\tvalid_from\tvalid_to\n"
+
+
+def test_organisation_validity_columns(tmp_path):
+    f = tmp_path / "organisations.tsv"
+    f.write_text(ORG_HEADER + "Reed Front\t\tNOR\tNOR\tREB\tarmed\t\t1999-05\n"
+                 "Reed Front\t\tNOR\tNOR\tGOV\tparty\t1999-05\t\n", encoding="utf-8")
+    d = _dictionary()
+    d.load_organisations(f)
+    entries = d.names[("reed", "front")]
+    assert [e.sector for e in entries if e.valid_on(dt.date(1998, 1, 1))] == ["REB"]
+    assert [e.sector for e in entries if e.valid_on(dt.date(1999, 5, 1))] == ["GOV"]
+
+
+def test_organisation_validity_columns_are_optional(tmp_path):
+    f = tmp_path / "organisations.tsv"
+    f.write_text("name\taliases\tcode\tcountry\tsector\tkind\nReed Front\t\tNOR\tNOR\tREB\tarmed\n", encoding="utf-8")
+    d = _dictionary()
+    d.load_organisations(f)
+    assert d.names[("reed", "front")][0].valid_on(dt.date(1950, 1, 1))
+
+
+@pytest.mark.parametrize("start, end, message", [("2001", "2000", "not after"), ("", "20x1", "not a date")])
+def test_bad_organisation_validity_names_the_line(tmp_path, start, end, message):
+    f = tmp_path / "organisations.tsv"
+    f.write_text(ORG_HEADER + f"Reed Front\t\tNOR\tNOR\tREB\tarmed\t{start}\t{end}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        _dictionary().load_organisations(f)
+    assert f"{f}:2" in str(info.value) and message in str(info.value)
+
+
 def test_bad_trigger_event_is_reported(tmp_path):
     f = tmp_path / "t.tsv"
     f.write_text("phrase\tpos\tevent\tmode\tcameo\tcontext\trecipient_preps\nhug\tV\tHUG\t\t051\t\t\n", encoding="utf-8")

@@ -91,6 +91,8 @@ class ActorDictionary:
         # lengths of the names / agent terms that start with a word, longest first (fast matching)
         self.name_lengths: dict[str, list[int]] = defaultdict(list)
         self.agent_lengths: dict[str, list[int]] = defaultdict(list)
+        self._fuzzy: dict[str, set[str]] | None = None  # built when loading, again after a change
+        self._corrections: dict[str, str | None] = {}
 
     def key(self, text: str) -> tuple[str, ...]:
         """The lookup key of a name: its tokens, lower-cased."""
@@ -100,6 +102,7 @@ class ActorDictionary:
         """Index ``entry`` under ``text``; ``override`` first drops what the name meant before (user dictionaries)."""
         words = tuple(self._tokenize(text))
         key = tuple(w.lower() for w in words)
+        self._fuzzy = None
         if key and override:
             self.names.pop(key, None)
             self.surfaces.pop(key, None)
@@ -155,14 +158,18 @@ class ActorDictionary:
             self.add_name("the " + row["text"], entry)
 
     def load_organisations(self, path: Path) -> None:
-        cols = ("name", "aliases", "code", "country", "sector", "kind")
+        cols = ("name", "aliases", "code", "country", "sector", "kind")  # valid_from, valid_to: optional
         for row in read_tsv(
             path, columns=cols, required=("name", "code"),
-            validators={"code": check_code, "country": check_code, "sector": _check_sector},
+            validators={"code": check_code, "country": check_code, "sector": _check_sector, **_DATE_CHECKS},
         ):
+            start = parse_bound(row.fields.get("valid_from", ""))
+            end = parse_bound(row.fields.get("valid_to", ""), end=True)
+            if start and end and end <= start:
+                raise row.error(f"valid_to {row['valid_to']} is not after valid_from {row['valid_from']}")
             entry = Entry(
                 "org", row["code"], row["country"] or None, row["sector"] or None, row["name"],
-                role=row["kind"] or None, origin=_origin(row),
+                start, end, role=row["kind"] or None, origin=_origin(row),
             )
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add_name(text, entry)
@@ -200,6 +207,44 @@ class ActorDictionary:
             self._offices = offices
         return self._offices.get((country, role), [])
 
+    # --- misspellings -------------------------------------------------------------------
+    def _fuzzy_index(self) -> dict[str, set[str]]:
+        """One-word country names and demonyms (5+ letters) and people's names (8+), by each
+        form with one letter dropped (and the whole word): a symmetric-delete index for one-edit lookups."""
+        if self._fuzzy is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for key, entries in self.names.items():
+                if len(key) != 1 or not key[0].isalpha():
+                    continue
+                word = key[0]
+                places = any(e.kind in ("country", "adjective") for e in entries) and len(word) >= 5
+                people = any(e.kind == "person" for e in entries) and len(word) >= FUZZY_PERSON_MIN
+                if not (places or people) or any(s[0].isupper() and len(s[0]) > 1 for s in self.surfaces[key]):
+                    continue  # acronyms are never corrected
+                for variant in {word, *_deletes(word)}:
+                    index[variant].add(word)
+            self._fuzzy = index
+            self._corrections = {}
+        return self._fuzzy
+
+    def correct(self, word: str) -> str | None:
+        """The one dictionary name ``word`` is a one-letter misspelling of ("Ethopia", "Afganistan",
+        "Habyariman"), or None: never for words of under 6 letters, never when two names fit."""
+        lower = word.lower()
+        if len(lower) < 6 or not lower.isalpha() or (lower,) in self.names or lower in NOT_MISSPELLINGS:
+            return None
+        index = self._fuzzy_index()
+        if lower in self._corrections:
+            return self._corrections[lower]
+        found = {target for variant in {lower, *_deletes(lower)} for target in index.get(variant, ())}
+        found = {t for t in found if t != lower and _one_edit(lower, t)
+                 and (len(t) >= FUZZY_PERSON_MIN and len(lower) >= FUZZY_PERSON_MIN
+                      or any(e.kind != "person" for e in self.names[(t,)]))}
+        result = next(iter(found)) if len(found) == 1 else None
+        if len(self._corrections) < 100_000:
+            self._corrections[lower] = result
+        return result
+
     # --- lookup --------------------------------------------------------------------------
     def lookup(self, words: Sequence[str]) -> list[Entry]:
         """Entries whose name is this token sequence; acronyms must match in capitals."""
@@ -211,6 +256,29 @@ class ActorDictionary:
             if all(not (s.isupper() and len(s) > 1) or w.isupper() for s, w in zip(surface, words)):
                 return entries
         return []
+
+
+# Real names one letter away from a country or demonym: never corrected.
+NOT_MISSPELLINGS = frozenset(
+    "prussia prussian prussians siberia siberian siberians iberia iberian iberians romani romanis roland".split()
+)
+FUZZY_PERSON_MIN = 8  # people's names are corrected only when both forms have 8+ letters ("Mitterand")
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one inserted, dropped, replaced or two swapped adjacent letters."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if len(a) == len(b):
+        return a[k + 1 :] == b[k + 1 :] or (a[k + 2 :] == b[k + 2 :] and a[k : k + 2] == b[k : k + 2][::-1])
+    return a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]
 
 
 def data_path(name: str) -> Path:
@@ -241,6 +309,7 @@ def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
         from .user_dictionaries import load_user_dictionary
 
         load_user_dictionary(dictionary, Path(path))
+    dictionary._fuzzy_index()  # built now, not during the first article
     if not dictionary.countries:
         raise DictionaryError("no countries loaded; the package data is incomplete", path=str(data_path("countries.tsv")))
     return dictionary

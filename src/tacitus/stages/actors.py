@@ -39,6 +39,15 @@ TITLE_ROLES = {
     ("supreme", "leader"): ("supreme_leader",),
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# Nouns that count the people they are "of" ("hundreds of students").
+QUANTITY_NOUNS = frozenset("score hundred thousand dozen million number group lot majority most some many".split())
+# Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
+NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
+# Prepositions that say where something happens ("rioted at a jail in Dili").
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
+# Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
+# soldiers and diplomats often are not, and IGOs and NGOs have no country.
+DOMESTIC_SECTORS = frozenset("COP GOV JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL JRN BUS AGR SOC REF".split())
 
 
 def _capitalised(token: Token) -> bool:
@@ -84,11 +93,39 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry) -> str | None:
         return "preceded by a person's name"
     if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
         return f"part of '{doc[i:j + 1].text}'"
-    if prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j:
+    if (prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
+            and not (prev.is_sent_start and not prev.ent_type_)):  # "Young Algerians ..." opening a sentence
         return f"inside the longer name '{prev.text} {doc[i:j].text}'"
+    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].lower_ in ("anti", "pro"):
+        return f"what the actor is {doc[i - 2].lower_}-, not who it is"
     if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
         return "a US state ('state of ...')"
     return None
+
+
+def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.date) -> Mention | None:
+    """A proper noun one letter away from exactly one country name, demonym, capital or (long)
+    surname: "Ethopia", "Afganistan", "Phillippines", "Mitterand". Not a place the gazetteer knows
+    under that spelling ("Indiana" is not "Indian"), and a country never from a person's name."""
+    target = dictionary.correct(word)
+    if target is None:
+        return None
+    token = doc[i]
+    if token.pos_ != "PROPN" or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+        return None
+    chosen = _choose(dictionary.names[(target,)], day)
+    if chosen is None:
+        return None
+    entry, why = chosen
+    if entry.kind != "person":
+        if token.ent_type_ == "PERSON" or _ambiguous(doc, i, i + 1, entry):
+            return None
+        from ..gazetteer import load_gazetteer
+
+        if load_gazetteer().lookup([token.text]):
+            return None
+    return Mention(i, i + 1, entry.kind, entry.code, entry.country, entry.sector, entry.name,
+                   f"read as a misspelling of {target.title()!r}; {why}")
 
 
 def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
@@ -104,9 +141,17 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         found = None
         name_lengths = dictionary.name_lengths.get(lowers[i])
         if name_lengths and not (caps[i] or (lowers[i] == "the" and i + 1 < n and caps[i + 1])):
-            name_lengths = None  # names start with a capital ("the" may precede one)
+            # names start with a capital ("the" may precede one), or with a particle before one ("al-Qaeda")
+            nxt = i + 2 if i + 2 < n and texts[i + 1] == "-" else i + 1
+            if nxt < n and caps[nxt] and lowers[i] in NAME_PARTICLES:
+                name_lengths = [length for length in name_lengths if length > nxt - i]
+            else:
+                name_lengths = None
         agent_lengths = dictionary.agent_lengths.get(lemmas[i])
         if not name_lengths and not agent_lengths:
+            corrected = _misspelt(doc, i, texts[i], dictionary, day) if caps[i] and len(texts[i]) > 5 and lowers[i] not in dictionary.name_lengths else None
+            if corrected is not None:
+                mentions.append(corrected)
             i += 1
             continue
         candidates = sorted(
@@ -124,7 +169,13 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                     chosen = _choose(entries, day)
                     if chosen and not _ambiguous(doc, i, i + length, chosen[0]):
                         e, why = chosen
-                        found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
+                        if e.kind in ("country", "adjective") and i > 0 and lowers[i - 1] == "ethnic":
+                            # "ethnic Albanians in Macedonia": people of that ethnicity, not the state
+                            found = Mention(i - 1, i + length, "agent", None, None, "CVL", f"ethnic {e.name}",
+                                            f"ethnic group 'ethnic {texts[i]}': civilians, not the state of {e.name}")
+                            mentions = [m for m in mentions if m.j <= i - 1]
+                        else:
+                            found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
                         break
             else:
                 agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
@@ -239,7 +290,7 @@ class ActorResolver:
             main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), KIND_PRIORITY.get(m.kind, 9)))
             sector = main.sector
             reason = main.reason
-            if main.kind in ("country", "adjective") and agent is not None:
+            if agent is not None and (main.kind in ("country", "adjective") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
                 sector = agent.sector
                 reason += f"; {agent.reason}"
             tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
@@ -261,6 +312,11 @@ class ActorResolver:
             if ref is not None:
                 return self._actor([head.i], code=ref.code, country=ref.country, sector=ref.sector, name=ref.name,
                                    reason=f"pronoun {head.text!r} refers to {ref.name!r}; {ref.reason}")
+            if PRONOUNS[lemma] == "person":
+                earlier = self._earlier_person(head)
+                if earlier is not None:
+                    return self._actor([head.i], code=earlier.code, country=earlier.country, sector=earlier.sector,
+                                       name=earlier.name, reason=f"pronoun {head.text!r} refers to {earlier.text!r}; {earlier.reason}")
         if head.pos_ == "PRON" and lemma in FIRST_PERSON:
             speaker = self.speaker_of(head)
             if speaker is not None and speaker.code is not None:
@@ -291,6 +347,12 @@ class ActorResolver:
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
         if agent is not None:
             holder = self._title_holder(head, agent)
+            if holder is None:
+                place = self._place_in(np)
+                if place is not None:
+                    country, why = place
+                    return self._actor(list(np), code=country, country=country, sector=agent.sector, name=None,
+                                       reason=f"{why}; {agent.reason}")
             if holder is not None:
                 entry, country_reason = holder
                 return self._actor(list(np), code=entry.code, country=entry.country, sector=entry.sector, name=entry.name,
@@ -299,15 +361,78 @@ class ActorResolver:
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
 
+    def _place_in(self, np: dict[int, int]) -> tuple[str, str] | None:
+        """"the government of Sindh province", "police in Tyumen": a region or city the gazetteer
+        knows, named in the noun phrase, gives the country when all places of that name are in one
+        country (or one of them is in a country the article names)."""
+        from ..gazetteer import load_gazetteer
+
+        doc = self.doc
+        gazetteer = load_gazetteer()
+        for k in sorted(np):
+            tok = doc[k]
+            if tok.pos_ != "PROPN" or not _capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+                continue
+            if k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].i in np:
+                continue  # matched from the first word of the name
+            found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
+            if found is None:
+                continue
+            end, places = found
+            countries = {p.country for p in places if p.kind != "country"}
+            if len(countries) > 1:
+                named = {m.country for m in self.analysis.mentions if m.country}
+                countries &= named
+            if len(countries) == 1:
+                (country,) = countries
+                place = max((p for p in places if p.country == country), key=lambda p: p.population)
+                return country, f"place named in the phrase: {place.describe()}"
+        return None
+
+    def _located(self, head: Token) -> tuple[str, str] | None:
+        """The one country where the clause of ``head`` happens: "opposition leaders agreed to postpone
+        the rally in Baku", "prisoners rioted at a jail in Dili". Only places attached to the clause's
+        verb, to the argument itself or to objects and infinitives below the verb (not to reported speech)."""
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") else head
+        if verb.dep_ == "prep" or verb.dep_ == "agent":
+            verb = verb.head
+        allowed = {head.i, verb.i}
+        frontier = [verb]
+        while frontier:  # objects, infinitive complements and their objects
+            tok = frontier.pop()
+            for child in tok.children:
+                if child.dep_ in ("dobj", "xcomp", "attr", "oprd") and child.i not in allowed:
+                    allowed.add(child.i)
+                    frontier.append(child)
+        countries: dict[str, Mention] = {}
+        for tok in self.analysis.sentence_of(head)[1]:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head.i not in allowed:
+                continue
+            for sub in tok.subtree:
+                m = self.by_token.get(sub.i)
+                if m is not None and m.kind in ("country", "capital") and m.country:
+                    countries.setdefault(m.country, m)
+            if not any(self.by_token.get(sub.i) for sub in tok.subtree):
+                place = self._place_in({sub.i: 0 for sub in tok.subtree})
+                if place is not None:
+                    countries.setdefault(place[0], Mention(tok.i, tok.i + 1, "place", place[0], place[0], None, place[0], place[1]))
+        if len(countries) != 1:
+            return None
+        (m,) = countries.values()
+        span = self.doc[m.i : m.j]
+        return m.country, f"inferred: a domestic actor of the one country where the clause happens, {m.name} ({span.text!r})"
+
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Hungarian and Romanian officials": one actor per coordinated country modifier."""
         extra = []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound"):
+        np = self._np(head)  # also inside the phrase: "scores of Sierra Leonean and Liberian refugees"
+        for child in (self.doc[k] for k in sorted(np) if np[k] <= 1):
+            if child.dep_ not in ("amod", "compound") or child.i == head.i:
                 continue
             for conj in child.conjuncts:
                 m = self.by_token.get(conj.i)
-                if m is not None and m.kind in ("adjective", "country") and m.country and m.country != actor.country:
+                if (m is not None and m.kind in ("adjective", "country") and m.country and m.country != actor.country
+                        and all(e.country != m.country for e in extra)):
                     span = self.doc[m.i : m.j]
                     extra.append(Actor(span.text, span.start_char, span.end_char, m.code, m.country, actor.sector, m.name,
                                        f"coordinated with {actor.text!r}; {m.reason}"))
@@ -350,6 +475,12 @@ class ActorResolver:
             subj = next((g for c in verb.children for g in c.children if g.dep_ == "pobj"), None)
         else:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            climb = verb
+            for _ in range(3):  # "X was quoted as saying", "X went on, saying": the subject of the verb above
+                if subj is not None or climb.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or climb.head.i == climb.i:
+                    break
+                climb = climb.head
+                subj = next((c for c in climb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
         actor = self.one(subj)
@@ -359,6 +490,25 @@ class ActorResolver:
                 earlier.reason = f"'{subj.text}' stands for the last speaker, {earlier.text!r}; {earlier.reason}"
                 return earlier
         return actor
+
+    def _earlier_person(self, pronoun: Token) -> Actor | None:
+        """"he"/"she" with no known person before it: the last subject before it, in its sentence or
+        the one before, that names a person by name or title ("King Hassan of Morocco said he ...",
+        "the Serbian president ... he")."""
+        k, sent = self.analysis.sentence_of(pronoun)
+        start = self.analysis.sentences[k - 1].start if k > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            m = self.by_token.get(tok.i)
+            person = tok.ent_type_ == "PERSON" or (m is not None and m.kind == "agent" and m.name is not None
+                                                    and tuple(m.name.split()) in TITLE_ROLES)
+            if not person:
+                continue
+            actor = self.one(tok)
+            if actor.code is not None:
+                return actor
+        return None
 
     def _earlier_speaker(self, before: int) -> Actor | None:
         for tok in reversed(self.doc[:before]):
@@ -371,10 +521,20 @@ class ActorResolver:
         return None
 
     def __call__(self, head: Token) -> list[Actor]:
+        if head.lemma_.lower() in QUANTITY_NOUNS:  # "scores of Sierra Leonean and Liberian refugees": the refugees
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None and inner.conjuncts:
+                head = inner
         heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
         actors = []
         for h in heads:
             actor = self.one(h)
+            if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON":
+                located = self._located(h)
+                if located is not None:
+                    actor.code = actor.country = located[0]
+                    actor.reason = f"{located[1]}; {actor.reason}"
             actors.append(actor)
             actors.extend(self._coordinated_modifiers(h, actor))
             pair = getattr(actor, "pair", None)

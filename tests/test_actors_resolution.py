@@ -1,0 +1,124 @@
+"""Actor resolution rules: misspellings, older office-holders, ethnic groups, "anti-X", pronouns,
+places, organisations whose role changed over time. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import tacitus
+from tacitus.dictionaries import _one_edit, load_actor_dictionary
+
+
+def _codes(text: str, day: str) -> list[tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]]:
+    events = tacitus.code_text(text, date=day)
+    return [([(a.code, a.sector) for a in e.actor], [(a.code, a.sector) for a in e.recipient]) for e in events]
+
+
+def _actor_codes(text: str, day: str) -> set[str | None]:
+    return {code for actor, _ in _codes(text, day) for code, _ in actor}
+
+
+def _all_codes(text: str, day: str) -> set[str | None]:
+    return {code for actor, recipient in _codes(text, day) for code, _ in actor + recipient}
+
+
+def test_one_edit():
+    assert _one_edit("ethopia", "ethiopia") and _one_edit("quatar", "qatar") and _one_edit("irak", "iraq")
+    assert _one_edit("ethiopai", "ethiopia")  # two letters swapped
+    assert not _one_edit("austria", "australia") and not _one_edit("iran", "iran")
+
+
+@pytest.mark.parametrize("wrong, right", [("Ethopia", "ethiopia"), ("Afganistan", "afghanistan"),
+                                          ("Phillippines", "philippines"), ("Habyariman", "habyarimana")])
+def test_dictionary_corrects_one_letter_misspellings(wrong, right):
+    assert load_actor_dictionary().correct(wrong) == right
+
+
+@pytest.mark.parametrize("word", ["Iran", "Ethiopia", "Prussia", "Siberia", "Roland", "Carver", "Sharif", "Athena"])
+def test_dictionary_leaves_known_and_short_names_alone(word):
+    assert load_actor_dictionary().correct(word) is None
+
+
+def test_misspelt_country_is_read_as_the_country():
+    assert _actor_codes("Ethopia has agreed to reopen its border with Kenya.", "1999-06-01") == {"ETH"}
+
+
+def test_misspelling_of_a_us_state_is_not_a_country():
+    # "Indiana" is one letter from "Indian" but a place the gazetteer knows
+    assert "IND" not in _all_codes("Indiana officials criticised the new federal rules.", "2005-03-01")
+
+
+def test_office_holders_of_the_1980s_resolve_to_their_country():
+    assert "USA" in _actor_codes("Reagan accused Moscow of breaking the agreement.", "1984-02-01")
+    assert "SUN" in _actor_codes("Andropov rejected the American offer.", "1983-05-01")
+    assert "DZA" in _actor_codes("President Chadli Bendjedid met the French envoy.", "1985-06-01")
+
+
+def test_king_of_country_and_the_pronoun_after_a_passive_quote():
+    text = "King Fahd of Saudi Arabia was quoted today as saying he would host talks between the two sides."
+    assert "SAU" in _actor_codes(text, "1987-03-01")
+
+
+def test_pronoun_refers_to_an_unknown_official_with_a_country_title():
+    text = "Serbian President Dragan Testovic met foreign diplomats. He later accused Croatia of provocations."
+    events = tacitus.code_text(text, date="1995-01-01")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and accuse[0].actor[0].code == "SRB"
+
+
+def test_ethnic_group_is_not_the_state():
+    events = tacitus.code_text("Ethnic Hungarians protested against the language law.", date="1996-05-01")
+    assert events and all(a.code != "HUN" for e in events for a in e.actor)
+    assert any(a.sector == "CVL" for e in events for a in e.actor)
+
+
+def test_ethnic_rebels_take_the_country_they_operate_in():
+    text = "Ethnic Albanian guerrillas operating in Macedonia attacked a police station."
+    assert _actor_codes(text, "2001-05-01") == {"MKD"}
+
+
+def test_anti_country_modifier_is_not_the_actor():
+    events = tacitus.code_text("An anti-Syria politician was killed by a car bomb in Beirut.", date="2005-06-01")
+    assert all(a.code != "SYR" for e in events for a in e.actor + e.recipient)
+
+
+def test_capital_in_a_modifier_keeps_the_head_nouns_sector():
+    events = tacitus.code_text("Demonstrators in Nairobi denounced the new tax law.", date="2001-01-01")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("KEN", "CVL")]
+
+
+def test_domestic_actor_takes_the_country_where_the_event_happens():
+    text = "Leaders of the opposition alliance agreed to call off the march in Baku."
+    assert _actor_codes(text, "2005-10-01") == {"AZE"}
+
+
+def test_region_named_in_the_phrase_gives_the_country():
+    assert _actor_codes("The government of Sindh province ordered police patrols.", "2001-01-01") == {"PAK"}
+
+
+def test_reported_speech_location_does_not_leak_to_the_speaker():
+    events = tacitus.code_text("Officials said the talks in Geneva had made progress.", date="2001-01-01")
+    assert all(a.code != "CHE" for e in events for a in e.actor)
+
+
+def test_organisation_role_changes_with_the_date():
+    dictionary = load_actor_dictionary()
+    entries = dictionary.names[("taliban",)]
+    on = {day: {e.sector for e in entries if e.valid_on(dt.date.fromisoformat(day))}
+          for day in ("1995-01-01", "1999-01-01", "2010-01-01", "2022-01-01")}
+    assert on == {"1995-01-01": {"REB"}, "1999-01-01": {"GOV"}, "2010-01-01": {"REB"}, "2022-01-01": {"GOV"}}
+    events = tacitus.code_text("The Taliban attacked a police post in Kandahar.", date="2010-06-01")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("AFG", "REB")]
+
+
+def test_name_opening_with_a_lower_case_particle():
+    events = tacitus.code_text("US drones killed five al-Qaeda commanders in Yemen.", date="2003-01-01")
+    assert any(a.code == "IMG" for e in events for a in e.recipient)
+
+
+def test_quantity_of_coordinated_nationalities():
+    text = "Police in Guinea have beaten scores of Sierra Leonean and Liberian refugees."
+    events = tacitus.code_text(text, date="2001-01-01")
+    assert {a.code for a in events[0].recipient} == {"SLE", "LBR"}
