@@ -150,3 +150,36 @@ def test_passive_participle_modifying_a_noun_names_the_patient():
     seized = [e for e in events if e.event_text == "seized"]
     assert seized and _codes(seized[0].actor) == {"MLI"}
     assert not any(a.text == "Malian rebels" for a in seized[0].recipient)  # the agent is not also the target
+
+
+def test_act_named_only_as_the_time_of_the_news_is_not_a_new_event():
+    events = _events("Peru recalled its ambassador from Santiago after Chile's invasion of the disputed islands.")
+    assert [e.event for e in events] == ["SANCTION"], [(e.event, e.event_text) for e in events]
+
+
+def test_charge_behind_an_arrest_is_not_a_second_event():
+    events = _events("Police in Mali arrested a journalist for collaborating with Tuareg rebels.")
+    assert [e.event for e in events] == ["COERCE"], [(e.event, e.event_text) for e in events]
+    assert "charge" in events[0].reasons["merged"]
+
+
+def test_infinitive_of_a_refusal_is_negated():
+    text = "Kurdish students protested against the Turkish government's refusal to recognise their language."
+    recognise = [e for e in _events(text, asserted=False) if e.event_text == "recognise"]
+    assert recognise and recognise[0].modality.negated
+
+
+def test_order_to_coerce_is_the_coercion():
+    events = _events("The Zimbabwean government ordered the independent daily to suspend publication.")
+    assert [e.event for e in events] == ["COERCE"], [(e.event, e.event_text) for e in events]
+    assert "order" in events[0].reasons["merged"]
+
+
+def test_announced_conditional_hostile_act_is_a_threat():
+    e = _one("Kenya announced it will expel the Somali diplomats unless Somalia apologizes.", "THREATEN")
+    assert _codes(e.actor) == {"KEN"}
+
+
+def test_demand_joined_by_protesters_is_part_of_the_protest():
+    text = "Bangladeshi students rioted in Dhaka on Monday, joining thousands of workers in demanding higher wages."
+    assert [e.event for e in _events(text)] == ["PROTEST"]

@@ -267,6 +267,10 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
     return None
 
 
+# Repression and concessions: with no target named, they act on the actor's own country.
+DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE"})
+# Sectors of the state, whose use of force in a one-country sentence is against its own people.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 # Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
@@ -274,7 +278,10 @@ TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "ap
 # Verbal events (and protests) whose object names what they are about, not a new event of the day.
 TOPIC_GOVERNORS = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 # Clause links by which a demand made while protesting is part of the protest.
-PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp", "prep"})
+# Orders whose content is coercion ("ordered the paper to close") are that coercion.
+ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
+ORDERED_FORCE = frozenset({"COERCE", "SANCTION"})
 
 
 def topic_of(nominal: Token, outer: list[Token]) -> bool:
@@ -282,7 +289,7 @@ def topic_of(nominal: Token, outer: list[Token]) -> bool:
     of Kuwait", "rejected the UN's appeal", "discussed the Russian offensive")."""
     ids = {t.i for t in outer}
     tok = nominal
-    for _ in range(6):
+    for _ in range(8):
         if tok.head.i == tok.i or tok.dep_ not in TOPIC_DEPS:
             return False
         tok = tok.head
@@ -291,6 +298,24 @@ def topic_of(nominal: Token, outer: list[Token]) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# Arrests, charges and punishments: what they are "for" is the alleged reason, not a new event.
+CHARGE_GOVERNORS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+CHARGE_PREPS = frozenset({"for", "of", "with", "over"})
+
+
+def charge_of(token: Token, outer: list[Token]) -> bool:
+    """"arrested for spying for Israel", "accused X of violating the truce and shelling Y", "jailed for
+    treason": the trigger is the charge behind the act ``outer``."""
+    ids = {t.i for t in outer}
+    tok = token
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in CHARGE_PREPS:
+        return False
+    prep = tok.head
+    return prep.head.i in ids or (prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i in ids)
 
 
 def governs(outer: list[Token], inner: Token) -> bool:
@@ -323,27 +348,32 @@ def arguments(
     return src, src_rule, rcp, rcp_rule
 
 
-def fallback_recipients(anchor: Token, matched: list[Token]) -> list[tuple[Token, str]]:
+def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = False) -> list[tuple[Token, str]]:
     """Where else the target may be named, best first, when the usual places name no actor.
 
     "threatened to cut off electricity to X", "refused to meet X" (the object of the clause the
-    trigger governs); "demanded the withdrawal of X" (the "of" object of the trigger's object).
+    trigger governs); "demanded the withdrawal of X" (the "of" object of the trigger's object);
+    with ``purpose``, also the clause saying what the act is for ("blocked roads to show their anger at X").
     """
     out: list[tuple[Token, str]] = []
-    for tok in [anchor, *[t for t in matched if t.i != anchor.i]]:
+    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
+    if purpose and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
+        heads.append(anchor.head)  # "staged a sit-in to denounce X"
+    for tok in heads:
         for c in tok.children:
-            if c.dep_ == "xcomp":
+            is_purpose = purpose and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ == "xcomp" or is_purpose:
                 obj = _child(c, ("dobj", "dative"))
                 if obj is not None:
                     out.append((obj, f"object of '{c.text}', the clause '{tok.text}' governs"))
                 for p in c.children:
-                    if p.dep_ in ("prep", "dative") and p.lower_ in GENERIC_PREPS + ("from", "in"):
+                    if p.dep_ in ("prep", "dative") and p.lower_ in GENERIC_PREPS + ("from", "in") + (("for", "at", "over") if is_purpose else ()):
                         pobj = _child(p, ("pobj",))
                         if pobj is not None:
                             out.append((pobj, f"object of '{p.text}' in the clause '{c.text}'"))
                 if obj is not None:
                     for p in obj.children:
-                        if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "on", "with"):
+                        if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "on", "with") + (("for", "at", "over") if is_purpose else ()):
                             pobj = _child(p, ("pobj",))
                             if pobj is not None:
                                 out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
@@ -504,9 +534,35 @@ def _background(anchor: Token) -> bool:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return True
-        if tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis") or tok.head.i == tok.i:
+        if tok.dep_ in ("ROOT", "advcl", "parataxis") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+TIME_NOUNS = frozenset("hour day week month year decade wake aftermath".split())
+EARLIER_MARKS = frozenset({"after", "since", "before", "following"})
+
+
+def _earlier(anchor: Token) -> bool:
+    """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
+    temporal preposition ("after Israel's invasion", "after a week of Palestinian unrest", "in the wake of
+    the execution") or a clause under 'after' or 'since' ("one day after rebels shot down a helicopter")."""
+    if _verbal(anchor):
+        return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in BACKGROUND_PREPS - {"for", "over", "despite"}:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
+            if prep.head.lemma_.lower() in ("wake", "aftermath"):
+                return True
+            tok = prep.head
+            continue
+        return False
     return False
 
 
@@ -606,10 +662,13 @@ class EventStage:
         return recipient, rule, []
 
     @staticmethod
-    def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor]) -> list[str]:
+    def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor],
+                               event: str = "") -> list[str]:
         """A participant with a sector or a name but no country takes the sentence's one other country.
 
-        ("Judge Rivera opened investigations ... in Chile"). Flagged as inferred.
+        ("Judge Rivera opened investigations ... in Chile"). In a sentence that names only the actor's
+        country, a target with a sector is domestic ("Egyptian police dispersed demonstrators") -- except
+        for attacks by armed groups, whose victims are as often the other side. Flagged as inferred.
         """
         used = {a.country for a in actor + recipient if a.country}
         countries = {m.country for m in analysis.mentions
@@ -620,7 +679,8 @@ class EventStage:
             (country,) = others
             why = f"inferred: the only other country named in the sentence is {country}"
             sides = (("actor", actor), ("recipient", recipient))
-        elif not others and len(home) == 1 and countries <= home:
+        elif not others and len(home) == 1 and countries <= home and (
+                event != "ASSAULT" or all(a.sector in STATE_SECTORS for a in actor if a.country)):
             # "Egyptian police dispersed demonstrators": the sentence is about one country only,
             # so a target with a sector but no country of its own is domestic.
             (country,) = home
@@ -637,6 +697,23 @@ class EventStage:
                     if role not in roles:
                         roles.append(role)
         return roles
+
+    @staticmethod
+    def _domestic_target(analysis: Analysis, sent: SpacySpan, anchor: Token, matched: list[Token], actor: list[Actor],
+                         recipient: list[Actor], rule: str) -> tuple[list[Actor], str, list[str]]:
+        """"The government lifted the state of emergency": repression and concessions that name no target,
+        in a sentence that names no country but the actor's, act on the actor's own country. Flagged as inferred."""
+        home = {a.country for a in actor if a.country}
+        if len(home) != 1:
+            return recipient, rule, []
+        countries = {m.country for m in analysis.mentions
+                     if sent.start <= m.i < sent.end and m.kind in ("country", "capital", "adjective") and m.country}
+        if not countries <= home:
+            return recipient, rule, []
+        (country,) = home
+        why = f"inferred: a domestic act ({anchor.text!r}) naming no target, in a sentence about {country} only"
+        start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+        return [Actor(analysis.article.text[start:end], start, end, country, country, None, None, why)], why, ["recipient"]
 
     @staticmethod
     def _protests_at_home(events: list[Event]) -> None:
@@ -738,15 +815,42 @@ class EventStage:
         drop: set[int] = set()
         for k, event in enumerate(events):
             anchor = doc[event.anchor]
-            if not (anchor.pos_ in ("NOUN", "PROPN") and len(heads[k]) == 1):
-                continue
+            nominal = anchor.pos_ in ("NOUN", "PROPN") and not any(_verbal(t) for t in heads[k])
             for j, other in enumerate(events):
-                if j == k or j in drop or other.event not in TOPIC_GOVERNORS or not _verbal(doc[other.anchor]):
+                if j == k or j in drop:
                     continue
-                if topic_of(anchor, heads[j]):
+                if nominal and other.event in TOPIC_GOVERNORS and topic_of(anchor, heads[j]):
+                    why = f" topic '{event.event_text}' ({event.event}) is what it is about"
+                elif other.event in CHARGE_GOVERNORS and charge_of(anchor, heads[j]):
+                    why = f" charge '{event.event_text}' ({event.event}) is what it is for"
+                else:
+                    continue
+                drop.add(k)
+                other.reasons["merged"] = (other.reasons.get("merged", "") + why).strip()
+                break
+        if drop:
+            keep = [k for k in range(len(events)) if k not in drop]
+            analysis.events[first:] = [events[k] for k in keep]
+            heads[:] = [heads[k] for k in keep]
+
+    @staticmethod
+    def _absorb_orders(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
+        """"The junta ordered the newspaper to suspend publication": an order whose content is coercion is
+        the coercion (COERCE), not also a REQUEST; the REQUEST is dropped and noted."""
+        doc = analysis.doc
+        events = analysis.events[first:]
+        drop: set[int] = set()
+        for k, event in enumerate(events):
+            if event.event != "REQUEST" or doc[event.anchor].lemma_.lower() not in ORDER_VERBS:
+                continue
+            for other in events:
+                if other.event in ORDERED_FORCE and other is not event and doc[other.anchor].dep_ == "xcomp" \
+                        and doc[other.anchor].head.i == event.anchor:
                     drop.add(k)
-                    other.reasons["merged"] = (other.reasons.get("merged", "") +
-                                               f" topic '{event.event_text}' ({event.event}) is what it is about").strip()
+                    other.reasons["merged"] = (other.reasons.get("merged", "") + f" order '{event.event_text}' that imposes it").strip()
+                    if not any(a.code for a in other.recipient) and any(a.code for a in event.recipient):
+                        other.recipient = list(event.recipient)
+                        other.reasons["recipient"] = f"the party ordered ('{event.event_text}'); {event.reasons['recipient']}"
                     break
         if drop:
             keep = [k for k in range(len(events)) if k not in drop]
@@ -754,7 +858,7 @@ class EventStage:
             heads[:] = [heads[k] for k in keep]
 
     @staticmethod
-    def _absorb_protest_demands(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
+    def _absorb_protest_demands(analysis: Analysis, first: int, heads: list[list[Token]], protest_tokens: set[int]) -> None:
         """"Students marched to demand reforms", "strikers blocked roads demanding wages": a demand made by
         protesting is the protest's content (PLOVER codes one PROTEST). The REQUEST is dropped; the
         protest takes its target when it has none."""
@@ -764,35 +868,39 @@ class EventStage:
         for k, event in enumerate(events):
             if event.event != "REQUEST" or not _verbal(doc[event.anchor]):
                 continue
-            for j, other in enumerate(events):
-                if other.event != "PROTEST" or j in drop:
-                    continue
-                outer = list(heads[j])
-                anchor = doc[other.anchor]
+            protests = [j for j, other in enumerate(events) if other.event == "PROTEST" and j not in drop]
+            if not protests:
+                continue
+            outer = set(protest_tokens)
+            for j in protests:
+                anchor = doc[events[j].anchor]
                 if anchor.pos_ in ("NOUN", "PROPN"):
-                    outer.append(anchor.head)  # "staged a protest to demand ..."
-                tok, linked = doc[event.anchor], False
-                for _ in range(3):
-                    if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
-                        break
-                    tok = tok.head
-                    if tok.i in {t.i for t in outer}:
-                        linked = True
-                        break
-                if not linked:
-                    continue
-                drop.add(k)
-                other.reasons["merged"] = (other.reasons.get("merged", "") +
-                                           f" demand '{event.event_text}' made by the protest").strip()
-                if not any(a.code for a in other.recipient) and any(a.code for a in event.recipient):
-                    other.recipient = list(event.recipient)
-                    other.reasons["recipient"] = f"target of the demand '{event.event_text}' the protest makes; {event.reasons['recipient']}"
-                    other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"] + [
-                        r for r in event.modality.inferred if r == "recipient"]
-                if not other.actor and event.actor:
-                    other.actor = list(event.actor)
-                    other.reasons["actor"] = f"who makes the demand '{event.event_text}'; {event.reasons['actor']}"
-                break
+                    outer.add(anchor.head.i)  # "staged a protest to demand ..."
+            tok, linked = doc[event.anchor], None
+            for _ in range(4):
+                if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if tok.i in outer:
+                    linked = tok.i
+                    break
+            if linked is None:
+                continue
+            # the protest the demand hangs from, else the sentence's first ("rioted after a march calling for ...")
+            j = next((j for j in protests if linked in {t.i for t in heads[j]} or doc[events[j].anchor].head.i == linked), protests[0])
+            other = events[j]
+            drop.add(k)
+            other.reasons["merged"] = (other.reasons.get("merged", "") +
+                                       f" demand '{event.event_text}' made by the protest").strip()
+            weak = not any(a.code for a in other.recipient) or "recipient" in other.modality.inferred
+            if weak and any(a.code for a in event.recipient) and "recipient" not in event.modality.inferred:
+                other.recipient = list(event.recipient)
+                other.reasons["recipient"] = f"target of the demand '{event.event_text}' the protest makes; {event.reasons['recipient']}"
+                other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"] + [
+                    r for r in event.modality.inferred if r == "recipient"]
+            if not other.actor and event.actor:
+                other.actor = list(event.actor)
+                other.reasons["actor"] = f"who makes the demand '{event.event_text}'; {event.reasons['actor']}"
         if drop:
             keep = [k for k in range(len(events)) if k not in drop]
             analysis.events[first:] = [events[k] for k in keep]
@@ -834,9 +942,12 @@ class EventStage:
         for index, sent in enumerate(analysis.sentences):
             first = len(analysis.events)
             heads: list[list[Token]] = []
+            protest_tokens: set[int] = set()  # every protest trigger matched, kept as an event or not
             for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
+                if entry.event == "PROTEST":
+                    protest_tokens.update(ids)
                 far = len(ids) == 2 and ids[1] - ids[0] - 1 > MAX_GAP  # matched through the verb's direct object
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
@@ -853,7 +964,7 @@ class EventStage:
                     if candidates:
                         recipient, rcp_rule = candidates, f"{rule}, the object of the trigger ({rcp_rule})"
                 if not any(a.code for a in recipient):
-                    for tok, rule in fallback_recipients(anchor, matched):
+                    for tok, rule in fallback_recipients(anchor, matched, purpose=entry.event == "PROTEST"):
                         candidates = [a for a in self._actors(analysis, tok) if a.code and a.start not in src_ids]
                         if candidates:
                             recipient, rcp_rule = candidates, rule
@@ -869,9 +980,12 @@ class EventStage:
                     inferred += implied
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
-                if not self._keep(analysis, actor + recipient) or (not actor and _background(anchor)):
+                if not self._keep(analysis, actor + recipient) or (not actor and _background(anchor)) or _earlier(anchor):
                     continue
-                inferred += self._country_from_sentence(analysis, sent, actor, recipient)
+                inferred += self._country_from_sentence(analysis, sent, actor, recipient, entry.event)
+                if entry.event in DOMESTIC_EVENTS and not any(a.code for a in recipient):
+                    recipient, rcp_rule, implied = self._domestic_target(analysis, sent, anchor, matched, actor, recipient, rcp_rule)
+                    inferred += implied
                 event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
                 if far:
                     label += f" (verb and its direct object '{matched[1].text}')"
@@ -929,7 +1043,8 @@ class EventStage:
             self._obligations(analysis, index, sent, first, heads)
             self._inherit_targets(analysis, analysis.events[first:], heads)
             self._drop_topics(analysis, first, heads)
-            self._absorb_protest_demands(analysis, first, heads)
+            self._absorb_protest_demands(analysis, first, heads, protest_tokens)
+            self._absorb_orders(analysis, first, heads)
             self._protests_at_home(analysis.events[first:])
             analysis.events[first:] = _merge_repeats(analysis.events[first:])
         return analysis

@@ -31,6 +31,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
     "move effort initiative campaign push order ultimatum".split()
 )
+# Nouns whose infinitive is not done: "the government's refusal to accept ...".
+REFUSAL_NOUNS = frozenset({"refusal", "reluctance", "failure", "unwillingness", "inability"})
 # Verbs of attempting: an attempted attack, arrest or seizure happened (CAMEO codes the attempt as the act).
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 # Verbs of asking whose purpose clause is the act asked for ("called on Arabs to unite and mobilize").
@@ -173,7 +175,10 @@ class ModalityStage:
                     mod.hypothetical = True
                     why.append(f"hypothetical: under '{tok.text}'")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-            if infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in UNREALIZED_NOUNS:
+            if infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in REFUSAL_NOUNS:
+                mod.negated = True
+                why.append(f"negated: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
+            elif infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in UNREALIZED_NOUNS:
                 if not mod.hypothetical:
                     mod.hypothetical = True
                     why.append(f"hypothetical: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")

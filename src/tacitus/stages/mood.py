@@ -56,6 +56,12 @@ def _governor(analysis: Analysis, tokens: list[Token]) -> Token | None:
     return None
 
 
+def _conditional(tokens: list[Token]) -> bool:
+    """"... unless Baghdad accepts", "... if the talks fail": the act is conditioned, so announcing it threatens."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for t in tokens for c in t.children)
+
+
 def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
     """The REQUEST event (an obligation clause: "X said Y must ...") whose head governs this event's trigger."""
     heads = {e.anchor: e for e in analysis.events if e.event == "REQUEST" and e is not event and e.anchor != event.anchor}
@@ -118,7 +124,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if event.event in INTENT:
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
-    elif event.event in THREAT and gov_lemma in DECISION_VERBS:
+    elif event.event in THREAT and gov_lemma in DECISION_VERBS and not aux & {"will", "'ll", "shall"} and not _conditional(chain):
         # "announced it would prohibit aid": a decision taken, reported as such
         mod.hypothetical = False
         event.reasons["modality"] = (event.reasons.get("modality", "") + f"; decision announced with '{governor.text}'").lstrip("; ")
