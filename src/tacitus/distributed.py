@@ -80,6 +80,10 @@ def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.
     import duckdb
     import pandas as pd
 
+    from .memory import steady_heap
+
+    steady_heap()
+
     root = Path(out)
     pid = _partition_id(files)
     done = root / "_done" / f"{pid}.json"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .memory import steady_heap
 from .model import Article
 from .pipeline import Pipeline
 from .readers import Rejected
@@ -74,6 +75,7 @@ def ingest(
     same command again stores exactly what an uninterrupted run would have. The store is
     opened only while a batch is written, so ``tacitus serve`` can read it in between.
     """
+    steady_heap()  # memory stays flat however many articles go through
     summary = IngestSummary()
     started = time.perf_counter()
     Store.open_when_free(db).close()  # create it (and check its version) before coding anything
