@@ -80,6 +80,7 @@ class Pipeline:
 
     def _code_parallel(self, articles: Iterable[Article | Rejected], workers: int, chunk: int = 16) -> Iterator[ArticleResult]:
         import collections
+        import gc
         import itertools
         import multiprocessing
 
@@ -88,7 +89,12 @@ class Pipeline:
         _WORKER = self
         iterator = iter(articles)
         context = multiprocessing.get_context("fork")
-        with context.Pool(workers) as pool:
+        gc.freeze()  # workers never scan (or copy, by touching) the model's objects in their garbage collections
+        try:
+            pool = context.Pool(workers)
+        finally:
+            gc.unfreeze()
+        with pool:
             window: collections.deque[Any] = collections.deque()
             while True:
                 while len(window) < 2 * workers:  # a bounded window: memory stays flat on any corpus size
