@@ -33,7 +33,8 @@ def test_amount_of_aid_takes_the_giver_and_the_indirect_object():
 def test_promise_takes_the_target_of_the_act_it_governs():
     e = _one("The European Union agreed on Monday to provide 20 million euros of aid for Moldova.", "AGREE")
     assert _codes(e.actor) == {"EUR"} and _codes(e.recipient) == {"MDA"}
-    assert "the act" in e.reasons["recipient"]
+    e = _one("Germany promised on Tuesday that it would deliver weapons to Ukraine.", "AGREE")
+    assert _codes(e.recipient) == {"UKR"} and "the act" in e.reasons["recipient"]
 
 
 def test_condition_names_the_target_of_a_threat():
@@ -183,3 +184,24 @@ def test_announced_conditional_hostile_act_is_a_threat():
 def test_demand_joined_by_protesters_is_part_of_the_protest():
     text = "Bangladeshi students rioted in Dhaka on Monday, joining thousands of workers in demanding higher wages."
     assert [e.event for e in _events(text)] == ["PROTEST"]
+
+
+def test_prepositions_of_the_noun_a_trigger_modifies_name_the_targets():
+    e = _one("The Arab League envoy undertook a mediation mission between Syria and Jordan.", "CONSULT")
+    assert _codes(e.recipient) == {"SYR", "JOR"}
+    assert "'between' after 'mission'" in e.reasons["recipient"]
+
+
+def test_concession_without_target_in_a_one_country_sentence_is_domestic():
+    e = _one("Moroccan authorities lifted the curfew in Tetouan province.", "CONCEDE")
+    assert _codes(e.recipient) == {"MAR"} and "recipient" in e.modality.inferred
+
+
+def test_adjective_trigger_without_actor_is_a_description():
+    events = _events("Relief planes from the United Nations landed in the besieged Bosnian town of Bihac.")
+    assert "ASSAULT" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+
+
+def test_actorless_object_of_an_act_is_not_a_second_event():
+    events = _events("Sudanese rebels exploded a series of bombs in Khartoum.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1, [(e.event, e.event_text) for e in events]

@@ -267,8 +267,8 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
     return None
 
 
-# Repression and concessions: with no target named, they act on the actor's own country.
-DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE"})
+# Repression, concessions and refusals: with no target named, they act on the actor's own country.
+DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE", "REJECT"})
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 # Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
@@ -359,8 +359,14 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     heads = [anchor, *[t for t in matched if t.i != anchor.i]]
     if purpose and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
         heads.append(anchor.head)  # "staged a sit-in to denounce X"
+    heads += [t.head for t in matched if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head not in heads]
     for tok in heads:
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "between", "among", "for") and tok.i != anchor.i or (
+                    c.dep_ == "prep" and c.lower_ == "from" and tok.i == anchor.i):
+                pobj = _child(c, ("pobj",))
+                if pobj is not None:
+                    out.append((pobj, f"object of '{c.text}' after '{tok.text}'"))
             is_purpose = purpose and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if c.dep_ == "xcomp" or is_purpose:
                 obj = _child(c, ("dobj", "dative"))
@@ -478,7 +484,10 @@ def _arguments(
             src, src_rule = _subject(verb)
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
-    rcp, rcp_rule = _prep_objects(matched if slot is anchor else [*matched, slot], preps)
+    around = [*matched] if slot is anchor else [*matched, slot]
+    if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        around.append(anchor.head)  # "a mediation mission between X and Y"
+    rcp, rcp_rule = _prep_objects(around, preps)
     if (rcp is None or not is_actor(rcp)) and slot.dep_ in ("dobj", "attr") and slot.head.pos_ in ("VERB", "AUX"):
         verb = slot.head  # "gave Tanzania a grant", "offered aid to Chad"
         dative = _child(verb, ("dative",))
@@ -527,7 +536,10 @@ BACKGROUND_PREPS = frozenset("after following before since amid despite over for
 
 def _background(anchor: Token) -> bool:
     """A trigger that only sets the scene for another event: inside a relative clause ("where 24
-    people were killed") or the object of a temporal or causal preposition ("after the invasion")."""
+    people were killed"), the object of a temporal or causal preposition ("after the invasion"), or an
+    adjective describing a noun ("the besieged town")."""
+    if anchor.dep_ == "amod":  # "the besieged town", "the occupied territories": a description
+        return True
     tok = anchor
     for _ in range(8):
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -648,7 +660,10 @@ class EventStage:
                 continue
             if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
                 continue
-            m = next((m for m in analysis.mentions if m.i <= tok.i < m.j and m.kind in ("country", "capital")), None)
+            # "in Montenegro province", "in the capital Kabul", "in the town of Cizre"
+            spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
+                     *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+            m = next((m for t in spots for m in analysis.mentions if m.i <= t.i < m.j and m.kind in ("country", "capital")), None)
             if m is None or not m.country or (visit and m.country in own):
                 continue
             span = analysis.doc[m.i : m.j]
@@ -819,7 +834,8 @@ class EventStage:
             for j, other in enumerate(events):
                 if j == k or j in drop:
                     continue
-                if nominal and other.event in TOPIC_GOVERNORS and topic_of(anchor, heads[j]):
+                if nominal and (other.event in TOPIC_GOVERNORS or not event.actor) and topic_of(anchor, heads[j]):
+                    # "condemned the invasion"; any act's actor-less object: "exploded a series of bombs"
                     why = f" topic '{event.event_text}' ({event.event}) is what it is about"
                 elif other.event in CHARGE_GOVERNORS and charge_of(anchor, heads[j]):
                     why = f" charge '{event.event_text}' ({event.event}) is what it is for"
@@ -954,6 +970,10 @@ class EventStage:
                 recipient = self._actors(analysis, rcp_tok)
                 if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
                     # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
+                    recipient, rcp_rule = [], ""
+                if rcp_tok is not None and rcp_tok.pos_ == "PRON" and recipient and \
+                        {a.code for a in recipient} <= {a.code for a in actor if a.code}:
+                    # "Germany promised that it would ...": a pronoun for the actor itself is not its target
                     recipient, rcp_rule = [], ""
                 inferred: list[str] = []
                 src_ids = {a.start for a in actor}
