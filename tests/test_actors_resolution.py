@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 import tacitus
+from tacitus.api import get_pipeline
 from tacitus.dictionaries import _one_edit, load_actor_dictionary
+from tacitus.stages.actors import find_mentions
+
+
+def _parse(text: str):
+    return get_pipeline().parser.nlp(text)
 
 
 def _codes(text: str, day: str) -> list[tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]]:
@@ -122,3 +128,49 @@ def test_quantity_of_coordinated_nationalities():
     text = "Police in Guinea have beaten scores of Sierra Leonean and Liberian refugees."
     events = tacitus.code_text(text, date="2001-01-01")
     assert {a.code for a in events[0].recipient} == {"SLE", "LBR"}
+
+
+def test_demonym_with_a_country_modifier_is_of_that_country():
+    events = tacitus.code_text("Bosnian Serbs demanded a truce with government forces.", date="1994-04-01")
+    assert [a.code for a in events[0].actor] == ["BIH"]
+
+
+def test_demonym_of_a_country_is_of_that_country():
+    events = tacitus.code_text("The Hungarians of northern Romania demanded schools in their language.", date="1995-04-01")
+    assert [a.code for a in events[0].actor] == ["ROU"]
+
+
+def test_their_in_reported_speech_is_the_speakers():
+    events = tacitus.code_text("Iraqi Kurds said their leaders would meet Turkish officials.", date="1994-04-01")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("IRQ", "GOV")]
+
+
+def test_capital_name_shared_with_a_city_of_the_country_named():
+    text = "Syrian officers ended talks between rival militias in Tripoli as shells hit the north Lebanese port."
+    events = tacitus.code_text(text, date="1985-01-01")
+    codes = {a.code for e in events for a in e.actor + e.recipient}
+    assert "LBY" not in codes
+    doc = _parse(text)
+    tripoli = [m for m in find_mentions(doc, load_actor_dictionary(), dt.date(1985, 1, 1)) if doc[m.i].text == "Tripoli"]
+    assert [(m.kind, m.country) for m in tripoli] == [("place", "LBN")]
+
+
+def test_capital_stays_the_capital_when_its_country_is_named():
+    events = tacitus.code_text("Tripoli accused Lebanon of hosting Libyan dissidents.", date="1985-01-01")
+    assert [a.code for a in events[0].actor] == ["LBY"]
+
+
+def test_language_adjective_is_not_an_actor():
+    events = tacitus.code_text("The Latvian court lifted limits on the Russian language on radio.", date="2000-01-01")
+    assert all(a.code != "RUS" for e in events for a in e.actor + e.recipient)
+
+
+def test_acronym_defined_in_parentheses_is_not_a_person():
+    events = tacitus.code_text("Officials of the Montenegro Mayors Forum (AKK) demanded help from the parliament.", date="2006-01-01")
+    assert all(a.code != "DEU" for e in events for a in e.actor + e.recipient)
+
+
+def test_participle_location_of_the_argument():
+    text = "Riot police used tear gas to disperse demonstrators protesting election results in Monrovia."
+    protest = [e for e in tacitus.code_text(text, date="2005-11-01") if e.event == "PROTEST"]
+    assert protest and [a.code for a in protest[0].actor] == ["LBR"]

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorResolver", "ActorStage", "find_mentions"]
 
-KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4, "adjective": 5, "coref": 6}
+KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4, "place": 4, "adjective": 5, "coref": 6}
 # Dependencies that stay inside one noun phrase when collecting an argument's mentions.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
-NP_PREPS = frozenset({"of", "for", "from", "in", "at"})
+NP_PREPS = frozenset({"of", "for", "from", "in", "at", "across", "throughout"})
 # Nouns that refer back to a country already named in the article.
 COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}
 ISLAND_STATES = frozenset(
@@ -40,7 +40,9 @@ TITLE_ROLES = {
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 # Nouns that count the people they are "of" ("hundreds of students").
-QUANTITY_NOUNS = frozenset("score hundred thousand dozen million number group lot majority most some many".split())
+QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
+# Nouns a country adjective can modify without naming an actor ("the Russian language").
+NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
 # Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
 NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
 # Prepositions that say where something happens ("rioted at a jail in Dili").
@@ -81,16 +83,22 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
     return None
 
 
-def _ambiguous(doc: Doc, i: int, j: int, entry: Entry) -> str | None:
+def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
     """Reason to reject a country-like match in this context, or None."""
+    if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
+            and doc[i - 1].text == "(" and doc[j].text == ")":
+        return "an abbreviation the text defines in parentheses"
     if entry.kind not in ("country", "capital", "adjective"):
         return None
     nxt = doc[j] if j < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
-    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and _capitalised(nxt):
-        return "followed by a person's name"
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and _capitalised(nxt) \
+            and not (dictionary is not None and any(e.kind == "adjective" for e in dictionary.names.get((nxt.lower_,), ()))):
+        return "followed by a person's name"  # (not "Bosnian Serbs", tagged as one)
     if prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _capitalised(prev) and prev.lower_ != "the":
         return "preceded by a person's name"
+    if entry.kind == "adjective" and nxt is not None and nxt.lemma_.lower() in NOT_ACTOR_NOUNS:
+        return f"modifies '{nxt.text}', not an actor"
     if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
         return f"part of '{doc[i:j + 1].text}'"
     if (prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
@@ -167,7 +175,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                 entries = dictionary.lookup(texts[i : i + length])
                 if entries:
                     chosen = _choose(entries, day)
-                    if chosen and not _ambiguous(doc, i, i + length, chosen[0]):
+                    if chosen and not _ambiguous(doc, i, i + length, chosen[0], dictionary):
                         e, why = chosen
                         if e.kind in ("country", "adjective") and i > 0 and lowers[i - 1] == "ethnic":
                             # "ethnic Albanians in Macedonia": people of that ethnicity, not the state
@@ -187,7 +195,29 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         else:
             mentions.append(found)
             i = found.j
+    if any(m.kind == "capital" for m in mentions):
+        mentions = _other_city_of_capital_name(doc, mentions)
     return mentions
+
+
+def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Tripoli" in an article that names Lebanon, and never Libya: the Lebanese city, not Libya's
+    government. A capital's name stands for another country's city of that name when that country is
+    named in the article and the capital's own country is not."""
+    named = {m.country for m in mentions if m.kind in ("country", "adjective") and m.country}
+    out = []
+    for m in mentions:
+        if m.kind == "capital" and m.country not in named and named:
+            from ..gazetteer import load_gazetteer
+
+            others = {p.country for p in load_gazetteer().lookup([t.text for t in doc[m.i : m.j]])
+                      if p.kind == "city" and p.country != m.country and p.country in named}
+            if len(others) == 1:
+                (country,) = others
+                m = Mention(m.i, m.j, "place", country, country, None, country,
+                            f"a city of {country}, named in the article, rather than the capital of {m.name}, which is not")
+        out.append(m)
+    return out
 
 
 class ActorResolver:
@@ -290,7 +320,10 @@ class ActorResolver:
             main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), KIND_PRIORITY.get(m.kind, 9)))
             sector = main.sector
             reason = main.reason
-            if agent is not None and (main.kind in ("country", "adjective") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
+            home = self._homeland(head, main, entities)
+            if home is not None:
+                main, reason = home
+            if agent is not None and (main.kind in ("country", "adjective", "place") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
                 sector = agent.sector
                 reason += f"; {agent.reason}"
             tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
@@ -345,6 +378,12 @@ class ActorResolver:
                 sector = COREF_NOUNS[lemma]
                 return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if agent is not None and poss is not None:
+            owner = self._owner(poss)
+            if owner is not None and owner.code is not None:
+                return self._actor(list(np), code=owner.code, country=owner.country, sector=agent.sector, name=owner.name,
+                                   reason=f"'{poss.text} {head.text}': {owner.text!r}'s; {owner.reason}; {agent.reason}")
         if agent is not None:
             holder = self._title_holder(head, agent)
             if holder is None:
@@ -360,6 +399,39 @@ class ActorResolver:
                                           f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+
+    def _owner(self, poss: Token) -> Actor | None:
+        """Whose "its"/"their" is: the speaker in reported speech ("Bosnian Serbs said their forces ..."),
+        else the subject of the clause when the phrase is not the subject itself ("Israel reimposed its
+        blockade")."""
+        holder = poss.head
+        clause = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else holder
+        while clause.dep_ == "prep" or clause.dep_ == "pobj":
+            clause = clause.head
+        up = clause
+        while up.dep_ in ("xcomp", "conj", "acomp") and up.head.i != up.i:
+            up = up.head
+        if up.dep_ == "ccomp" and up.head.lemma_.lower() in SPEECH_VERBS:
+            return self.speaker_of(up.head)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i != holder.i and subj.pos_ != "PRON":
+            return self.one(subj)
+        return None
+
+    def _homeland(self, head: Token, main: Mention, entities: list[Mention]) -> tuple[Mention, str] | None:
+        """"Bosnian Serbs", "Albanians of southern Serbia": people named by a demonym, with the country
+        they live in as a modifier or an "of" phrase, are of that country."""
+        if main.kind != "adjective" or not main.i <= head.i < main.j or head.tag_ not in ("NNS", "NNPS"):
+            return None
+        for m in entities:
+            if m is main or m.kind not in ("adjective", "country") or m.country == main.country:
+                continue
+            tok = self.doc[m.j - 1]
+            if tok.dep_ in ("amod", "compound") and tok.head.i == head.i:
+                return m, f"{self.doc[m.i:m.j].text} {head.text}: people of that group living in {m.name}; {m.reason}"
+            if m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == head.i:
+                return m, f"{head.text} of {m.name}: people of that group living there; {m.reason}"
+        return None
 
     def _place_in(self, np: dict[int, int]) -> tuple[str, str] | None:
         """"the government of Sindh province", "police in Tyumen": a region or city the gazetteer
@@ -397,7 +469,8 @@ class ActorResolver:
         if verb.dep_ == "prep" or verb.dep_ == "agent":
             verb = verb.head
         allowed = {head.i, verb.i}
-        frontier = [verb]
+        frontier = [verb, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]  # "demonstrators protesting ... in X"
+        allowed.update(c.i for c in frontier)
         while frontier:  # objects, infinitive complements and their objects
             tok = frontier.pop()
             for child in tok.children:
