@@ -205,3 +205,31 @@ def test_adjective_trigger_without_actor_is_a_description():
 def test_actorless_object_of_an_act_is_not_a_second_event():
     events = _events("Sudanese rebels exploded a series of bombs in Khartoum.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 1, [(e.event, e.event_text) for e in events]
+
+
+def test_a_body_meeting_on_its_own_consults_no_one():
+    events = _events("The Kenyan cabinet met on Monday to discuss the budget.", asserted=False)
+    assert not any(e.event_text == "met" for e in events), [(e.event, e.event_text) for e in events]
+    assert _one("The Kenyan president met with Ugandan officials on Monday.", "CONSULT")
+
+
+def test_announced_permission_is_a_promise():
+    e = _one("Peru will allow Venezuelan migrants who crossed the border without papers last year to stay.", "AGREE")
+    assert _codes(e.actor) == {"PER"} and "allow" in e.reasons["event"]
+
+
+def test_announced_visit_reported_by_the_host_is_the_visitors_plan():
+    e = _one("The Egyptian embassy said the Saudi foreign minister will visit Cairo next week.", "AGREE")
+    assert _codes(e.actor) == {"SAU"} and _codes(e.recipient) == {"EGY"}
+
+
+def test_months_and_nominal_participles_do_not_trigger():
+    assert not _events("Fighting broke out last March in the Ethiopian town.", asserted=False) or all(
+        e.event_text != "March" for e in _events("Fighting broke out last March in the Ethiopian town.", asserted=False))
+    events = _events("Evacuation planes landed on Friday and the injured were flown out, Bolivian officials said.", asserted=False)
+    assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_protest_in_words_is_a_complaint_against_the_clause_subject():
+    e = _one("Greek police are failing to protect migrants, Amnesty International protested on Monday.", "ACCUSE")
+    assert _codes(e.recipient) == {"GRC"}

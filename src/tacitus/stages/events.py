@@ -34,7 +34,7 @@ LIGHT_VERBS = frozenset(
     "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
-    "stag arrive complete undertake reimpose insist".split()
+    "stag arrive complete undertake reimpose insist return travel fly head".split()
 )
 
 
@@ -55,7 +55,9 @@ def _verbal(token: Token) -> bool:
 
 def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
     if entry.pos == "V":
-        return _verbal(token)
+        # "evacuated the wounded": a participle used as a noun is not the act
+        return _verbal(token) and not (token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                                       and any(c.dep_ == "det" for c in token.children))
     if entry.pos == "N":
         # "riot police", "aid workers": a noun modifying another noun is not an event
         return token.pos_ in ("NOUN", "PROPN") and not _verbal(token) and not (token.dep_ == "compound" and len(entry.phrase) == 1)
@@ -93,9 +95,10 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
 
 def _match_object(verb: Token, word: str) -> list[int] | None:
     """A verb-object phrase whose object is further away than the gap allows
-    ("shortened by one hour the nightly curfew"): the verb's direct object has that lemma."""
+    ("shortened by one hour the nightly curfew", "will allow thousands of refugees who fled in 1999 to
+    return"): the verb's direct object, or the verb of its infinitive clause, has that lemma."""
     for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() == word or c.lower_ == word):
+        if c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() == word or c.lower_ == word):
             return [verb.i, c.i]
     return None
 
@@ -109,7 +112,7 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
     out = []
     tokens = list(sent)
     for k, tok in enumerate(tokens):
-        if tok.i in used:
+        if tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
             continue
         for entry in lexicon.by_first.get(tok.lemma_.lower(), ()):
             if not _pos_ok(entry, tok):
@@ -418,7 +421,7 @@ def _arguments(
 ) -> tuple[Token | None, str, Token | None, str]:
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
-    if (_verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if (_verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
             and not any(c.dep_ == "dobj" for v in (anchor, *anchor.conjuncts) for c in v.children)):
         # "refugees ordered out of the country", "property seized by the army": the noun undergoes the act
         agent = _child(anchor, ("agent",))
@@ -446,6 +449,11 @@ def _arguments(
                     break
         if rcp is None:
             rcp, rcp_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
+        elif not is_actor(rcp):
+            # "refused admittance to the refugees": an actor after a preposition beats a non-actor object
+            alt, alt_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
+            if alt is not None and is_actor(alt):
+                rcp, rcp_rule = alt, alt_rule
         if rcp is None and anchor.pos_ == "NOUN":
             first = next((c for c in anchor.children if c.dep_ == "prep" and c.i > anchor.i), None)
             obj = _child(first, ("pobj",)) if first is not None else None
@@ -567,7 +575,7 @@ def _earlier(anchor: Token) -> bool:
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.lower_ in BACKGROUND_PREPS - {"for", "over", "despite"}:
+        if prep.lower_ in EARLIER_MARKS:
             return True
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
             if prep.head.lemma_.lower() in ("wake", "aftermath"):
@@ -964,7 +972,7 @@ class EventStage:
                 anchor = min(matched, key=_depth)
                 if entry.event == "PROTEST":
                     protest_tokens.update(ids)
-                far = len(ids) == 2 and ids[1] - ids[0] - 1 > MAX_GAP  # matched through the verb's direct object
+                far = len(ids) == 2 and ids[1] - ids[0] - 1 > MAX_GAP  # matched through the verb's object or infinitive
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
                 recipient = self._actors(analysis, rcp_tok)
@@ -1008,7 +1016,7 @@ class EventStage:
                     inferred += implied
                 event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
                 if far:
-                    label += f" (verb and its direct object '{matched[1].text}')"
+                    label += f" (verb and its {'direct object' if matched[1].dep_ == 'dobj' else 'infinitive'} '{matched[1].text}')"
                 if anchor.pos_ in ("NOUN", "PROPN"):
                     recoded = governed_recode(entry.event, anchor)
                     if recoded is not None:
@@ -1017,6 +1025,20 @@ class EventStage:
                         if src_tok is None or src_tok.i == anchor.i:
                             src_tok, src_rule = _subject(anchor.head)
                             actor = self._actors(analysis, src_tok)
+                if event_type == "CONSULT" and not recipient and anchor.lemma_.lower() in ("meet", "convene") and _verbal(anchor) \
+                        and len(actor) == 1 and src_tok is not None and src_tok.tag_ in ("NN", "NNP") \
+                        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children):
+                    continue  # "the cabinet met on Sunday": a body's own session, no one consulted
+                if event_type == "PROTEST" and _verbal(anchor) and any(c.dep_ == "ccomp" for c in anchor.children):
+                    event_type, cameo, mode = "ACCUSE", "114", "disapprove"
+                    label = f"'{anchor.text}' with a clause: a protest in words is a complaint (ACCUSE); {label}"
+                    if not any(a.code for a in recipient):
+                        clause = next(c for c in anchor.children if c.dep_ == "ccomp")
+                        tok = _child(clause, ("nsubj", "nsubjpass"))
+                        rule = f"subject of the clause '{clause.text}' complained about"
+                        found = [a for a in self._actors(analysis, tok) if a.code and a.start not in src_ids] if tok is not None else []
+                        if found:
+                            recipient, rcp_rule = found, rule
                 if event_type == "MOBILIZE" and EXERCISE_WORDS.intersection(entry.phrase):
                     partners = recipient if "'with'" in rcp_rule else []  # "exercises with Japan"; not "near Taiwan"
                     parties = {a.country for a in actor + partners if a.country}

@@ -63,8 +63,10 @@ def _conditional(tokens: list[Token]) -> bool:
 
 
 def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
-    """The REQUEST event (an obligation clause: "X said Y must ...") whose head governs this event's trigger."""
-    heads = {e.anchor: e for e in analysis.events if e.event == "REQUEST" and e is not event and e.anchor != event.anchor}
+    """The REQUEST event of an obligation clause ("X said Y must ...", "... must be ready to mediate") whose
+    head governs this event's trigger."""
+    heads = {e.anchor: e for e in analysis.events if e.event == "REQUEST" and e is not event and e.anchor != event.anchor
+             and "obligation clause" in e.reasons.get("event", "")}
     if not heads:
         return None
     tok = analysis.doc[event.anchor]
@@ -96,7 +98,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
         mod.negated = mod.hypothetical = False
         return
-    demanded = _demanded_by_event(analysis, event) if aux & OBLIGATION_AUX else None
+    demanded = _demanded_by_event(analysis, event)
     if demanded is not None:
         # "Russia said Sudan must return ...": the events stage coded the demand; the act stays hypothetical
         event.reasons["event"] = f"the act demanded by '{demanded.event_text}' ({demanded.event}); " + event.reasons.get("event", "")
@@ -118,8 +120,10 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if not intent or gov_lemma in FORECAST_GOVERNORS:
         return
     speaker = event.claimed_by
-    if speaker is not None and speaker.code is not None and all(speaker.code != a.code for a in event.actor):
-        # "we are convinced that Cuba will ...": someone else's forecast, not the actor's stated intent
+    if speaker is not None and speaker.code is not None and all(speaker.code != a.code for a in event.actor) \
+            and event.event not in INTENT:
+        # "officials said the rebels will attack": someone else's forecast, not the actor's threat (a planned
+        # visit or aid announced by another party is still the actor's stated plan)
         return
     if event.event in INTENT:
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
