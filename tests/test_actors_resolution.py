@@ -68,10 +68,17 @@ def test_king_of_country_and_the_pronoun_after_a_passive_quote():
 
 
 def test_pronoun_refers_to_an_unknown_official_with_a_country_title():
-    text = "Serbian President Dragan Testovic met foreign diplomats. He later accused Croatia of provocations."
+    text = "Serbian President Dragan Testovic met foreign diplomats, and he later accused Croatia of provocations."
     events = tacitus.code_text(text, date="1995-01-01")
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse and accuse[0].actor[0].code == "SRB"
+
+
+def test_pronoun_does_not_reach_into_the_previous_sentence():
+    text = "Prime Minister Rania Testova resigned on Monday. He called on protesters to go home."
+    events = tacitus.code_text(text, date="2024-08-05")
+    request = [e for e in events if e.event == "REQUEST"]
+    assert request and request[0].actor[0].code is None
 
 
 def test_ethnic_group_is_not_the_state():
@@ -174,3 +181,19 @@ def test_participle_location_of_the_argument():
     text = "Riot police used tear gas to disperse demonstrators protesting election results in Monrovia."
     protest = [e for e in tacitus.code_text(text, date="2005-11-01") if e.event == "PROTEST"]
     assert protest and [a.code for a in protest[0].actor] == ["LBR"]
+
+
+def test_generic_title_takes_the_sector_of_its_body():
+    events = tacitus.code_text("A spokesman for the rebels rejected the offer.", date="2005-10-01")
+    assert [a.sector for a in events[0].actor] == ["REB"]
+
+
+def test_officials_meeting_abroad_are_not_of_the_host_country():
+    events = tacitus.code_text("Officials agreed to hold talks in Geneva next week.", date="2005-10-01")
+    assert all(a.code != "CHE" for e in events for a in e.actor)
+
+
+def test_anti_modifier_is_still_the_target_of_the_phrase():
+    events = tacitus.code_text("Moscow tightened its anti-Georgia embargo on Friday.", date="2006-10-06")
+    assert any(a.code == "GEO" for e in events for a in e.recipient)
+    assert all(a.code != "GEO" for e in events for a in e.actor)

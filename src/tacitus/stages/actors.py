@@ -49,7 +49,11 @@ NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos d
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
 # Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
 # soldiers and diplomats often are not, and IGOs and NGOs have no country.
-DOMESTIC_SECTORS = frozenset("COP GOV JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL JRN BUS AGR SOC REF".split())
+# Not GOV ("officials met in Geneva"), BUS, JRN or REF ("refugees in Lebanon"), who are often foreign.
+DOMESTIC_SECTORS = frozenset("COP JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL AGR SOC".split())
+# Sector nouns that take the sector of the body they belong to ("leaders of the opposition", "a
+# spokesman for the rebels", "members of parliament").
+GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official member representative delegation delegate".split())
 
 
 def _capitalised(token: Token) -> bool:
@@ -83,6 +87,11 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
     return None
 
 
+def _against(doc: Doc, m: Mention) -> bool:
+    """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is."""
+    return m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")
+
+
 def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
     """Reason to reject a country-like match in this context, or None."""
     if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
@@ -104,8 +113,6 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
     if (prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
             and not (prev.is_sent_start and not prev.ent_type_)):  # "Young Algerians ..." opening a sentence
         return f"inside the longer name '{prev.text} {doc[i:j].text}'"
-    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].lower_ in ("anti", "pro"):
-        return f"what the actor is {doc[i - 2].lower_}-, not who it is"
     if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
         return "a US state ('state of ...')"
     return None
@@ -313,9 +320,16 @@ class ActorResolver:
             m = self.by_token.get(k)
             if m is not None:
                 found[m.i] = m
-        entities = [m for m in found.values() if m.kind != "agent"]
+        # "an anti-Syria journalist" is not Syrian (the modifier itself, resolved alone, is still Syria)
+        entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)]
         agents = [m for m in found.values() if m.kind == "agent"]
         agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
+        if agent is not None and agent.name in GENERIC_AGENTS and len(agents) > 1:
+            body = min((m for m in agents if m is not agent and m.name not in GENERIC_AGENTS),
+                       key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i)), default=None)
+            if body is not None:
+                agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name,
+                                f"{agent.reason}, of {body.name!r}: {body.reason}")
         if entities:
             main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), KIND_PRIORITY.get(m.kind, 9)))
             sector = main.sector
@@ -565,12 +579,12 @@ class ActorResolver:
         return actor
 
     def _earlier_person(self, pronoun: Token) -> Actor | None:
-        """"he"/"she" with no known person before it: the last subject before it, in its sentence or
-        the one before, that names a person by name or title ("King Hassan of Morocco said he ...",
-        "the Serbian president ... he")."""
-        k, sent = self.analysis.sentence_of(pronoun)
-        start = self.analysis.sentences[k - 1].start if k > 0 else sent.start
-        for tok in reversed(self.doc[start : pronoun.i]):
+        """"he"/"she" with no known person before it: the last subject before it in its sentence that
+        names a person by name or title ("King Hassan of Morocco was quoted as saying he ...", "the
+        Serbian president, who met X, said he ..."). Not across sentences: with no gender known, the
+        last person named there is too often someone else."""
+        sent = self.analysis.sentence_of(pronoun)[1]
+        for tok in reversed(self.doc[sent.start : pronoun.i]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok.tag_ in ("NNS", "NNPS"):
                 continue
             m = self.by_token.get(tok.i)
