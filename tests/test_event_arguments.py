@@ -233,3 +233,22 @@ def test_months_and_nominal_participles_do_not_trigger():
 def test_protest_in_words_is_a_complaint_against_the_clause_subject():
     e = _one("Greek police are failing to protect migrants, Amnesty International protested on Monday.", "ACCUSE")
     assert _codes(e.recipient) == {"GRC"}
+
+
+def test_document_speaks_for_who_issued_it():
+    e = _one("The Kurdish party issued a declaration demanding that the Turkish government release the prisoners.", "REQUEST")
+    assert e.actor and e.actor[0].text.endswith("Kurdish party") and "issued" in e.reasons["actor"]
+    assert _codes(e.recipient) == {"TUR"}
+
+
+def test_passive_light_verb_takes_its_subject():
+    e = _one("Serb forces were engaged in ethnic cleansing in Kosovo.", "ASSAULT")
+    assert _codes(e.actor) == {"SRB"}
+
+
+def test_passive_arrest_without_agent_is_by_the_authorities_of_the_place():
+    e = _one("A Canadian aid worker was arrested in Lebanon on Monday.", "COERCE")
+    assert _codes(e.actor) == {"LBN"} and _codes(e.recipient) == {"CAN"}
+    assert "actor" in e.modality.inferred
+    e = _one("A Canadian aid worker was arrested by Syrian intelligence agents in Lebanon.", "COERCE")
+    assert _codes(e.actor) == {"SYR"}

@@ -151,13 +151,28 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         if subj is not None:
             return subj, f"subject of '{verb.text}'"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head, f"noun modified by '{verb.text}'"
+            noun = verb.head
+            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
+                # "the party issued a declaration demanding ...": the document speaks for who issued it
+                subj, rule = _subject(noun.head) if noun.dep_ == "dobj" else (_child(noun.head, ("agent",)), "agent")
+                if subj is not None and subj.dep_ == "agent":
+                    subj = _child(subj, ("pobj",))
+                if subj is not None:
+                    return subj, f"{rule}, who issued the '{noun.text}' that '{verb.text}'"
+            return noun, f"noun modified by '{verb.text}'"
         if verb.dep_ in INHERIT and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
         return None, ""
     return None, ""
+
+
+# Documents and decisions that "demand", "recognize" or "condemn" for whoever issued them.
+DOCUMENT_NOUNS = frozenset(
+    "declaration statement letter resolution law bill decree communique report message note memorandum motion "
+    "ruling verdict order proclamation manifesto appeal petition".split()
+)
 
 
 def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
@@ -274,6 +289,8 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
 DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE", "REJECT"})
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+# Acts of authorities: in the passive with no agent, the authorities of the place did them.
+AUTHORITY_EVENTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
@@ -490,6 +507,9 @@ def _arguments(
         eventive_prep = anchor.dep_ != "pobj" or anchor.head.lower_ in ("to", "in", "into", "on", "for")
         if eventive_prep and verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
             src, src_rule = _subject(verb)
+            if src is None and verb.lemma_.lower() in ("engage", "involve", "embroil"):
+                src = _child(verb, ("nsubjpass",))  # "forces were engaged in ethnic cleansing"
+                src_rule = f"subject of '{verb.text}'"
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
     around = [*matched] if slot is anchor else [*matched, slot]
@@ -683,6 +703,27 @@ class EventStage:
                 why = f"inferred: the event happens in {m.name} ('{tok.head.text} {span.text}') and names no other target"
             return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, None, m.name, why)], why, ["recipient"]
         return recipient, rule, []
+
+    @staticmethod
+    def _authority_from_place(analysis: Analysis, matched: list[Token], recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
+        """"A journalist was arrested in Lebanon": an arrest, charge or expulsion in the passive with no agent
+        is the act of the authorities of the country where it happens. Flagged as inferred."""
+        targets = {a.country for a in recipient if a.country}
+        anchor = matched[0]
+        for c in (c for t in matched for c in t.children):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside"):
+                continue
+            obj = _child(c, ("pobj",))
+            if obj is None:
+                continue
+            spots = [obj, *[g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]]
+            m = next((m for t in spots for m in analysis.mentions if m.i <= t.i < m.j and m.kind in ("country", "capital")), None)
+            if m is None or not m.country or m.country in targets:
+                continue
+            span = analysis.doc[m.i : m.j]
+            why = f"inferred: '{anchor.text}' in the passive with no agent, in {m.name} ('{c.text} {span.text}'): its authorities"
+            return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, "GOV", m.name, why)], why, ["actor"]
+        return [], "", []
 
     @staticmethod
     def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor],
@@ -1005,6 +1046,10 @@ class EventStage:
                 visit = entry.event == "CONSULT" and entry.cameo in VISIT_CODES
                 if not any(a.code for a in recipient) and (entry.event in PLACE_TARGET_EVENTS or visit):
                     recipient, rcp_rule, implied = self._target_from_place(analysis, anchor, actor, recipient, rcp_rule, visit)
+                    inferred += implied
+                if not actor and entry.event in AUTHORITY_EVENTS and _child(anchor, PASSIVE_SUBJECTS) is not None \
+                        and _child(anchor, ("agent",)) is None:
+                    actor, src_rule, implied = self._authority_from_place(analysis, matched, recipient)
                     inferred += implied
                 if entry.event == "PROTEST" and not actor and anchor.pos_ == "NOUN":
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
