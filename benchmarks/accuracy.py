@@ -26,6 +26,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,16 +67,21 @@ def type_roots() -> dict[str, set[str]]:
     return roots
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", default=str(ROOT.parent / "shared/data/plover-gsr/PLOVER_GSR_CAMEO.json"))
-    parser.add_argument("--out", default=str(ROOT / "benchmarks/results/accuracy.json"))
-    parser.add_argument("--errors", type=int, default=0, help="print this many misses per type")
-    parser.add_argument("--include-unasserted", action="store_true",
-                        help="count negated and hypothetical events as predictions too (by default only events "
-                             "reported as having happened are compared with the gold codings)")
-    args = parser.parse_args()
-    records = [r for r in json.loads(Path(args.gold).read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+@dataclass
+class GoldItem:
+    """One gold sentence: its type, source and target country codes, and (optionally) where it happened."""
+
+    id: str
+    text: str
+    date: dt.date
+    event: str
+    source: set[str]
+    target: set[str]
+    location: dict | None = None
+
+
+def evaluate(items: list[GoldItem], *, include_unasserted: bool = False) -> tuple[dict, dict[str, list[str]]]:
+    """Code each gold sentence and score it; returns the result dict and the misses per type."""
     roots = type_roots()
     tp, fp, fn = Counter(), Counter(), Counter()
     triple = Counter()
@@ -85,10 +91,10 @@ def main() -> None:
     silent = 0
     misses: dict[str, list[str]] = defaultdict(list)
     started = time.perf_counter()
-    for r in records:
-        gold = OLD_TYPES.get(r["event"], r["event"])
-        events = tacitus.code_text(r["text"], date=dt.date.fromisoformat(r.get("date", "2000-01-01")))
-        if not args.include_unasserted:
+    for item in items:
+        gold = item.event
+        events = tacitus.code_text(item.text, date=item.date)
+        if not include_unasserted:
             events = [e for e in events if not (e.modality.negated or e.modality.hypothetical)]
         predicted = {e.event for e in events}
         if not events:
@@ -100,8 +106,8 @@ def main() -> None:
                 fp[t] += 1
             elif t == gold:
                 fn[t] += 1
-                misses[t].append(f"{r['id']}: {r['text'][:140]} -> {sorted(predicted)}")
-        src, tgt = gold_codes(r.get("source")), gold_codes(r.get("target"))
+                misses[t].append(f"{item.id}: {item.text[:140]} -> {sorted(predicted)}")
+        src, tgt = item.source, item.target
         gold_triples = {(s, t, gold) for s in src or {None} for t in tgt or {None}}
         pred_triples = {(s, t, e.event) for e in events for s in our_codes(e.actor) or {None} for t in our_codes(e.recipient) or {None}}
         triple["tp"] += len(gold_triples & pred_triples)
@@ -115,7 +121,7 @@ def main() -> None:
         if same:
             cameo_total += 1
             cameo_hits += same[0].cameo[:2] in roots[gold]
-        loc = r.get("eventLoc")
+        loc = item.location
         if isinstance(loc, dict) and loc.get("name"):
             loc_total += 1
             names = {(e.location.name.lower(), e.location.country) for e in events if e.location}
@@ -126,31 +132,56 @@ def main() -> None:
     macro = sum(v["f1"] for v in per_type.values()) / len(PLOVER_TYPES)
     tri = prf(triple["tp"], triple["fp"], triple["fn"])
     result = {
-        "records": len(records),
+        "records": len(items),
         "macro_f1": round(macro, 3),
         "triple": {"precision": round(tri[0], 3), "recall": round(tri[1], 3), "f1": round(tri[2], 3)},
         "actor_accuracy": round(actor_hits / actor_total, 3) if actor_total else None,
         "cameo_root_accuracy": round(cameo_hits / cameo_total, 3) if cameo_total else None,
         "location_accuracy": round(loc_hits / loc_total, 3) if loc_total else None,
         "location_records": loc_total,
-        "no_event_share": round(silent / len(records), 3),
+        "no_event_share": round(silent / len(items), 3) if items else None,
         "per_type": per_type,
         "seconds": round(took, 1),
-        "unasserted_counted": bool(args.include_unasserted),
+        "unasserted_counted": bool(include_unasserted),
         "tacitus": tacitus.__version__,
     }
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return result, misses
+
+
+def report(result: dict, misses: dict[str, list[str]], out: str, errors: int) -> None:
+    """Write the result as JSON to ``out`` and print the table, the summary and ``errors`` misses per type."""
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
-    for t, v in per_type.items():
+    for t, v in result["per_type"].items():
         print(f"{t:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['support']:>4}")
-    print(f"macro-F1 {result['macro_f1']:.3f}  triple F1 {result['triple']['f1']:.3f} (P {tri[0]:.3f} R {tri[1]:.3f})")
+    tri = result["triple"]
+    print(f"macro-F1 {result['macro_f1']:.3f}  triple F1 {tri['f1']:.3f} (P {tri['precision']:.3f} R {tri['recall']:.3f})")
     print(f"actor accuracy {result['actor_accuracy']}  CAMEO root accuracy {result['cameo_root_accuracy']}  "
-          f"location accuracy {result['location_accuracy']} (n={loc_total})  no-event share {result['no_event_share']}")
-    print(f"{len(records)} records in {took:.1f}s -> {args.out}")
+          f"location accuracy {result['location_accuracy']} (n={result['location_records']})  no-event share {result['no_event_share']}")
+    print(f"{result['records']} records in {result['seconds']}s -> {out}")
     for t, lines in misses.items():
-        for line in lines[: args.errors]:
+        for line in lines[:errors]:
             print(f"MISS {t}: {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=str(ROOT.parent / "shared/data/plover-gsr/PLOVER_GSR_CAMEO.json"))
+    parser.add_argument("--out", default=str(ROOT / "benchmarks/results/accuracy.json"))
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses per type")
+    parser.add_argument("--include-unasserted", action="store_true",
+                        help="count negated and hypothetical events as predictions too (by default only events "
+                             "reported as having happened are compared with the gold codings)")
+    args = parser.parse_args()
+    records = [r for r in json.loads(Path(args.gold).read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    items = [
+        GoldItem(r["id"], r["text"], dt.date.fromisoformat(r.get("date", "2000-01-01")), OLD_TYPES.get(r["event"], r["event"]),
+                 gold_codes(r.get("source")), gold_codes(r.get("target")), r.get("eventLoc"))
+        for r in records
+    ]
+    result, misses = evaluate(items, include_unasserted=args.include_unasserted)
+    report(result, misses, args.out, args.errors)
 
 
 if __name__ == "__main__":
