@@ -197,3 +197,21 @@ def test_anti_modifier_is_still_the_target_of_the_phrase():
     events = tacitus.code_text("Moscow tightened its anti-Georgia embargo on Friday.", date="2006-10-06")
     assert any(a.code == "GEO" for e in events for a in e.recipient)
     assert all(a.code != "GEO" for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize("text, sector", [("Ukrainian forces shot down twenty drones overnight.", "MIL"),
+                                          ("Rebel forces seized the town of Goma.", "REB")])
+def test_forces(text, sector):
+    events = tacitus.code_text(text, date="2025-03-01")
+    assert [a.sector for a in events[0].actor] == [sector]
+
+
+def test_force_in_the_singular_is_not_an_actor():
+    events = tacitus.code_text("Iran threatened to use force against Israel.", date="2025-03-01")
+    assert all(a.sector != "MIL" for e in events for a in e.actor + e.recipient)
+
+
+def test_organisation_periods_rsf():
+    before = tacitus.code_text("The Rapid Support Forces dispersed protesters in Khartoum.", date="2022-05-01")
+    after = tacitus.code_text("The Rapid Support Forces attacked an army base near Khartoum.", date="2024-05-01")
+    assert [a.sector for a in before[0].actor] == ["PRM"] and [a.sector for a in after[0].actor] == ["REB"]

@@ -54,6 +54,10 @@ DOMESTIC_SECTORS = frozenset("COP JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED RE
 # Sector nouns that take the sector of the body they belong to ("leaders of the opposition", "a
 # spokesman for the rebels", "members of parliament").
 GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official member representative delegation delegate".split())
+# "forces" are soldiers unless a modifier names another armed body ("rebel forces", "opposition forces").
+PLURAL_ONLY_AGENTS = frozenset({"force"})
+NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
+FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
 
 
 def _capitalised(token: Token) -> bool:
@@ -194,6 +198,9 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                         break
             else:
                 agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
+                if agent is not None and length == 1 and lemmas[i] in PLURAL_ONLY_AGENTS and (
+                        doc[i].tag_ != "NNS" or (i > 0 and lowers[i - 1] in NOT_ARMED_FORCES)):
+                    agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
                 if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
                     found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
                     break
@@ -324,6 +331,10 @@ class ActorResolver:
         entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)]
         agents = [m for m in found.values() if m.kind == "agent"]
         agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
+        if agent is not None and agent.name == "force" and len(agents) > 1:
+            body = next((m for m in agents if m is not agent and m.sector in FORCE_MODIFIER_SECTORS and np.get(m.j - 1, 9) <= 1), None)
+            if body is not None:
+                agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name, f"{body.reason}; {agent.reason}")
         if agent is not None and agent.name in GENERIC_AGENTS and len(agents) > 1:
             body = min((m for m in agents if m is not agent and m.name not in GENERIC_AGENTS),
                        key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i)), default=None)
