@@ -215,3 +215,13 @@ def test_organisation_periods_rsf():
     before = tacitus.code_text("The Rapid Support Forces dispersed protesters in Khartoum.", date="2022-05-01")
     after = tacitus.code_text("The Rapid Support Forces attacked an army base near Khartoum.", date="2024-05-01")
     assert [a.sector for a in before[0].actor] == ["PRM"] and [a.sector for a in after[0].actor] == ["REB"]
+
+
+def test_place_in_an_unresolved_phrase_gives_its_country():
+    events = tacitus.code_text("The junta bombed a village in Sagaing region.", date="2025-03-01")
+    assert any(a.code == "MMR" for e in events for a in e.recipient)
+
+
+def test_generic_place_words_are_not_provinces():
+    events = tacitus.code_text("Iran threatened a new offensive in its Gulf war with Iraq.", date="1985-01-01")
+    assert all(a.code != "PNG" for e in events for a in e.actor + e.recipient)

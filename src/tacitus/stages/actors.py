@@ -423,6 +423,10 @@ class ActorResolver:
                                    reason=f"title '{agent.name}' read as the office-holder of {entry.country} on "
                                           f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
+        if head.pos_ in ("NOUN", "PROPN") and len(np) > 1:
+            place = self._place_in({k: d for k, d in np.items() if k != head.i})
+            if place is not None:  # "a village in Sagaing region"
+                return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
 
     def _owner(self, poss: Token) -> Actor | None:
@@ -463,19 +467,23 @@ class ActorResolver:
         knows, named in the noun phrase, gives the country when all places of that name are in one
         country (or one of them is in a country the article names)."""
         from ..gazetteer import load_gazetteer
+        from .place import GENERIC_NAMES as GENERIC_PLACE_WORDS
 
         doc = self.doc
         gazetteer = load_gazetteer()
         for k in sorted(np):
             tok = doc[k]
-            if tok.pos_ != "PROPN" or not _capitalised(tok) or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC")) or not _capitalised(tok) \
+                    or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
                 continue
-            if k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].i in np:
+            if k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("GPE", "LOC")) and doc[k - 1].i in np:
                 continue  # matched from the first word of the name
             found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
             if found is None:
                 continue
             end, places = found
+            if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
+                continue  # "its Gulf war", "Central region": not the province of that name
             countries = {p.country for p in places if p.kind != "country"}
             if len(countries) > 1:
                 named = {m.country for m in self.analysis.mentions if m.country}
