@@ -252,3 +252,20 @@ def test_passive_arrest_without_agent_is_by_the_authorities_of_the_place():
     assert "actor" in e.modality.inferred
     e = _one("A Canadian aid worker was arrested by Syrian intelligence agents in Lebanon.", "COERCE")
     assert _codes(e.actor) == {"SYR"}
+
+
+def test_country_of_the_source_says_nothing_about_the_event():
+    events = _events("Ugandan rebels shelled the northern town of Gulu on Sunday, killing ten people, aid workers in Nairobi said.")
+    assert events and all("KEN" not in _codes(e.recipient) for e in events), [(e.event_text, _codes(e.recipient)) for e in events]
+
+
+def test_city_from_the_gazetteer_names_the_country_acted_on():
+    e = _one("Israeli tanks fired shells at targets in Jericho on Monday.", "ASSAULT")
+    assert _codes(e.recipient) == {"PSE"} and "gazetteer" in e.recipient[0].reason
+    e = _one("Lebanese police arrested three men in Tyre on Monday.", "COERCE")
+    assert _codes(e.recipient) == {"LBN"} and "recipient" in e.modality.inferred
+
+
+def test_a_bombing_that_killed_is_one_attack():
+    events = [e for e in _events("A roadside bomb near the town of Samarra killed two Polish soldiers on Sunday.") if e.event == "ASSAULT"]
+    assert len(events) == 1 and _codes(events[0].recipient) == {"POL"}, [(e.event_text, _codes(e.recipient)) for e in events]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
 from ..errors import ConfigError
+from ..gazetteer import Context, load_gazetteer
 from ..lexicon import Lexicon, TriggerEntry, load_lexicon
 from ..model import Actor, Event, Modality, Span
 from ..registry import register_stage
-from .base import Analysis
+from .base import SPEECH_VERBS, Analysis, Mention
 from .time import clause_verb
 
 if TYPE_CHECKING:
@@ -93,14 +95,20 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
     return matched
 
 
-def _match_object(verb: Token, word: str) -> list[int] | None:
+def _match_object(verb: Token, word: str, cache: dict[int, dict[str, int]]) -> list[int] | None:
     """A verb-object phrase whose object is further away than the gap allows
     ("shortened by one hour the nightly curfew", "will allow thousands of refugees who fled in 1999 to
     return"): the verb's direct object, or the verb of its infinitive clause, has that lemma."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "xcomp") and (c.lemma_.lower() == word or c.lower_ == word):
-            return [verb.i, c.i]
-    return None
+    objects = cache.get(verb.i)
+    if objects is None:
+        objects = {}
+        for c in verb.children:
+            if c.dep_ in ("dobj", "xcomp"):
+                objects.setdefault(c.lemma_.lower(), c.i)
+                objects.setdefault(c.lower_, c.i)
+        cache[verb.i] = objects
+    k = objects.get(word)
+    return None if k is None else [verb.i, k]
 
 
 def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
@@ -109,6 +117,7 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
     Tokens in ``blocked`` (names of actors: "Asia-Pacific Economic Cooperation") never trigger.
     """
     used: set[int] = set(blocked)
+    objects: dict[int, dict[str, int]] = {}
     out = []
     tokens = list(sent)
     for k, tok in enumerate(tokens):
@@ -119,7 +128,7 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
                 continue
             matched = _match_phrase(tokens, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
-                matched = _match_object(tok, entry.phrase[1])
+                matched = _match_object(tok, entry.phrase[1], objects)
             if matched and not used.intersection(matched):
                 used.update(matched)
                 out.append((entry, matched))
@@ -268,6 +277,7 @@ OBLIGATION_VERBS = frozenset(
 OBLIGATION_NOUNS = frozenset("reminder warning statement message letter declaration resolution communique ultimatum".split())
 # Modal of obligation -> CAMEO code of the demand (must: demand; should: appeal).
 OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
+OBLIGATION_RE = re.compile(r"\b(?:must|should|ought|ha(?:s|ve|d) to|needs? to)\b", re.IGNORECASE)
 
 
 def obligation(clause: Token) -> tuple[str, Token] | None:
@@ -289,6 +299,8 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
 DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE", "REJECT"})
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+# Words that end a place name without being part of the gazetteer's name.
+PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
 # Acts of authorities: in the passive with no agent, the authorities of the place did them.
 AUTHORITY_EVENTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
@@ -606,6 +618,38 @@ def _earlier(anchor: Token) -> bool:
     return False
 
 
+def _attributions(sent: SpacySpan) -> list[Token]:
+    """"according" and speech verbs set off from the clause they report ("..., a spokesman said")."""
+    return [t for t in sent if t.lower_ == "according" or (t.dep_ == "parataxis" and t.lemma_.lower() in SPEECH_VERBS)]
+
+
+def _sentence_countries(named: list[Mention], attributions: list[Token], anchor: Token | None) -> set[str]:
+    """Countries named in the sentence (``named``: its country mentions), leaving out the source it is attributed
+    to ("relief officials in Nairobi said", "according to Thai military sources"): they say nothing about who
+    the event involves."""
+    if not named:
+        return set()
+    skip: set[int] = set()
+    if anchor is not None:
+        tok = anchor
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip.update(t.i for t in c.subtree)
+        chain = {anchor.i, *(t.i for t in anchor.ancestors)}
+        for t in attributions:
+            if t.lower_ == "according" and not t.left_edge.i <= anchor.i <= t.right_edge.i:
+                skip.update(x.i for x in t.subtree)
+            if t.lower_ != "according" and t.head.i in chain:
+                # "X accused Y of ..., a member of the Chadian team said"
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip.update(x.i for x in c.subtree)
+    return {m.country for m in named if m.i not in skip}
+
+
 def _participants(actors: list[Actor]) -> frozenset[str | None]:
     return frozenset(a.code for a in actors)
 
@@ -675,33 +719,73 @@ class EventStage:
         span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
 
+    def _place_country(self, analysis: Analysis, tok: Token, own: set[str]) -> tuple[str, str, str, Span] | None:
+        """(country, name, rule, span) of the place a noun names: a country or capital mention in it, its
+        compound or apposition ("Montenegro province", "the capital Kabul", "the town of Cizre"), else a
+        city or region of the gazetteer ("in Jericho", "shelled Juba"), told apart by the actors' countries."""
+        spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
+                 *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+        m = next((m for t in spots for m in analysis.mentions if m.i <= t.i < m.j and m.kind in ("country", "capital")), None)
+        if m is not None and m.country:
+            span = analysis.doc[m.i : m.j]
+            return m.country, m.name or m.country, m.reason, Span(span.start_char, span.end_char)
+        if any(m.i <= t.i < m.j for t in spots for m in analysis.mentions):
+            return None  # a person's or an organisation's name
+        doc = analysis.doc
+        for t in spots:
+            if t.pos_ != "PROPN" or t.dep_ == "compound":
+                continue
+            first = t
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
+                first = doc[first.i - 1]
+            names = [doc[first.i : t.i + 1]]
+            if t.lower_ in PLACE_KIND_WORDS and t.i > first.i:
+                names.append(doc[first.i : t.i])  # "West Darfur State" -> "West Darfur"
+            places = next((found for name in names
+                           if (found := [p for p in load_gazetteer().lookup([w.text for w in name]) if p.kind in ("city", "admin1")])), [])
+            if not places:
+                continue
+            found = load_gazetteer().resolve(places, Context(actors=frozenset(own)))
+            if found is None:
+                continue
+            place, why = found
+            return place.country, place.name, f"gazetteer {place.origin} ({why})", Span(first.idx, t.idx + len(t.text))
+        return None
+
     def _target_from_place(self, analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor],
                            rule: str, visit: bool = False) -> tuple[list[Actor], str, list[str]]:
         """"Israel reimposed blockades in the West Bank": with no named target, a conflict event
-        acts on the country where it happens (the actor's own, for a curfew or a protest at home);
-        a visit ("arrived in Amman on a visit") is to the country of the place, when that is not the
-        actor's. Flagged as inferred."""
+        acts on the country where it happens (the actor's own, for a curfew or a protest at home), or on
+        the city it strikes ("shelled Juba"); a visit ("arrived in Amman on a visit") is to the country of
+        the place, when that is not the actor's. Flagged as inferred."""
         verb = clause_verb(anchor)
         own = {a.country for a in actor if a.country}
+        candidates = []
+        if not visit and _verbal(anchor):
+            obj = _child(anchor, ("dobj",))
+            if obj is not None:
+                candidates.append((obj, f"'{anchor.text}' acts on"))
         for tok in analysis.sentence_of(anchor)[1]:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near"):
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
                 continue
             if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
                 continue
-            # "in Montenegro province", "in the capital Kabul", "in the town of Cizre"
-            spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
-                     *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
-            m = next((m for t in spots for m in analysis.mentions if m.i <= t.i < m.j and m.kind in ("country", "capital")), None)
-            if m is None or not m.country or (visit and m.country in own):
+            candidates.append((tok, f"'{tok.head.text}'"))
+        for tok, how in candidates:
+            found = self._place_country(analysis, tok, own)
+            if found is None:
                 continue
-            span = analysis.doc[m.i : m.j]
+            country, name, source, span = found
+            if visit and country in own:
+                continue
+            text = analysis.article.text[span.start : span.end]
             if visit:
-                why = f"inferred: a visit to {m.name} ('{tok.head.text} {span.text}') names no other host"
-            elif m.country in own:
-                why = f"inferred: a domestic event in the actor's own country, {m.name} ('{tok.head.text} {span.text}'), with no other target"
+                why = f"inferred: a visit to {name} ({how} {text!r}) names no other host"
+            elif country in own:
+                why = f"inferred: a domestic event in the actor's own country, {name} ({how} {text!r}), with no other target"
             else:
-                why = f"inferred: the event happens in {m.name} ('{tok.head.text} {span.text}') and names no other target"
-            return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, None, m.name, why)], why, ["recipient"]
+                why = f"inferred: the event happens in {name} ({how} {text!r}) and names no other target"
+            return [Actor(text, span.start, span.end, country, country, None, name, f"{why}; {source}")], why, ["recipient"]
         return recipient, rule, []
 
     @staticmethod
@@ -726,8 +810,8 @@ class EventStage:
         return [], "", []
 
     @staticmethod
-    def _country_from_sentence(analysis: Analysis, sent: SpacySpan, actor: list[Actor], recipient: list[Actor],
-                               event: str = "") -> list[str]:
+    def _country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
+                               event: str = "", anchor: Token | None = None) -> list[str]:
         """A participant with a sector or a name but no country takes the sentence's one other country.
 
         ("Judge Rivera opened investigations ... in Chile"). In a sentence that names only the actor's
@@ -735,8 +819,7 @@ class EventStage:
         for attacks by armed groups, whose victims are as often the other side. Flagged as inferred.
         """
         used = {a.country for a in actor + recipient if a.country}
-        countries = {m.country for m in analysis.mentions
-                     if sent.start <= m.i < sent.end and m.kind in ("country", "capital", "adjective") and m.country}
+        countries = _sentence_countries(named, attributions, anchor)
         others = countries - used
         home = {a.country for a in actor if a.country}
         if len(others) == 1:
@@ -763,15 +846,14 @@ class EventStage:
         return roles
 
     @staticmethod
-    def _domestic_target(analysis: Analysis, sent: SpacySpan, anchor: Token, matched: list[Token], actor: list[Actor],
-                         recipient: list[Actor], rule: str) -> tuple[list[Actor], str, list[str]]:
+    def _domestic_target(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],
+                         actor: list[Actor], recipient: list[Actor], rule: str) -> tuple[list[Actor], str, list[str]]:
         """"The government lifted the state of emergency": repression and concessions that name no target,
         in a sentence that names no country but the actor's, act on the actor's own country. Flagged as inferred."""
         home = {a.country for a in actor if a.country}
         if len(home) != 1:
             return recipient, rule, []
-        countries = {m.country for m in analysis.mentions
-                     if sent.start <= m.i < sent.end and m.kind in ("country", "capital", "adjective") and m.country}
+        countries = _sentence_countries(named, attributions, anchor)
         if not countries <= home:
             return recipient, rule, []
         (country,) = home
@@ -826,6 +908,8 @@ class EventStage:
         """"The US said China must lift the tariffs": saying that another party must, should or has to act is
         a demand (REQUEST) by the speaker on that party, whether or not the act asked for is a trigger. The
         act itself keeps its own (hypothetical) event."""
+        if OBLIGATION_RE.search(analysis.article.text, sent.start_char, sent.end_char) is None:
+            return
         for clause in sent:
             if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
                 continue
@@ -883,7 +967,10 @@ class EventStage:
             for j, other in enumerate(events):
                 if j == k or j in drop:
                     continue
-                if nominal and (other.event in TOPIC_GOVERNORS or not event.actor) and topic_of(anchor, heads[j]):
+                if nominal and not event.actor and other.event == event.event and anchor.dep_ == "nsubj" \
+                        and anchor.head.i in {t.i for t in heads[j]}:
+                    why = f" '{event.event_text}' is the same act as its subject"  # "a roadside bomb killed ..."
+                elif nominal and (other.event in TOPIC_GOVERNORS or not event.actor) and topic_of(anchor, heads[j]):
                     # "condemned the invasion"; any act's actor-less object: "exploded a series of bombs"
                     why = f" topic '{event.event_text}' ({event.event}) is what it is about"
                 elif other.event in CHARGE_GOVERNORS and charge_of(anchor, heads[j]):
@@ -1004,7 +1091,13 @@ class EventStage:
         def is_actor(token: Token) -> bool:
             return token.i in actor_tokens
 
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in analysis.mentions:
+            if m.kind in ("country", "capital", "adjective") and m.country:
+                by_sentence.setdefault(analysis.sentence_of(doc[m.i])[0], []).append(m)
         for index, sent in enumerate(analysis.sentences):
+            named = by_sentence.get(index, [])
+            attributions = _attributions(sent) if named else []
             first = len(analysis.events)
             heads: list[list[Token]] = []
             protest_tokens: set[int] = set()  # every protest trigger matched, kept as an event or not
@@ -1055,9 +1148,9 @@ class EventStage:
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
                 if not self._keep(analysis, actor + recipient) or (not actor and _background(anchor)) or _earlier(anchor):
                     continue
-                inferred += self._country_from_sentence(analysis, sent, actor, recipient, entry.event)
+                inferred += self._country_from_sentence(named, attributions, actor, recipient, entry.event, anchor)
                 if entry.event in DOMESTIC_EVENTS and not any(a.code for a in recipient):
-                    recipient, rcp_rule, implied = self._domestic_target(analysis, sent, anchor, matched, actor, recipient, rcp_rule)
+                    recipient, rcp_rule, implied = self._domestic_target(analysis, named, attributions, anchor, matched, actor, recipient, rcp_rule)
                     inferred += implied
                 event_type, cameo, mode, label = entry.event, entry.cameo, entry.mode, entry.label
                 if far:
