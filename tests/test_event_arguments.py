@@ -25,14 +25,14 @@ def _codes(actors) -> set:
 
 
 def test_amount_of_aid_takes_the_giver_and_the_indirect_object():
-    e = _one("Japan gave Kenya 3 million dollars of aid on Tuesday.", "AID")
+    e = _one("Japan sent Kenya 40 tonnes of food aid on Tuesday.", "AID")
     assert _codes(e.actor) == {"JPN"} and _codes(e.recipient) == {"KEN"}
-    assert "'dollars of aid'" in e.reasons["actor"]
+    assert "'tonnes of aid'" in e.reasons["actor"]
 
 
 def test_promise_takes_the_target_of_the_act_it_governs():
-    e = _one("The European Union agreed on Monday to provide 20 million euros of aid for Moldova.", "AGREE")
-    assert _codes(e.actor) == {"EUR"} and _codes(e.recipient) == {"MDA"}
+    e = _one("Qatar agreed on Thursday to deliver 500 tonnes of medical aid for Pakistan.", "AGREE")
+    assert _codes(e.actor) == {"QAT"} and _codes(e.recipient) == {"PAK"}
     e = _one("Germany promised on Tuesday that it would deliver weapons to Ukraine.", "AGREE")
     assert _codes(e.recipient) == {"UKR"} and "the act" in e.reasons["recipient"]
 
@@ -50,13 +50,13 @@ def test_target_noun_without_actor_gives_way_to_its_agent():
 
 
 def test_curfew_at_home_targets_the_own_country_flagged_inferred():
-    e = _one("Turkish authorities imposed a curfew in the town of Diyarbakir in Turkey.", "COERCE")
-    assert _codes(e.actor) == {"TUR"} and _codes(e.recipient) == {"TUR"}
+    e = _one("Moroccan police imposed a night curfew across Morocco on Friday.", "COERCE")
+    assert _codes(e.actor) == {"MAR"} and _codes(e.recipient) == {"MAR"}
     assert "recipient" in e.modality.inferred
 
 
 def test_visit_without_named_host_is_to_the_country_of_the_place():
-    e = _one("The Chilean president arrived in Lima on an official visit.", "CONSULT")
+    e = _one("The Chilean president flew into Lima for a two-day state visit.", "CONSULT")
     assert _codes(e.actor) == {"CHL"} and _codes(e.recipient) == {"PER"}
     assert "recipient" in e.modality.inferred
 
@@ -74,7 +74,7 @@ def test_protest_without_target_is_against_the_own_government():
 
 
 def test_protest_with_a_named_target_gets_no_home_default():
-    events = [e for e in _events("Exiled Iranians began a hunger strike on Monday to protest against Germany's decision.")
+    events = [e for e in _events("Eritrean asylum seekers began a hunger strike in Frankfurt to protest against Germany's deportation policy.")
               if e.event == "PROTEST"]
     assert events and all(_codes(e.recipient) == {"DEU"} for e in events), [(e.event_text, _codes(e.recipient)) for e in events]
 
@@ -101,7 +101,7 @@ def test_infinitive_of_an_appeal_or_offer_is_not_asserted():
 
 
 def test_act_asked_for_in_a_purpose_clause_is_not_asserted():
-    events = _events("The party called on Kurds to unite and mobilize against the government in Ankara.")
+    events = _events("The exiled cleric called on his followers in Mali to rise up and mobilize against the French troops.")
     assert "MOBILIZE" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
 
 
@@ -111,9 +111,9 @@ def test_attempt_is_still_the_act():
 
 
 def test_saying_another_party_must_act_is_a_demand_on_it():
-    events = _events("Russia said on Tuesday that Sudan must return the seized helicopter.")
+    events = _events("Brazil said on Friday that Paraguay must hand back the impounded trucks.")
     demands = [e for e in events if e.event == "REQUEST"]
-    assert demands and _codes(demands[0].actor) == {"RUS"} and _codes(demands[0].recipient) == {"SDN"}
+    assert demands and _codes(demands[0].actor) == {"BRA"} and _codes(demands[0].recipient) == {"PRY"}
     assert "obligation clause" in demands[0].reasons["event"]
     e = _one("Brazil insisted that Argentina should scrap its new import tariffs.", "REQUEST")
     assert e.cameo == "020" and _codes(e.recipient) == {"ARG"}
@@ -124,24 +124,25 @@ def test_own_obligation_is_not_a_demand():
 
 
 def test_act_demanded_in_an_obligation_clause_stays_unasserted():
-    text = "The Canadian foreign minister sent a blunt reminder to Iran that it must cooperate with the inspectors."
+    text = "The Dutch minister said Ghana must extradite the two suspects."
     assert "COOPERATE" not in {e.event for e in _events(text)}
-    assert _codes(_one(text, "REQUEST").recipient) == {"IRN"}
+    assert _codes(_one(text, "REQUEST").recipient) == {"GHA"}
+    assert any(e.event == "COOPERATE" and e.modality.hypothetical for e in _events(text, asserted=False))
 
 
 def test_verb_object_phrase_matches_across_a_long_gap():
-    e = _one("The Kenyan president on Thursday shortened by two hours the nightly curfew in Mombasa.", "CONCEDE")
-    assert "shorten curfew" in e.reasons["event"] and "direct object" in e.reasons["event"]
+    e = _one("Kenya lifted with immediate effect the overnight curfew in Mombasa.", "CONCEDE")
+    assert "lift curfew" in e.reasons["event"] and "direct object" in e.reasons["event"]
 
 
 def test_joint_exercise_is_cooperation_and_a_single_one_mobilization():
-    e = _one("Indian and Japanese warships began five days of naval exercises in the Bay of Bengal.", "COOPERATE")
+    e = _one("The Indian and Japanese navies are holding naval exercises off Okinawa this week.", "COOPERATE")
     assert _codes(e.actor) == {"IND", "JPN"} and "joint military exercise" in e.reasons["event"]
     assert _one("Chinese warships began five days of naval exercises near Taiwan.", "MOBILIZE")
 
 
 def test_attempted_attack_is_coded_as_the_act():
-    e = _one("Hackers working for Iran tried to hack into the computers of the Saudi oil ministry.", "COERCE")
+    e = _one("Operatives working for Iran tried to hack the email servers of the Saudi oil ministry.", "COERCE")
     assert "attempted" in e.reasons["modality"]
     assert not e.modality.hypothetical
 
@@ -159,19 +160,19 @@ def test_act_named_only_as_the_time_of_the_news_is_not_a_new_event():
 
 
 def test_charge_behind_an_arrest_is_not_a_second_event():
-    events = _events("Police in Mali arrested a journalist for collaborating with Tuareg rebels.")
+    events = _events("Malian police detained a radio journalist for cooperating with Tuareg separatists.")
     assert [e.event for e in events] == ["COERCE"], [(e.event, e.event_text) for e in events]
     assert "charge" in events[0].reasons["merged"]
 
 
 def test_infinitive_of_a_refusal_is_negated():
-    text = "Kurdish students protested against the Turkish government's refusal to recognise their language."
-    recognise = [e for e in _events(text, asserted=False) if e.event_text == "recognise"]
-    assert recognise and recognise[0].modality.negated
+    text = "Tamil groups condemned the Sri Lankan government's refusal to release the detainees."
+    release = [e for e in _events(text, asserted=False) if e.event == "RETREAT"]
+    assert release and release[0].modality.negated
 
 
 def test_order_to_coerce_is_the_coercion():
-    events = _events("The Zimbabwean government ordered the independent daily to suspend publication.")
+    events = _events("The Belarusian authorities ordered two independent radio stations to shut down.")
     assert [e.event for e in events] == ["COERCE"], [(e.event, e.event_text) for e in events]
     assert "order" in events[0].reasons["merged"]
 
@@ -182,13 +183,13 @@ def test_announced_conditional_hostile_act_is_a_threat():
 
 
 def test_demand_joined_by_protesters_is_part_of_the_protest():
-    text = "Bangladeshi students rioted in Dhaka on Monday, joining thousands of workers in demanding higher wages."
+    text = "Dock workers in Chittagong struck for a second day, joining truck drivers in demanding a fuel subsidy."
     assert [e.event for e in _events(text)] == ["PROTEST"]
 
 
 def test_prepositions_of_the_noun_a_trigger_modifies_name_the_targets():
-    e = _one("The Arab League envoy undertook a mediation mission between Syria and Jordan.", "CONSULT")
-    assert _codes(e.recipient) == {"SYR", "JOR"}
+    e = _one("A Qatari envoy began a mediation mission between Ethiopia and Eritrea.", "CONSULT")
+    assert _codes(e.recipient) == {"ETH", "ERI"}
     assert "'between' after 'mission'" in e.reasons["recipient"]
 
 
@@ -198,12 +199,12 @@ def test_concession_without_target_in_a_one_country_sentence_is_domestic():
 
 
 def test_adjective_trigger_without_actor_is_a_description():
-    events = _events("Relief planes from the United Nations landed in the besieged Bosnian town of Bihac.")
-    assert "ASSAULT" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+    events = _events("Rebels shelled the besieged Syrian town of Madaya.")
+    assert [e.event for e in events] == ["ASSAULT"], [(e.event, e.event_text) for e in events]
 
 
 def test_actorless_object_of_an_act_is_not_a_second_event():
-    events = _events("Sudanese rebels exploded a series of bombs in Khartoum.")
+    events = _events("Chadian rebels detonated a string of bombs in N'Djamena.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 1, [(e.event, e.event_text) for e in events]
 
 
@@ -214,8 +215,8 @@ def test_a_body_meeting_on_its_own_consults_no_one():
 
 
 def test_announced_permission_is_a_promise():
-    e = _one("Peru will allow Venezuelan migrants who crossed the border without papers last year to stay.", "AGREE")
-    assert _codes(e.actor) == {"PER"} and "allow" in e.reasons["event"]
+    e = _one("From next month Chile will allow Haitian seasonal workers employed on farms in the south to renew their permits.", "AGREE")
+    assert _codes(e.actor) == {"CHL"} and "allow" in e.reasons["event"]
 
 
 def test_announced_visit_reported_by_the_host_is_the_visitors_plan():
@@ -231,41 +232,41 @@ def test_months_and_nominal_participles_do_not_trigger():
 
 
 def test_protest_in_words_is_a_complaint_against_the_clause_subject():
-    e = _one("Greek police are failing to protect migrants, Amnesty International protested on Monday.", "ACCUSE")
-    assert _codes(e.recipient) == {"GRC"}
+    e = _one("Oxfam protested that Italian border guards had turned back boats carrying migrants.", "ACCUSE")
+    assert _codes(e.recipient) == {"ITA"}
 
 
 def test_document_speaks_for_who_issued_it():
-    e = _one("The Kurdish party issued a declaration demanding that the Turkish government release the prisoners.", "REQUEST")
-    assert e.actor and e.actor[0].text.endswith("Kurdish party") and "issued" in e.reasons["actor"]
-    assert _codes(e.recipient) == {"TUR"}
+    e = _one("The Basque movement published a statement demanding that Madrid free the detainees.", "REQUEST")
+    assert e.actor and e.actor[0].text.endswith("Basque movement") and "issued" in e.reasons["actor"]
+    assert _codes(e.recipient) == {"ESP"}
 
 
 def test_passive_light_verb_takes_its_subject():
-    e = _one("Serb forces were engaged in ethnic cleansing in Kosovo.", "ASSAULT")
-    assert _codes(e.actor) == {"SRB"}
+    e = _one("Burmese troops have been involved in ethnic cleansing of Rohingya villages.", "ASSAULT")
+    assert _codes(e.actor) == {"MMR"}
 
 
 def test_passive_arrest_without_agent_is_by_the_authorities_of_the_place():
-    e = _one("A Canadian aid worker was arrested in Lebanon on Monday.", "COERCE")
-    assert _codes(e.actor) == {"LBN"} and _codes(e.recipient) == {"CAN"}
+    e = _one("A Dutch aid worker was arrested in Yemen on Monday.", "COERCE")
+    assert _codes(e.actor) == {"YEM"} and _codes(e.recipient) == {"NLD"}
     assert "actor" in e.modality.inferred
-    e = _one("A Canadian aid worker was arrested by Syrian intelligence agents in Lebanon.", "COERCE")
-    assert _codes(e.actor) == {"SYR"}
+    e = _one("A Dutch aid worker was arrested by Saudi intelligence agents in Yemen.", "COERCE")
+    assert _codes(e.actor) == {"SAU"}
 
 
 def test_country_of_the_source_says_nothing_about_the_event():
-    events = _events("Ugandan rebels shelled the northern town of Gulu on Sunday, killing ten people, aid workers in Nairobi said.")
+    events = _events("Ugandan rebels attacked a market in Gulu, according to a Kenyan radio station.")
     assert events and all("KEN" not in _codes(e.recipient) for e in events), [(e.event_text, _codes(e.recipient)) for e in events]
 
 
 def test_city_from_the_gazetteer_names_the_country_acted_on():
-    e = _one("Israeli tanks fired shells at targets in Jericho on Monday.", "ASSAULT")
-    assert _codes(e.recipient) == {"PSE"} and "gazetteer" in e.recipient[0].reason
+    e = _one("Turkish jets struck targets near Aleppo on Monday.", "ASSAULT")
+    assert _codes(e.recipient) == {"SYR"} and "gazetteer" in e.recipient[0].reason
     e = _one("Lebanese police arrested three men in Tyre on Monday.", "COERCE")
     assert _codes(e.recipient) == {"LBN"} and "recipient" in e.modality.inferred
 
 
 def test_a_bombing_that_killed_is_one_attack():
-    events = [e for e in _events("A roadside bomb near the town of Samarra killed two Polish soldiers on Sunday.") if e.event == "ASSAULT"]
-    assert len(events) == 1 and _codes(events[0].recipient) == {"POL"}, [(e.event_text, _codes(e.recipient)) for e in events]
+    events = [e for e in _events("A car bomb outside a police station in Mosul killed two Estonian soldiers.") if e.event == "ASSAULT"]
+    assert len(events) == 1 and _codes(events[0].recipient) == {"EST"}, [(e.event_text, _codes(e.recipient)) for e in events]

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset(
     "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
-    "stag arrive complete undertake reimpose insist return travel fly head".split()
+    "stag arrive complete undertake reimpose insist return travel fly head involve".split()
 )
 
 
@@ -97,7 +97,7 @@ def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[
 
 def _match_object(verb: Token, word: str, cache: dict[int, dict[str, int]]) -> list[int] | None:
     """A verb-object phrase whose object is further away than the gap allows
-    ("shortened by one hour the nightly curfew", "will allow thousands of refugees who fled in 1999 to
+    ("eased after a week of calm the overnight curfew", "will let the families displaced by the floods years ago
     return"): the verb's direct object, or the verb of its infinitive clause, has that lemma."""
     objects = cache.get(verb.i)
     if objects is None:
@@ -269,7 +269,7 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
 
 
 # Verbs and nouns of saying whose "X must ..." clause is a demand on X ("Russia said Sudan must return the
-# helicopter", "a reminder to Iraq that it must cooperate").
+# helicopter", "a note to Chile that it should stop the drilling").
 OBLIGATION_VERBS = frozenset(
     "say tell state announce insist assert stress argue contend maintain explain confirm add declare reiterate "
     "conclude remind warn emphasize emphasise underline repeat write".split()
@@ -383,7 +383,7 @@ def arguments(
 def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = False) -> list[tuple[Token, str]]:
     """Where else the target may be named, best first, when the usual places name no actor.
 
-    "threatened to cut off electricity to X", "refused to meet X" (the object of the clause the
+    "threatened to halt gas deliveries to X", "refused to meet X" (the object of the clause the
     trigger governs); "demanded the withdrawal of X" (the "of" object of the trigger's object);
     with ``purpose``, also the clause saying what the act is for ("blocked roads to show their anger at X").
     """
@@ -520,7 +520,7 @@ def _arguments(
         if eventive_prep and verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
             src, src_rule = _subject(verb)
             if src is None and verb.lemma_.lower() in ("engage", "involve", "embroil"):
-                src = _child(verb, ("nsubjpass",))  # "forces were engaged in ethnic cleansing"
+                src = _child(verb, ("nsubjpass",))  # "militias were involved in the looting"
                 src_rule = f"subject of '{verb.text}'"
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
@@ -643,7 +643,7 @@ def _sentence_countries(named: list[Mention], attributions: list[Token], anchor:
             if t.lower_ == "according" and not t.left_edge.i <= anchor.i <= t.right_edge.i:
                 skip.update(x.i for x in t.subtree)
             if t.lower_ != "according" and t.head.i in chain:
-                # "X accused Y of ..., a member of the Chadian team said"
+                # "X accused Y of ..., an aid official from Kenya said"
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         skip.update(x.i for x in c.subtree)
@@ -754,7 +754,7 @@ class EventStage:
 
     def _target_from_place(self, analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor],
                            rule: str, visit: bool = False) -> tuple[list[Actor], str, list[str]]:
-        """"Israel reimposed blockades in the West Bank": with no named target, a conflict event
+        """"Turkey set up new checkpoints in northern Syria": with no named target, a conflict event
         acts on the country where it happens (the actor's own, for a curfew or a protest at home), or on
         the city it strikes ("shelled Juba"); a visit ("arrived in Amman on a visit") is to the country of
         the place, when that is not the actor's. Flagged as inferred."""
