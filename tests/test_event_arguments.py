@@ -270,3 +270,18 @@ def test_city_from_the_gazetteer_names_the_country_acted_on():
 def test_a_bombing_that_killed_is_one_attack():
     events = [e for e in _events("A car bomb outside a police station in Mosul killed two Estonian soldiers.") if e.event == "ASSAULT"]
     assert len(events) == 1 and _codes(events[0].recipient) == {"EST"}, [(e.event_text, _codes(e.recipient)) for e in events]
+
+
+def test_mobilizing_civilians_is_not_a_military_mobilization():
+    assert "MOBILIZE" not in {e.event for e in _events("Brazil mobilized church groups in Europe to lobby for the rainforest law.")}
+    assert _one("Russia mobilized 300,000 reservists on Wednesday.", "MOBILIZE")
+
+
+def test_object_of_an_investigation_is_not_a_second_event():
+    events = _events("Colombian prosecutors opened an investigation of illegal arms sales to Ecuador.")
+    assert "COOPERATE" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+
+
+def test_a_right_to_act_is_not_the_act():
+    events = _events("Ghana defended the right of its police to fire on armed robbers.")
+    assert "ASSAULT" not in {e.event for e in events}

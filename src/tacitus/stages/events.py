@@ -303,6 +303,11 @@ STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
 # Acts of authorities: in the passive with no agent, the authorities of the place did them.
 AUTHORITY_EVENTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+# Objects that make "mobilize" a mobilization of force (not of voters or supporters).
+FORCE_NOUNS = frozenset(
+    "troop force army soldier reservist reserve militia unit police division brigade battalion fighter guard navy "
+    "tank warship jet aircraft man conscript recruit military".split()
+)
 # Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
@@ -954,7 +959,7 @@ class EventStage:
             heads.append([head])
 
     @staticmethod
-    def _drop_topics(analysis: Analysis, first: int, heads: list[list[Token]]) -> None:
+    def _drop_topics(analysis: Analysis, first: int, heads: list[list[Token]], noun_triggers: list[tuple[str, list[Token]]]) -> None:
         """A nominal trigger in the object of a statement, demand or protest ("rejected the UN's appeal",
         "condemned the invasion") is what that event is about, not a second event of the day: it is
         dropped and noted in the governing event's ``reasons["merged"]``."""
@@ -980,6 +985,10 @@ class EventStage:
                 drop.add(k)
                 other.reasons["merged"] = (other.reasons.get("merged", "") + why).strip()
                 break
+            else:
+                # the object of a statement or inquiry that is not itself coded ("an investigation of arms sales")
+                if nominal and any(topic_of(anchor, toks) for kind, toks in noun_triggers if event.anchor not in {t.i for t in toks}):
+                    drop.add(k)
         if drop:
             keep = [k for k in range(len(events)) if k not in drop]
             analysis.events[first:] = [events[k] for k in keep]
@@ -1101,11 +1110,18 @@ class EventStage:
             first = len(analysis.events)
             heads: list[list[Token]] = []
             protest_tokens: set[int] = set()  # every protest trigger matched, kept as an event or not
+            noun_triggers: list[tuple[str, list[Token]]] = []  # nominal statements/demands, kept as events or not
             for entry, ids in match_triggers(sent, self.lexicon, names):
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
                 if entry.event == "PROTEST":
                     protest_tokens.update(ids)
+                if entry.event in TOPIC_GOVERNORS and not _verbal(anchor):
+                    noun_triggers.append((entry.event, matched))
+                if entry.event == "MOBILIZE" and len(entry.phrase) == 1 and _verbal(anchor):
+                    obj = _child(anchor, ("dobj",))
+                    if obj is not None and obj.lemma_.lower() not in FORCE_NOUNS:
+                        continue  # "mobilized voters", "mobilized pressure groups": not armed forces
                 far = len(ids) == 2 and ids[1] - ids[0] - 1 > MAX_GAP  # matched through the verb's object or infinitive
                 src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, entry, is_actor)
                 actor = self._actors(analysis, src_tok)
@@ -1222,7 +1238,7 @@ class EventStage:
                 heads.append(matched)
             self._obligations(analysis, index, sent, first, heads)
             self._inherit_targets(analysis, analysis.events[first:], heads)
-            self._drop_topics(analysis, first, heads)
+            self._drop_topics(analysis, first, heads, noun_triggers)
             self._absorb_protest_demands(analysis, first, heads, protest_tokens)
             self._absorb_orders(analysis, first, heads)
             self._protests_at_home(analysis.events[first:])

@@ -29,7 +29,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # Nouns whose infinitive ("an appeal to lay down arms", "a US offer to host talks") is only wished, offered or
 # planned; an attempt ("an attempt to kill") is coded as the act, as CAMEO does.
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
-    "move effort initiative campaign push order ultimatum".split()
+    "move effort initiative campaign push order ultimatum right permission authorization authority mandate opportunity chance".split()
 )
 # Nouns whose infinitive is not done: "the government's refusal to accept ...".
 REFUSAL_NOUNS = frozenset({"refusal", "reluctance", "failure", "unwillingness", "inability"})
