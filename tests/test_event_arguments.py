@@ -278,7 +278,7 @@ def test_mobilizing_civilians_is_not_a_military_mobilization():
 
 
 def test_object_of_an_investigation_is_not_a_second_event():
-    events = _events("Colombian prosecutors opened an investigation of illegal arms sales to Ecuador.")
+    events = _events("Colombian prosecutors opened a fraud inquiry into the army's secret arms sales to Ecuador.")
     assert "COOPERATE" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
 
 
