@@ -285,3 +285,15 @@ def test_object_of_an_investigation_is_not_a_second_event():
 def test_a_right_to_act_is_not_the_act():
     events = _events("Ghana defended the right of its police to fire on armed robbers.")
     assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_conditional_hostile_act_is_a_threat():
+    e = _one("The African Union may suspend its mediation between the two Sudans if the shelling continues, its envoy said.", "THREATEN")
+    assert "condition" in e.reasons["event"]
+
+
+def test_cyber_defacement_and_supply_cuts_are_triggers():
+    e = _one("Pro-Russian hackers defaced hundreds of Estonian government websites on Friday.", "COERCE")
+    assert e.mode == "cyber" and _codes(e.recipient) == {"EST"}
+    e = _one("The UN cut food supplies to the camps in Chad on Tuesday.", "SANCTION")
+    assert _codes(e.recipient) == {"TCD"}

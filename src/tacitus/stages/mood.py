@@ -27,6 +27,7 @@ DEMAND = {"SUPPORT": "102", "COOPERATE": "101", "AID": "103", "CONCEDE": "105", 
 REFUSAL = {"SUPPORT": "120", "COOPERATE": "121", "AID": "121", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AGREE": "127"}
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+CONDITIONAL_AUX = frozenset({"may", "might", "could", "would", "will", "'ll"})
 # "we are convinced that X will ...": a forecast about X, not X's intent
 FORECAST_GOVERNORS = frozenset({"convinced", "convince", "believe", "think", "expect", "predict", "sure", "confident", "certain",
                                 "fear", "worry", "warn", "suggest", "likely", "possible"})
@@ -115,6 +116,11 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
             event.reasons["recipient"] = "the party that 'must' act"
             return
     if mod.negated or governed_by_event or not event.actor:
+        return
+    if event.event in THREAT and aux & CONDITIONAL_AUX and _conditional(chain) and not governed_by_event:
+        # "X may halt its mediation if the fighting goes on": a conditional hostile act is a threat
+        _set_type(event, "THREATEN", THREAT[event.event], "hostile act on a condition ('may ... if'): a threat (PLOVER THREATEN)")
+        mod.hypothetical = False
         return
     intent = bool(aux & FUTURE_AUX) or gov_lemma in INTENT_GOVERNORS
     if not intent or gov_lemma in FORECAST_GOVERNORS:
