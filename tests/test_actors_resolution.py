@@ -31,13 +31,13 @@ def _all_codes(text: str, day: str) -> set[str | None]:
 
 
 def test_one_edit():
-    assert _one_edit("ethopia", "ethiopia") and _one_edit("quatar", "qatar") and _one_edit("irak", "iraq")
+    assert _one_edit("venezuala", "venezuela") and _one_edit("qatarr", "qatar") and _one_edit("irak", "iraq")
     assert _one_edit("ethiopai", "ethiopia")  # two letters swapped
     assert not _one_edit("austria", "australia") and not _one_edit("iran", "iran")
 
 
-@pytest.mark.parametrize("wrong, right", [("Ethopia", "ethiopia"), ("Afganistan", "afghanistan"),
-                                          ("Phillippines", "philippines"), ("Habyariman", "habyarimana")])
+@pytest.mark.parametrize("wrong, right", [("Venezuala", "venezuela"), ("Afganistan", "afghanistan"),
+                                          ("Ukrane", "ukraine"), ("Netanyahou", "netanyahu")])
 def test_dictionary_corrects_one_letter_misspellings(wrong, right):
     assert load_actor_dictionary().correct(wrong) == right
 
@@ -48,7 +48,8 @@ def test_dictionary_leaves_known_and_short_names_alone(word):
 
 
 def test_misspelt_country_is_read_as_the_country():
-    assert _actor_codes("Ethopia has agreed to reopen its border with Kenya.", "1999-06-01") == {"ETH"}
+    assert _actor_codes("Afganistan has agreed to reopen its border with Iran.", "2004-06-01") == {"AFG"}
+    assert _actor_codes("Officials in Venezuala signed a trade deal with Brazil.", "2004-06-01") == {"VEN"}
 
 
 def test_misspelling_of_a_us_state_is_not_a_country():
@@ -63,19 +64,19 @@ def test_office_holders_of_the_1980s_resolve_to_their_country():
 
 
 def test_king_of_country_and_the_pronoun_after_a_passive_quote():
-    text = "King Fahd of Saudi Arabia was quoted today as saying he would host talks between the two sides."
-    assert "SAU" in _actor_codes(text, "1987-03-01")
+    text = "The Sultan of Brunei was cited by state radio as saying he would visit Jakarta next month."
+    assert "BRN" in _actor_codes(text, "1987-03-01")
 
 
 def test_pronoun_refers_to_an_unknown_official_with_a_country_title():
-    text = "Serbian President Dragan Testovic met foreign diplomats, and he later accused Croatia of provocations."
+    text = "Chilean President Tomas Ferrada met foreign diplomats, and he later accused Bolivia of provocations."
     events = tacitus.code_text(text, date="1995-01-01")
     accuse = [e for e in events if e.event == "ACCUSE"]
-    assert accuse and accuse[0].actor[0].code == "SRB"
+    assert accuse and accuse[0].actor[0].code == "CHL"
 
 
 def test_pronoun_does_not_reach_into_the_previous_sentence():
-    text = "Prime Minister Rania Testova resigned on Monday. He called on protesters to go home."
+    text = "Prime Minister Rania Testova resigned on Monday. He urged the crowds to disperse."
     events = tacitus.code_text(text, date="2024-08-05")
     request = [e for e in events if e.event == "REQUEST"]
     assert request and request[0].actor[0].code is None
@@ -88,27 +89,27 @@ def test_ethnic_group_is_not_the_state():
 
 
 def test_ethnic_rebels_take_the_country_they_operate_in():
-    text = "Ethnic Albanian guerrillas operating in Macedonia attacked a police station."
-    assert _actor_codes(text, "2001-05-01") == {"MKD"}
+    text = "Ethnic Uzbek militants based in Kyrgyzstan attacked a border post."
+    assert _actor_codes(text, "2010-06-01") == {"KGZ"}
 
 
 def test_anti_country_modifier_is_not_the_actor():
-    events = tacitus.code_text("An anti-Syria politician was killed by a car bomb in Beirut.", date="2005-06-01")
-    assert all(a.code != "SYR" for e in events for a in e.actor + e.recipient)
+    events = tacitus.code_text("An anti-Iran cleric was shot dead in Basra.", date="2005-06-01")
+    assert events and all(a.code != "IRN" for e in events for a in e.actor + e.recipient)
 
 
 def test_capital_in_a_modifier_keeps_the_head_nouns_sector():
-    events = tacitus.code_text("Demonstrators in Nairobi denounced the new tax law.", date="2001-01-01")
-    assert [(a.code, a.sector) for a in events[0].actor] == [("KEN", "CVL")]
+    events = tacitus.code_text("Teachers in Accra denounced the new pay scale.", date="2001-01-01")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("GHA", "EDU")]
 
 
 def test_domestic_actor_takes_the_country_where_the_event_happens():
-    text = "Leaders of the opposition alliance agreed to call off the march in Baku."
-    assert _actor_codes(text, "2005-10-01") == {"AZE"}
+    text = "Leaders of the opposition alliance agreed to call off the march in Minsk."
+    assert _actor_codes(text, "2005-10-01") == {"BLR"}
 
 
 def test_region_named_in_the_phrase_gives_the_country():
-    assert _actor_codes("The government of Sindh province ordered police patrols.", "2001-01-01") == {"PAK"}
+    assert _actor_codes("The government of Kaduna state imposed a curfew.", "2001-01-01") == {"NGA"}
 
 
 def test_reported_speech_location_does_not_leak_to_the_speaker():
@@ -132,14 +133,14 @@ def test_name_opening_with_a_lower_case_particle():
 
 
 def test_quantity_of_coordinated_nationalities():
-    text = "Police in Guinea have beaten scores of Sierra Leonean and Liberian refugees."
+    text = "Police in Chad have detained dozens of Sudanese and Eritrean migrants."
     events = tacitus.code_text(text, date="2001-01-01")
-    assert {a.code for a in events[0].recipient} == {"SLE", "LBR"}
+    assert {a.code for a in events[0].recipient} == {"SDN", "ERI"}
 
 
 def test_demonym_with_a_country_modifier_is_of_that_country():
-    events = tacitus.code_text("Bosnian Serbs demanded a truce with government forces.", date="1994-04-01")
-    assert [a.code for a in events[0].actor] == ["BIH"]
+    events = tacitus.code_text("Croatian Serbs demanded guarantees from the government.", date="1995-04-01")
+    assert [a.code for a in events[0].actor] == ["HRV"]
 
 
 def test_demonym_of_a_country_is_of_that_country():
@@ -153,7 +154,7 @@ def test_their_in_reported_speech_is_the_speakers():
 
 
 def test_capital_name_shared_with_a_city_of_the_country_named():
-    text = "Syrian officers ended talks between rival militias in Tripoli as shells hit the north Lebanese port."
+    text = "Gunmen clashed with the army in Tripoli overnight, Lebanese security sources said."
     events = tacitus.code_text(text, date="1985-01-01")
     codes = {a.code for e in events for a in e.actor + e.recipient}
     assert "LBY" not in codes
@@ -168,19 +169,19 @@ def test_capital_stays_the_capital_when_its_country_is_named():
 
 
 def test_language_adjective_is_not_an_actor():
-    events = tacitus.code_text("The Latvian court lifted limits on the Russian language on radio.", date="2000-01-01")
+    events = tacitus.code_text("Kazakh lawmakers restricted the Russian language in state media.", date="2000-01-01")
     assert all(a.code != "RUS" for e in events for a in e.actor + e.recipient)
 
 
 def test_acronym_defined_in_parentheses_is_not_a_person():
-    events = tacitus.code_text("Officials of the Montenegro Mayors Forum (AKK) demanded help from the parliament.", date="2006-01-01")
-    assert all(a.code != "DEU" for e in events for a in e.actor + e.recipient)
+    events = tacitus.code_text("Officials of the Metro Bus Syndicate (MBS) demanded higher fares from the city.", date="2020-01-01")
+    assert events and all(a.code not in ("SAU", "IDN") for e in events for a in e.actor + e.recipient)
 
 
 def test_participle_location_of_the_argument():
-    text = "Riot police used tear gas to disperse demonstrators protesting election results in Monrovia."
+    text = "Riot police dispersed students protesting new tuition fees in Kampala."
     protest = [e for e in tacitus.code_text(text, date="2005-11-01") if e.event == "PROTEST"]
-    assert protest and [a.code for a in protest[0].actor] == ["LBR"]
+    assert protest and [a.code for a in protest[0].actor] == ["UGA"]
 
 
 def test_generic_title_takes_the_sector_of_its_body():
@@ -223,5 +224,20 @@ def test_place_in_an_unresolved_phrase_gives_its_country():
 
 
 def test_generic_place_words_are_not_provinces():
-    events = tacitus.code_text("Iran threatened a new offensive in its Gulf war with Iraq.", date="1985-01-01")
-    assert all(a.code != "PNG" for e in events for a in e.actor + e.recipient)
+    events = tacitus.code_text("Kuwait hosted talks on the Gulf crisis with Saudi officials.", date="1990-01-01")
+    assert events and all(a.code != "PNG" for e in events for a in e.actor + e.recipient)
+
+
+def test_place_shared_by_several_countries_means_the_biggest():
+    events = tacitus.code_text("Police in Lagos arrested dozens of traders.", date="2025-02-10")
+    assert [a.code for a in events[0].actor] == ["NGA"]
+
+
+def test_bare_place_name_as_an_argument():
+    events = tacitus.code_text("Rebels seized Goma on Sunday.", date="2025-02-10")
+    assert any(a.code == "COD" for e in events for a in e.recipient)
+
+
+def test_university_named_after_a_capital():
+    events = tacitus.code_text("Students at Dhaka University staged a sit-in.", date="2025-02-10")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("BGD", "EDU")]

@@ -228,8 +228,8 @@ class ActorDictionary:
         return self._fuzzy
 
     def correct(self, word: str) -> str | None:
-        """The one dictionary name ``word`` is a one-letter misspelling of ("Ethopia", "Afganistan",
-        "Habyariman"), or None: never for words of under 6 letters, never when two names fit."""
+        """The one dictionary name ``word`` is a one-letter misspelling of ("Venezuala", "Afganistan",
+        "Netanyahou"), or None: never for words of under 6 letters, never when two names fit."""
         lower = word.lower()
         if len(lower) < 6 or not lower.isalpha() or (lower,) in self.names or lower in NOT_MISSPELLINGS:
             return None
@@ -262,7 +262,7 @@ class ActorDictionary:
 NOT_MISSPELLINGS = frozenset(
     "prussia prussian prussians siberia siberian siberians iberia iberian iberians romani romanis roland".split()
 )
-FUZZY_PERSON_MIN = 8  # people's names are corrected only when both forms have 8+ letters ("Mitterand")
+FUZZY_PERSON_MIN = 8  # people's names are corrected only when both forms have 8+ letters ("Netanyahou")
 
 
 def _deletes(word: str) -> set[str]:

@@ -39,13 +39,17 @@ TITLE_ROLES = {
     ("supreme", "leader"): ("supreme_leader",),
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# Words after a capital's name that make it part of a name in that country ("Dhaka University").
+CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
+# A place name shared by several countries' places means the biggest one when it is this many times bigger.
+PLACE_DOMINANCE = 20
 # Nouns that count the people they are "of" ("hundreds of students").
 QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
 # Nouns a country adjective can modify without naming an actor ("the Russian language").
 NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
 # Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
 NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
-# Prepositions that say where something happens ("rioted at a jail in Dili").
+# Prepositions that say where something happens ("marched through the centre of Minsk").
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
 # Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
 # soldiers and diplomats often are not, and IGOs and NGOs have no country.
@@ -107,7 +111,7 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and _capitalised(nxt) \
             and not (dictionary is not None and any(e.kind == "adjective" for e in dictionary.names.get((nxt.lower_,), ()))):
-        return "followed by a person's name"  # (not "Bosnian Serbs", tagged as one)
+        return "followed by a person's name"  # (not "Croatian Serbs", which the tagger may take for one)
     if prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _capitalised(prev) and prev.lower_ != "the":
         return "preceded by a person's name"
     if entry.kind == "adjective" and nxt is not None and nxt.lemma_.lower() in NOT_ACTOR_NOUNS:
@@ -124,7 +128,7 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
 
 def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.date) -> Mention | None:
     """A proper noun one letter away from exactly one country name, demonym, capital or (long)
-    surname: "Ethopia", "Afganistan", "Phillippines", "Mitterand". Not a place the gazetteer knows
+    surname: "Venezuala", "Afganistan", "Netanyahou". Not a place the gazetteer knows
     under that spelling ("Indiana" is not "Indian"), and a country never from a person's name."""
     target = dictionary.correct(word)
     if target is None:
@@ -186,10 +190,16 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                 entries = dictionary.lookup(texts[i : i + length])
                 if entries:
                     chosen = _choose(entries, day)
+                    if chosen and chosen[0].kind == "capital" and i + length < n and lowers[i + length] in CAPITAL_AS_PLACE:
+                        # "Dhaka University", "Moscow State University": in that country, not its government
+                        e = chosen[0]
+                        found = Mention(i, i + length, "place", e.code, e.country, None, e.name,
+                                        f"'{texts[i + length]}' named after the capital of {e.name}: that country, not its government")
+                        break
                     if chosen and not _ambiguous(doc, i, i + length, chosen[0], dictionary):
                         e, why = chosen
                         if e.kind in ("country", "adjective") and i > 0 and lowers[i - 1] == "ethnic":
-                            # "ethnic Albanians in Macedonia": people of that ethnicity, not the state
+                            # "ethnic Hungarians in Slovakia": people of that ethnicity, not the state
                             found = Mention(i - 1, i + length, "agent", None, None, "CVL", f"ethnic {e.name}",
                                             f"ethnic group 'ethnic {texts[i]}': civilians, not the state of {e.name}")
                             mentions = [m for m in mentions if m.j <= i - 1]
@@ -215,7 +225,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
 
 
 def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Tripoli" in an article that names Lebanon, and never Libya: the Lebanese city, not Libya's
+    """"Tripoli" in an article that names Lebanon, and never Libya: the city in Lebanon, not Libya's
     government. A capital's name stands for another country's city of that name when that country is
     named in the article and the capital's own country is not."""
     named = {m.country for m in mentions if m.kind in ("country", "adjective") and m.country}
@@ -327,7 +337,7 @@ class ActorResolver:
             m = self.by_token.get(k)
             if m is not None:
                 found[m.i] = m
-        # "an anti-Syria journalist" is not Syrian (the modifier itself, resolved alone, is still Syria)
+        # "an anti-Iran cleric" is not Iranian (the modifier itself, resolved alone, is still Iran)
         entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)]
         agents = [m for m in found.values() if m.kind == "agent"]
         agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
@@ -423,14 +433,14 @@ class ActorResolver:
                                    reason=f"title '{agent.name}' read as the office-holder of {entry.country} on "
                                           f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
-        if head.pos_ in ("NOUN", "PROPN") and len(np) > 1:
-            place = self._place_in({k: d for k, d in np.items() if k != head.i})
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and len(np) > 1):  # "near Donetsk", "a village in Sagaing"
+            place = self._place_in(np if head.pos_ == "PROPN" else {k: d for k, d in np.items() if k != head.i})
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
 
     def _owner(self, poss: Token) -> Actor | None:
-        """Whose "its"/"their" is: the speaker in reported speech ("Bosnian Serbs said their forces ..."),
+        """Whose "its"/"their" is: the speaker in reported speech ("Iraqi Kurds said their leaders ..."),
         else the subject of the clause when the phrase is not the subject itself ("Israel reimposed its
         blockade")."""
         holder = poss.head
@@ -448,7 +458,7 @@ class ActorResolver:
         return None
 
     def _homeland(self, head: Token, main: Mention, entities: list[Mention]) -> tuple[Mention, str] | None:
-        """"Bosnian Serbs", "Albanians of southern Serbia": people named by a demonym, with the country
+        """"Croatian Serbs", "the Hungarians of southern Slovakia": people named by a demonym, with the country
         they live in as a modifier or an "of" phrase, are of that country."""
         if main.kind != "adjective" or not main.i <= head.i < main.j or head.tag_ not in ("NNS", "NNPS"):
             return None
@@ -463,7 +473,7 @@ class ActorResolver:
         return None
 
     def _place_in(self, np: dict[int, int]) -> tuple[str, str] | None:
-        """"the government of Sindh province", "police in Tyumen": a region or city the gazetteer
+        """"the government of Oromia region", "police in Lagos": a region or city the gazetteer
         knows, named in the noun phrase, gives the country when all places of that name are in one
         country (or one of them is in a country the article names)."""
         from ..gazetteer import load_gazetteer
@@ -473,10 +483,9 @@ class ActorResolver:
         gazetteer = load_gazetteer()
         for k in sorted(np):
             tok = doc[k]
-            if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC")) or not _capitalised(tok) \
-                    or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            if tok.ent_type_ not in ("GPE", "LOC") or not _capitalised(tok):  # not "the Metro Bus Syndicate"
                 continue
-            if k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("GPE", "LOC")) and doc[k - 1].i in np:
+            if k > 0 and doc[k - 1].ent_type_ in ("GPE", "LOC") and doc[k - 1].i in np:
                 continue  # matched from the first word of the name
             found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
             if found is None:
@@ -484,10 +493,16 @@ class ActorResolver:
             end, places = found
             if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
                 continue  # "its Gulf war", "Central region": not the province of that name
-            countries = {p.country for p in places if p.kind != "country"}
+            local = [p for p in places if p.kind != "country"]
+            countries = {p.country for p in local}
             if len(countries) > 1:
                 named = {m.country for m in self.analysis.mentions if m.country}
-                countries &= named
+                if countries & named:
+                    countries &= named
+                else:  # "Lagos": the Nigerian city, not the Portuguese town, unless Portugal is named
+                    biggest = sorted(local, key=lambda p: -p.population)
+                    if biggest[0].population >= PLACE_DOMINANCE * max(p.population for p in biggest if p.country != biggest[0].country):
+                        countries = {biggest[0].country}
             if len(countries) == 1:
                 (country,) = countries
                 place = max((p for p in places if p.country == country), key=lambda p: p.population)
@@ -495,8 +510,8 @@ class ActorResolver:
         return None
 
     def _located(self, head: Token) -> tuple[str, str] | None:
-        """The one country where the clause of ``head`` happens: "opposition leaders agreed to postpone
-        the rally in Baku", "prisoners rioted at a jail in Dili". Only places attached to the clause's
+        """The one country where the clause of ``head`` happens: "union leaders agreed to call off the
+        march in Minsk", "inmates staged a hunger strike at a prison in Lima". Only places attached to the clause's
         verb, to the argument itself or to objects and infinitives below the verb (not to reported speech)."""
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") else head
         if verb.dep_ == "prep" or verb.dep_ == "agent":
@@ -531,7 +546,7 @@ class ActorResolver:
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Hungarian and Romanian officials": one actor per coordinated country modifier."""
         extra = []
-        np = self._np(head)  # also inside the phrase: "scores of Sierra Leonean and Liberian refugees"
+        np = self._np(head)  # also inside the phrase: "dozens of Sudanese and Eritrean migrants"
         for child in (self.doc[k] for k in sorted(np) if np[k] <= 1):
             if child.dep_ not in ("amod", "compound") or child.i == head.i:
                 continue
@@ -599,8 +614,8 @@ class ActorResolver:
 
     def _earlier_person(self, pronoun: Token) -> Actor | None:
         """"he"/"she" with no known person before it: the last subject before it in its sentence that
-        names a person by name or title ("King Hassan of Morocco was quoted as saying he ...", "the
-        Serbian president, who met X, said he ..."). Not across sentences: with no gender known, the
+        names a person by name or title ("the Sultan of Brunei was cited as saying he ...", "the
+        Chilean president, who met X, said he ..."). Not across sentences: with no gender known, the
         last person named there is too often someone else."""
         sent = self.analysis.sentence_of(pronoun)[1]
         for tok in reversed(self.doc[sent.start : pronoun.i]):
@@ -627,7 +642,7 @@ class ActorResolver:
         return None
 
     def __call__(self, head: Token) -> list[Actor]:
-        if head.lemma_.lower() in QUANTITY_NOUNS:  # "scores of Sierra Leonean and Liberian refugees": the refugees
+        if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of Sudanese and Eritrean migrants": the migrants
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if inner is not None and inner.conjuncts:
