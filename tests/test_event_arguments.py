@@ -297,3 +297,11 @@ def test_cyber_defacement_and_supply_cuts_are_triggers():
     assert e.mode == "cyber" and _codes(e.recipient) == {"EST"}
     e = _one("The UN cut food supplies to the camps in Chad on Tuesday.", "SANCTION")
     assert _codes(e.recipient) == {"TCD"}
+
+
+def test_protesters_in_a_one_country_sentence_are_domestic_but_not_those_who_ask():
+    text = "Striking dockers blocked the port of Mombasa to protest against the Kenyan government."
+    e = _one(text, "PROTEST")
+    assert _codes(e.actor) == {"KEN"} and "domestic actor" in e.reasons["actor"]
+    e = _one("Archbishop Lwanga called for sanctions against Zimbabwe.", "REQUEST")
+    assert not _codes(e.actor)

@@ -295,6 +295,8 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
     return None
 
 
+# Events whose actor, unresolved, is domestic when the sentence names only the target's country.
+DOMESTIC_ACTOR_EVENTS = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 # Repression, concessions and refusals: with no target named, they act on the actor's own country.
 DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE", "REJECT"})
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
@@ -838,6 +840,13 @@ class EventStage:
             (country,) = home
             why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
             sides = (("recipient", recipient),)
+        elif not others and not home and event in DOMESTIC_ACTOR_EVENTS and len(targets := {a.country for a in recipient if a.country}) == 1 \
+                and countries <= targets:
+            # "Students in Jakarta protested against the Indonesian government": protests, repression and refusals
+            # in a one-country sentence are by its own people and authorities
+            (country,) = targets
+            why = f"inferred: the sentence names no country but the target's, {country}: a domestic actor"
+            sides = (("actor", actor),)
         else:
             return []
         roles = []
