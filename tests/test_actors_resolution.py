@@ -241,3 +241,25 @@ def test_bare_place_name_as_an_argument():
 def test_university_named_after_a_capital():
     events = tacitus.code_text("Students at Dhaka University staged a sit-in.", date="2025-02-10")
     assert [(a.code, a.sector) for a in events[0].actor] == [("BGD", "EDU")]
+
+
+def test_coordinated_country_modifiers_of_any_kind():
+    events = tacitus.code_text("French and Italian negotiators met in Rome on Friday.", date="2010-01-01")
+    assert {a.code for a in events[0].actor} >= {"FRA", "ITA"}
+
+
+def _resolve(text: str, day: str, word: str):
+    from tacitus.model import Article
+    from tacitus.stages.base import Analysis
+
+    pipeline = get_pipeline()
+    doc = _parse(text)
+    analysis = pipeline.stages["actors"](Analysis(article=Article(id="t", date=dt.date.fromisoformat(day), text=text), doc=doc))
+    return analysis.actors_for(next(t for t in doc if t.text == word))
+
+
+def test_small_namesake_in_a_named_country_does_not_win():
+    # Geneva, Illinois is in a country the sentence names, but far smaller than Geneva, Switzerland
+    actors = _resolve("American and Chinese envoys will travel to Geneva for the talks.", "2010-01-01", "Geneva")
+    assert [a.code for a in actors] != ["USA"]
+    assert [a.code for a in _resolve("Police in Lagos arrested dozens of traders.", "2025-02-10", "Lagos")] == ["NGA"]

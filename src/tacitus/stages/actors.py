@@ -43,6 +43,7 @@ FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
 # A place name shared by several countries' places means the biggest one when it is this many times bigger.
 PLACE_DOMINANCE = 20
+NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least a third of the biggest
 # Nouns that count the people they are "of" ("hundreds of students").
 QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
 # Nouns a country adjective can modify without naming an actor ("the Russian language").
@@ -494,15 +495,19 @@ class ActorResolver:
             if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
                 continue  # "its Gulf war", "Central region": not the province of that name
             local = [p for p in places if p.kind != "country"]
-            countries = {p.country for p in local}
+            size: dict[str, int] = {}
+            for p in local:
+                size[p.country] = max(size.get(p.country, 0), p.population)
+            countries = set(size)
             if len(countries) > 1:
-                named = {m.country for m in self.analysis.mentions if m.country}
-                if countries & named:
-                    countries &= named
-                else:  # "Lagos": the Nigerian city, not the Portuguese town, unless Portugal is named
-                    biggest = sorted(local, key=lambda p: -p.population)
-                    if biggest[0].population >= PLACE_DOMINANCE * max(p.population for p in biggest if p.country != biggest[0].country):
-                        countries = {biggest[0].country}
+                # "Lagos": the Nigerian city, not the Portuguese town; "Geneva" is not the Illinois town because
+                # the article names the United States. A country the article names wins only among places of a size.
+                top = max(size, key=lambda c: size[c])
+                named = {m.country for m in self.analysis.mentions if m.country} & countries
+                if all(size[top] >= PLACE_DOMINANCE * size[c] for c in countries if c != top):
+                    countries = {top}
+                else:
+                    countries = {c for c in named if size[c] * NAMED_PLACE_RATIO >= size[top]}
             if len(countries) == 1:
                 (country,) = countries
                 place = max((p for p in places if p.country == country), key=lambda p: p.population)
@@ -548,7 +553,7 @@ class ActorResolver:
         extra = []
         np = self._np(head)  # also inside the phrase: "dozens of Sudanese and Eritrean migrants"
         for child in (self.doc[k] for k in sorted(np) if np[k] <= 1):
-            if child.dep_ not in ("amod", "compound") or child.i == head.i:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i == head.i:
                 continue
             for conj in child.conjuncts:
                 m = self.by_token.get(conj.i)
