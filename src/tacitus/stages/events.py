@@ -996,7 +996,7 @@ class EventStage:
                 break
             else:
                 # the object of a statement or inquiry that is not itself coded ("an investigation of arms sales")
-                if nominal and any(topic_of(anchor, toks) for kind, toks in noun_triggers if event.anchor not in {t.i for t in toks}):
+                if nominal and any(topic_of(anchor, toks) for _kind, toks in noun_triggers if event.anchor not in {t.i for t in toks}):
                     drop.add(k)
         if drop:
             keep = [k for k in range(len(events)) if k not in drop]
