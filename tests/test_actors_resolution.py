@@ -263,3 +263,9 @@ def test_small_namesake_in_a_named_country_does_not_win():
     actors = _resolve("American and Chinese envoys will travel to Geneva for the talks.", "2010-01-01", "Geneva")
     assert [a.code for a in actors] != ["USA"]
     assert [a.code for a in _resolve("Police in Lagos arrested dozens of traders.", "2025-02-10", "Lagos")] == ["NGA"]
+
+
+@pytest.mark.parametrize("text, code", [("Aso Rock dismissed the claims as baseless.", "NGA"),
+                                        ("Bankova rejected the proposal on Tuesday.", "UKR")])
+def test_more_seats_of_power(text, code):
+    assert _actor_codes(text, "2023-05-01") == {code}
