@@ -305,3 +305,8 @@ def test_protesters_in_a_one_country_sentence_are_domestic_but_not_those_who_ask
     assert _codes(e.actor) == {"KEN"} and "domestic actor" in e.reasons["actor"]
     e = _one("Archbishop Lwanga called for sanctions against Zimbabwe.", "REQUEST")
     assert not _codes(e.actor)
+
+
+def test_clause_describing_the_object_lends_it_no_target():
+    e = _one("Washington backed mass rallies accusing the Venezuelan government of fraud.", "SUPPORT")
+    assert [a.text for a in e.recipient] == ["mass rallies"] and "the act" not in e.reasons["recipient"]

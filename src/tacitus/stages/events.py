@@ -364,8 +364,8 @@ def governs(outer: list[Token], inner: Token) -> bool:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ not in GOVERNED_DEPS:
             return False
-        if tok.dep_ in ("advcl", "conj", "relcl") and tok.head.i not in ids:
-            return False
+        if tok.dep_ in ("advcl", "conj", "relcl", "acl") and tok.head.i not in ids:
+            return False  # "backed protests accusing the government": the clause describes the object
         tok = tok.head
         if tok.i in ids:
             return True
