@@ -269,3 +269,8 @@ def test_small_namesake_in_a_named_country_does_not_win():
                                         ("Bankova rejected the proposal on Tuesday.", "UKR")])
 def test_more_seats_of_power(text, code):
     assert _actor_codes(text, "2023-05-01") == {code}
+
+
+def test_ethnic_group_nouns_are_civilians_of_where_they_act():
+    events = tacitus.code_text("Kurds protested in Diyarbakir against the offensive.", date="2019-10-10")
+    assert [(a.code, a.sector) for a in events[0].actor] == [("TUR", "CVL")]
