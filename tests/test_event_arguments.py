@@ -310,3 +310,17 @@ def test_protesters_in_a_one_country_sentence_are_domestic_but_not_those_who_ask
 def test_clause_describing_the_object_lends_it_no_target():
     e = _one("Washington backed mass rallies accusing the Venezuelan government of fraud.", "SUPPORT")
     assert [a.text for a in e.recipient] == ["mass rallies"] and "the act" not in e.reasons["recipient"]
+
+
+def test_refusals_and_appeals_get_no_domestic_target():
+    events = _events("Iraq denied the accusation and said its army was only restoring order.")
+    assert all(not _codes(e.recipient) for e in events if e.event == "REJECT"), [(e.event, _codes(e.recipient)) for e in events]
+    e = _one("Moscow has denied that its soldiers were involved.", "REJECT")
+    assert not e.recipient
+    e = _one("The Turkish president called on the international community to share the burden.", "REQUEST")
+    assert not _codes(e.recipient)
+
+
+def test_target_inside_the_object_of_a_broken_promise():
+    e = _one("The Kenyan government has reneged on its commitment to Uganda.", "REJECT")
+    assert _codes(e.recipient) == {"UGA"}

@@ -296,9 +296,12 @@ def obligation(clause: Token) -> tuple[str, Token] | None:
 
 
 # Events whose actor, unresolved, is domestic when the sentence names only the target's country.
-DOMESTIC_ACTOR_EVENTS = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
-# Repression, concessions and refusals: with no target named, they act on the actor's own country.
-DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE", "REJECT"})
+DOMESTIC_ACTOR_EVENTS = frozenset({"PROTEST", "COERCE", "CONCEDE", "THREATEN"})
+# Words that make a participant with a sector foreign or international, never domestic.
+NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outside regional overseas".split())
+# Repression and concessions: with no target named, they act on the actor's own country (refusals do not:
+# "Iraq denied the accusation" is addressed to the accuser, named elsewhere).
+DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE"})
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 # Words that end a place name without being part of the gazetteer's name.
@@ -422,6 +425,14 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                             pobj = _child(p, ("pobj",))
                             if pobj is not None:
                                 out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
+            if c.dep_ == "prep" and tok.i == anchor.i and c.lower_ in ("on", "against", "over", "with"):
+                # "reneged on its commitment to the voters"
+                pobj = _child(c, ("pobj",))
+                for p in pobj.children if pobj is not None else ():
+                    if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "by", "with"):
+                        inner = _child(p, ("pobj",))
+                        if inner is not None:
+                            out.append((inner, f"object of '{p.text}' after '{c.text} {pobj.text}'"))
             if c.dep_ in ("dobj", "attr", "nsubjpass"):
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in ("of", "to", "against", "on", "with", "by", "from"):
@@ -458,6 +469,7 @@ def _arguments(
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
     if (_verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and not (anchor.tag_ == "VBD" and anchor.head.dep_ == "ROOT")  # "The president reneged ...", mis-parsed
             and not any(c.dep_ == "dobj" for v in (anchor, *anchor.conjuncts) for c in v.children)):
         # "refugees ordered out of the country", "property seized by the army": the noun undergoes the act
         agent = _child(anchor, ("agent",))
@@ -486,10 +498,13 @@ def _arguments(
         if rcp is None:
             rcp, rcp_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
         elif not is_actor(rcp):
-            # "refused admittance to the refugees": an actor after a preposition beats a non-actor object
-            alt, alt_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
-            if alt is not None and is_actor(alt):
-                rcp, rcp_rule = alt, alt_rule
+            # "refused admittance to the refugees", "reneged on its pledge to the voters": an actor after a
+            # preposition beats a non-actor object
+            for prep in dict.fromkeys(preps + GENERIC_PREPS):
+                alt, alt_rule = _prep_objects(matched, (prep,))
+                if alt is not None and is_actor(alt):
+                    rcp, rcp_rule = alt, alt_rule
+                    break
         if rcp is None and anchor.pos_ == "NOUN":
             first = next((c for c in anchor.children if c.dep_ == "prep" and c.i > anchor.i), None)
             obj = _child(first, ("pobj",)) if first is not None else None
@@ -852,6 +867,8 @@ class EventStage:
         roles = []
         for role, actors in sides:
             for a in actors:
+                if why.endswith(("domestic target", "domestic actor")) and NOT_DOMESTIC_WORDS.intersection(a.text.lower().split()):
+                    continue  # "the international community" is no one's domestic public
                 if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
                     a.code = a.country = country
                     a.reason = f"{why}; {a.reason}"
@@ -1137,6 +1154,11 @@ class EventStage:
                 recipient = self._actors(analysis, rcp_tok)
                 if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
                     # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
+                    recipient, rcp_rule = [], ""
+                own_pronoun = rcp_tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "our")
+                                                           for c in rcp_tok.children) and not any(a.code for a in recipient)
+                if own_pronoun and entry.event not in ("ASSAULT", "COERCE", "SANCTION"):
+                    # "Moscow denied that its soldiers were involved": the actor's own people are not its target
                     recipient, rcp_rule = [], ""
                 if rcp_tok is not None and rcp_tok.pos_ == "PRON" and recipient and \
                         {a.code for a in recipient} <= {a.code for a in actor if a.code}:
