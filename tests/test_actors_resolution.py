@@ -274,3 +274,9 @@ def test_more_seats_of_power(text, code):
 def test_ethnic_group_nouns_are_civilians_of_where_they_act():
     events = tacitus.code_text("Kurds protested in Diyarbakir against the offensive.", date="2019-10-10")
     assert [(a.code, a.sector) for a in events[0].actor] == [("TUR", "CVL")]
+
+
+def test_small_namesake_of_a_capital_does_not_take_over():
+    # Moscow, Idaho is a town in a country the sentence names; the court is in Russia's capital
+    events = tacitus.code_text("A court in Moscow sentenced a US journalist to 16 years in prison.", date="2025-02-10")
+    assert [a.code for a in events[0].actor] == ["RUS"]

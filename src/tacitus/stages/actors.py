@@ -39,6 +39,8 @@ TITLE_ROLES = {
     ("supreme", "leader"): ("supreme_leader",),
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
+OTHER_CITY_MIN_POPULATION = 100_000
 # Words after a capital's name that make it part of a name in that country ("Dhaka University").
 CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
 # A place name shared by several countries' places means the biggest one when it is this many times bigger.
@@ -236,7 +238,8 @@ def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Menti
             from ..gazetteer import load_gazetteer
 
             others = {p.country for p in load_gazetteer().lookup([t.text for t in doc[m.i : m.j]])
-                      if p.kind == "city" and p.country != m.country and p.country in named}
+                      if p.kind == "city" and p.country != m.country and p.country in named
+                      and p.population >= OTHER_CITY_MIN_POPULATION}  # not Moscow, Idaho
             if len(others) == 1:
                 (country,) = others
                 m = Mention(m.i, m.j, "place", country, country, None, country,
