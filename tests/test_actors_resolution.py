@@ -280,3 +280,13 @@ def test_small_namesake_of_a_capital_does_not_take_over():
     # Moscow, Idaho is a town in a country the sentence names; the court is in Russia's capital
     events = tacitus.code_text("A court in Moscow sentenced a US journalist to 16 years in prison.", date="2025-02-10")
     assert [a.code for a in events[0].actor] == ["RUS"]
+
+
+def test_misspelt_demonym_tagged_as_an_adjective():
+    assert [a.code for a in _resolve("Ukranian drones hit an oil refinery on Sunday.", "2025-02-10", "drones")] == ["UKR"]
+
+
+def test_big_place_the_tagger_missed_but_not_a_word_of_a_longer_name():
+    assert [a.code for a in _resolve("Drones hit an oil refinery in Ryazan on Sunday.", "2025-02-10", "Ryazan")] == ["RUS"]
+    officials = _resolve("Officials of the Metro Bus Syndicate demanded higher fares.", "2020-01-01", "Officials")
+    assert [a.code for a in officials] == [None]

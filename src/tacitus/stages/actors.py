@@ -39,6 +39,8 @@ TITLE_ROLES = {
     ("supreme", "leader"): ("supreme_leader",),
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# A proper noun the tagger does not mark as a place is read as one only for places this big.
+UNTAGGED_PLACE_MIN_POPULATION = 100_000
 # A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
 OTHER_CITY_MIN_POPULATION = 100_000
 # Words after a capital's name that make it part of a name in that country ("Dhaka University").
@@ -137,7 +139,9 @@ def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.
     if target is None:
         return None
     token = doc[i]
-    if token.pos_ != "PROPN" or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+    entries = dictionary.names[(target,)]
+    adjective = token.pos_ == "ADJ" and any(e.kind == "adjective" for e in entries)  # "Ukranian drones"
+    if (token.pos_ != "PROPN" and not adjective) or (i + 1 < len(doc) and doc[i + 1].text == "-"):
         return None
     chosen = _choose(dictionary.names[(target,)], day)
     if chosen is None:
@@ -487,8 +491,10 @@ class ActorResolver:
         gazetteer = load_gazetteer()
         for k in sorted(np):
             tok = doc[k]
-            if tok.ent_type_ not in ("GPE", "LOC") or not _capitalised(tok):  # not "the Metro Bus Syndicate"
-                continue
+            tagged = tok.ent_type_ in ("GPE", "LOC")
+            if not _capitalised(tok) or not (tagged or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
+                                                         and tok.dep_ != "compound")):
+                continue  # not "the Metro Bus Syndicate" (a word of a longer name)
             if k > 0 and doc[k - 1].ent_type_ in ("GPE", "LOC") and doc[k - 1].i in np:
                 continue  # matched from the first word of the name
             found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
@@ -497,6 +503,13 @@ class ActorResolver:
             end, places = found
             if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
                 continue  # "its Gulf war", "Central region": not the province of that name
+            if not tagged:  # a proper noun the tagger did not take for a place ("in Ryazan"): only a big one,
+                run = k          # named by the whole run of proper nouns (not "Metro" of "Metro Bus Syndicate")
+                while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN":
+                    run += 1
+                if k + end - 1 != run or (k > 0 and doc[k - 1].pos_ == "PROPN"):
+                    continue
+                places = [p for p in places if p.population >= UNTAGGED_PLACE_MIN_POPULATION]
             local = [p for p in places if p.kind != "country"]
             size: dict[str, int] = {}
             for p in local:
