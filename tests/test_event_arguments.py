@@ -324,3 +324,15 @@ def test_refusals_and_appeals_get_no_domestic_target():
 def test_target_inside_the_object_of_a_broken_promise():
     e = _one("The Kenyan government has reneged on its commitment to Uganda.", "REJECT")
     assert _codes(e.recipient) == {"UGA"}
+
+
+def test_coordinated_act_lends_no_target_and_object_control_names_the_doer():
+    text = "Mexico welcomed the truce and asked Cuba to host the next round of talks."
+    assert "CUB" not in _codes(_one(text, "SUPPORT").recipient)
+    host = [e for e in _events(text, asserted=False) if e.event_text == "host"]
+    assert host and _codes(host[0].actor) == {"CUB"} and host[0].modality.hypothetical
+
+
+def test_ordered_coercion_is_by_who_orders_on_who_is_ordered():
+    e = _one("The Belarusian authorities ordered two independent radio stations to shut down.", "COERCE")
+    assert _codes(e.actor) == {"BLR"} and e.recipient[0].text.endswith("radio stations")

@@ -169,12 +169,23 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                 if subj is not None:
                     return subj, f"{rule}, who issued the '{noun.text}' that '{verb.text}'"
             return noun, f"noun modified by '{verb.text}'"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            obj = _child(verb.head, ("dobj",))
+            if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
+                return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
         if verb.dep_ in INHERIT and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
         return None, ""
     return None, ""
+
+
+# Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
+OBJECT_CONTROL = frozenset(
+    "ask urge order allow permit force compel invite persuade tell press encourage request instruct authorize "
+    "authorise call help enable warn advise implore exhort forbid".split()
+)
 
 
 # Documents and decisions that "demand", "recognize" or "condemn" for whoever issued them.
@@ -202,7 +213,7 @@ VISIT_CODES = frozenset({"042", "043"})
 CONDITIONAL_TARGET_EVENTS = frozenset({"THREATEN", "REQUEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Events whose missing target is the target of the act they govern ("agreed to send aid to Chad").
 GOVERNING_EVENTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "ACCUSE"})
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "relcl", "conj"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "relcl"})  # not "conj": a separate act
 CLAUSE_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 
 
@@ -367,7 +378,7 @@ def governs(outer: list[Token], inner: Token) -> bool:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ not in GOVERNED_DEPS:
             return False
-        if tok.dep_ in ("advcl", "conj", "relcl", "acl") and tok.head.i not in ids:
+        if tok.dep_ in ("advcl", "relcl", "acl") and tok.head.i not in ids:
             return False  # "backed protests accusing the government": the clause describes the object
         tok = tok.head
         if tok.i in ids:
@@ -767,7 +778,7 @@ class EventStage:
                            if (found := [p for p in load_gazetteer().lookup([w.text for w in name]) if p.kind in ("city", "admin1")])), [])
             if not places:
                 continue
-            found = load_gazetteer().resolve(places, Context(actors=frozenset(own)))
+            found = load_gazetteer().resolve(places, Context())  # the actor's country is no evidence of where it struck
             if found is None:
                 continue
             place, why = found
@@ -1035,9 +1046,15 @@ class EventStage:
                         and doc[other.anchor].head.i == event.anchor:
                     drop.add(k)
                     other.reasons["merged"] = (other.reasons.get("merged", "") + f" order '{event.event_text}' that imposes it").strip()
-                    if not any(a.code for a in other.recipient) and any(a.code for a in event.recipient):
+                    if {(a.start, a.end) for a in other.actor} == {(a.start, a.end) for a in event.recipient} and event.actor:
+                        # "ordered the paper to close": the one who orders coerces the one ordered
+                        other.actor = list(event.actor)
+                        other.reasons["actor"] = f"who gave the order '{event.event_text}'; {event.reasons['actor']}"
+                        other.recipient = []
+                    if not any(a.code for a in other.recipient) and event.recipient:
                         other.recipient = list(event.recipient)
                         other.reasons["recipient"] = f"the party ordered ('{event.event_text}'); {event.reasons['recipient']}"
+                        other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"]
                     break
         if drop:
             keep = [k for k in range(len(events)) if k not in drop]
