@@ -336,3 +336,15 @@ def test_coordinated_act_lends_no_target_and_object_control_names_the_doer():
 def test_ordered_coercion_is_by_who_orders_on_who_is_ordered():
     e = _one("The Belarusian authorities ordered two independent radio stations to shut down.", "COERCE")
     assert _codes(e.actor) == {"BLR"} and e.recipient[0].text.endswith("radio stations")
+
+
+def test_complaint_targets_the_one_complained_about_not_the_addressee():
+    e = _one("Peru complained to the United Nations about Chilean naval patrols in its waters.", "ACCUSE")
+    assert _codes(e.recipient) == {"CHL"}
+    e = _one("Peru complained to the United Nations on Monday.", "ACCUSE")
+    assert _codes(e.recipient) == {"UNO"}
+
+
+def test_non_state_attackers_are_not_given_their_targets_country():
+    e = _one("Pro-Russian hackers defaced hundreds of Estonian government websites on Friday.", "COERCE")
+    assert "EST" not in _codes(e.actor)

@@ -196,12 +196,17 @@ DOCUMENT_NOUNS = frozenset(
 
 
 def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
+    """The object of the first of ``preps`` (in that order of preference) attached to one of ``tokens``."""
+    found: dict[str, tuple[Token, str]] = {}
     for tok in tokens:
         for c in tok.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.lower_ not in found:
                 obj = _child(c, ("pobj",))
                 if obj is not None:
-                    return obj, f"object of '{c.text}' after '{tok.text}'"
+                    found[c.lower_] = (obj, f"object of '{c.text}' after '{tok.text}'")
+    for prep in preps:
+        if prep in found:
+            return found[prep]
     return None, ""
 
 
@@ -508,9 +513,9 @@ def _arguments(
                     break
         if rcp is None:
             rcp, rcp_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
-        elif not is_actor(rcp):
+        elif not any(is_actor(t) for t in rcp.doc[rcp.left_edge.i : rcp.i + 1]):
             # "refused admittance to the refugees", "reneged on its pledge to the voters": an actor after a
-            # preposition beats a non-actor object
+            # preposition beats an object naming no actor (but not "about Chilean patrols")
             for prep in dict.fromkeys(preps + GENERIC_PREPS):
                 alt, alt_rule = _prep_objects(matched, (prep,))
                 if alt is not None and is_actor(alt):
@@ -867,9 +872,9 @@ class EventStage:
             why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
             sides = (("recipient", recipient),)
         elif not others and not home and event in DOMESTIC_ACTOR_EVENTS and len(targets := {a.country for a in recipient if a.country}) == 1 \
-                and countries <= targets:
-            # "Students in Jakarta protested against the Indonesian government": protests, repression and refusals
-            # in a one-country sentence are by its own people and authorities
+                and countries <= targets and (event == "PROTEST" or all(a.sector in STATE_SECTORS for a in actor)):
+            # "Students in Jakarta protested against the Indonesian government": protests (and, by state
+            # bodies, repression and threats) in a one-country sentence are by its own people and authorities
             (country,) = targets
             why = f"inferred: the sentence names no country but the target's, {country}: a domestic actor"
             sides = (("actor", actor),)
