@@ -341,7 +341,7 @@ def test_ordered_coercion_is_by_who_orders_on_who_is_ordered():
 def test_complaint_targets_the_one_complained_about_not_the_addressee():
     e = _one("Peru complained to the United Nations about Chilean naval patrols in its waters.", "ACCUSE")
     assert _codes(e.recipient) == {"CHL"}
-    e = _one("Peru complained to the United Nations on Monday.", "ACCUSE")
+    e = _one("Peru lodged a complaint with the UN Security Council.", "ACCUSE")
     assert _codes(e.recipient) == {"UNO"}
 
 
