@@ -283,7 +283,7 @@ def test_object_of_an_investigation_is_not_a_second_event():
 
 
 def test_a_right_to_act_is_not_the_act():
-    events = _events("Ghana defended the right of its police to fire on armed robbers.")
+    events = _events("Ghana upheld its police officers' right to open fire on armed robbers.")
     assert "ASSAULT" not in {e.event for e in events}
 
 
@@ -339,7 +339,7 @@ def test_ordered_coercion_is_by_who_orders_on_who_is_ordered():
 
 
 def test_complaint_targets_the_one_complained_about_not_the_addressee():
-    e = _one("Peru complained to the United Nations about Chilean naval patrols in its waters.", "ACCUSE")
+    e = _one("Peru complained to the UN Security Council about Chilean naval patrols in its waters.", "ACCUSE")
     assert _codes(e.recipient) == {"CHL"}
     e = _one("Peru lodged a complaint with the UN Security Council.", "ACCUSE")
     assert _codes(e.recipient) == {"UNO"}

@@ -162,7 +162,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = verb.head
             if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
-                # "the party issued a declaration demanding ...": the document speaks for who issued it
+                # "the union put out a communique calling for ...": the document speaks for who issued it
                 subj, rule = _subject(noun.head) if noun.dep_ == "dobj" else (_child(noun.head, ("agent",)), "agent")
                 if subj is not None and subj.dep_ == "agent":
                     subj = _child(subj, ("pobj",))
@@ -223,7 +223,7 @@ CLAUSE_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SU
 
 
 def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
-    """"demanded that the US cancel ...": the subject of the trigger's complement clause."""
+    """"insisted that Japan scrap ...": the subject of the trigger's complement clause."""
     for tok in tokens:
         for c in tok.children:
             if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
@@ -234,7 +234,7 @@ def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
 
 
 def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
-    """"rejected a U.S. request", "rejected calls by Annan": whose request, offer or plan it is."""
+    """"turned down a Danish proposal", "dismissed calls by the envoy": whose request, offer or plan it is."""
     for tok in tokens:
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i and is_actor(c) and not _anti(c):
@@ -467,7 +467,7 @@ MEASURE_NOUNS = frozenset(
 
 def _slot(anchor: Token) -> Token:
     """The token that fills the clause slot of a nominal trigger: the trigger itself, or the amount
-    it is measured in ("gave Chad 5 million dollars of aid", "sent 40 tons of food aid")."""
+    it is measured in ("sent Chad 40 tonnes of food aid", "pledged a package worth 3 million euros of aid")."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         amount = anchor.head.head
         if amount.pos_ in ("NOUN", "NUM", "PROPN", "SYM") and (
@@ -636,8 +636,8 @@ EARLIER_MARKS = frozenset({"after", "since", "before", "following"})
 
 def _earlier(anchor: Token) -> bool:
     """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
-    temporal preposition ("after Israel's invasion", "after a week of Palestinian unrest", "in the wake of
-    the execution") or a clause under 'after' or 'since' ("one day after rebels shot down a helicopter")."""
+    temporal preposition ("after Russia's annexation", "after three days of rioting in the capital", "in the
+    aftermath of the coup") or a clause under 'after' or 'since' ("hours after militants ambushed a convoy")."""
     if _verbal(anchor):
         return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)
     tok = anchor
@@ -663,7 +663,7 @@ def _attributions(sent: SpacySpan) -> list[Token]:
 
 def _sentence_countries(named: list[Mention], attributions: list[Token], anchor: Token | None) -> set[str]:
     """Countries named in the sentence (``named``: its country mentions), leaving out the source it is attributed
-    to ("relief officials in Nairobi said", "according to Thai military sources"): they say nothing about who
+    to ("aid workers based in Amman said", "according to a Kenyan radio station"): they say nothing about who
     the event involves."""
     if not named:
         return set()
@@ -759,7 +759,7 @@ class EventStage:
 
     def _place_country(self, analysis: Analysis, tok: Token, own: set[str]) -> tuple[str, str, str, Span] | None:
         """(country, name, rule, span) of the place a noun names: a country or capital mention in it, its
-        compound or apposition ("Montenegro province", "the capital Kabul", "the town of Cizre"), else a
+        compound or apposition ("Kosovo province", "the capital Tripoli", "the port of Aden"), else a
         city or region of the gazetteer ("in Jericho", "shelled Juba"), told apart by the actors' countries."""
         spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
                  *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
@@ -794,7 +794,7 @@ class EventStage:
                            rule: str, visit: bool = False) -> tuple[list[Actor], str, list[str]]:
         """"Turkey set up new checkpoints in northern Syria": with no named target, a conflict event
         acts on the country where it happens (the actor's own, for a curfew or a protest at home), or on
-        the city it strikes ("shelled Juba"); a visit ("arrived in Amman on a visit") is to the country of
+        the city it strikes ("shelled Goma"); a visit ("flew into Lima for a state visit") is to the country of
         the place, when that is not the actor's. Flagged as inferred."""
         verb = clause_verb(anchor)
         own = {a.country for a in actor if a.country}
@@ -828,7 +828,7 @@ class EventStage:
 
     @staticmethod
     def _authority_from_place(analysis: Analysis, matched: list[Token], recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
-        """"A journalist was arrested in Lebanon": an arrest, charge or expulsion in the passive with no agent
+        """"An aid worker was detained in Yemen": an arrest, charge or expulsion in the passive with no agent
         is the act of the authorities of the country where it happens. Flagged as inferred."""
         targets = {a.country for a in recipient if a.country}
         anchor = matched[0]
@@ -921,7 +921,7 @@ class EventStage:
                 continue
             if any(o.event == "PROTEST" and any(a.code for a in o.recipient) and _participants(o.actor) == _participants(event.actor)
                    for o in events):
-                continue  # "began a hunger strike to protest against X": the target is X
+                continue  # "staged a sit-in to denounce X's policy": the target is X
             (country,) = countries
             why = f"inferred: a protest naming no target is against the protesters' own government ({country})"
             event.recipient = [Actor(event.event_text, event.trigger.start, event.trigger.end, country, country, "GOV", None, why)]
@@ -1018,7 +1018,7 @@ class EventStage:
                         and anchor.head.i in {t.i for t in heads[j]}:
                     why = f" '{event.event_text}' is the same act as its subject"  # "a roadside bomb killed ..."
                 elif nominal and (other.event in TOPIC_GOVERNORS or not event.actor) and topic_of(anchor, heads[j]):
-                    # "condemned the invasion"; any act's actor-less object: "exploded a series of bombs"
+                    # "condemned the invasion"; any act's actor-less object: "detonated a string of bombs"
                     why = f" topic '{event.event_text}' ({event.event}) is what it is about"
                 elif other.event in CHARGE_GOVERNORS and charge_of(anchor, heads[j]):
                     why = f" charge '{event.event_text}' ({event.event}) is what it is for"
@@ -1154,7 +1154,7 @@ class EventStage:
                 by_sentence.setdefault(analysis.sentence_of(doc[m.i])[0], []).append(m)
         for index, sent in enumerate(analysis.sentences):
             named = by_sentence.get(index, [])
-            attributions = _attributions(sent) if named else []
+            attributions: list[Token] | None = None  # computed when an event first needs it
             first = len(analysis.events)
             heads: list[list[Token]] = []
             protest_tokens: set[int] = set()  # every protest trigger matched, kept as an event or not
@@ -1217,6 +1217,8 @@ class EventStage:
                     actor, recipient, inferred = self._unnamed_protesters(analysis, anchor, recipient)
                 if not self._keep(analysis, actor + recipient) or (not actor and _background(anchor)) or _earlier(anchor):
                     continue
+                if attributions is None:
+                    attributions = _attributions(sent) if named else []
                 inferred += self._country_from_sentence(named, attributions, actor, recipient, entry.event, anchor)
                 if entry.event in DOMESTIC_EVENTS and not any(a.code for a in recipient):
                     recipient, rcp_rule, implied = self._domestic_target(analysis, named, attributions, anchor, matched, actor, recipient, rcp_rule)

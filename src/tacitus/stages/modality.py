@@ -26,16 +26,16 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     "offer agree decide try attempt demand urge ask call interested ready willing able "
     "proposal decision appeal request invitation idea threat plea bid".split()
 )
-# Nouns whose infinitive ("an appeal to lay down arms", "a US offer to host talks") is only wished, offered or
+# Nouns whose infinitive ("an appeal to disarm", "Norway's offer to mediate") is only wished, offered or
 # planned; an attempt ("an attempt to kill") is coded as the act, as CAMEO does.
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
     "move effort initiative campaign push order ultimatum right permission authorization authority mandate opportunity chance".split()
 )
-# Nouns whose infinitive is not done: "the government's refusal to accept ...".
+# Nouns whose infinitive is not done: "the junta's refusal to release the detainees".
 REFUSAL_NOUNS = frozenset({"refusal", "reluctance", "failure", "unwillingness", "inability"})
 # Verbs of attempting: an attempted attack, arrest or seizure happened (CAMEO codes the attempt as the act).
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
-# Verbs of asking whose purpose clause is the act asked for ("called on Arabs to unite and mobilize").
+# Verbs of asking whose purpose clause is the act asked for ("called on his followers to rise up and march").
 REQUEST_GOVERNORS = frozenset("call urge ask appeal press demand implore exhort request".split())
 HYPOTHETICAL_MODIFIERS = frozenset("prospective possible potential future planned proposed expected upcoming likely".split())
 NEGATING_GOVERNORS = frozenset("refuse fail decline deny avoid refrain".split())

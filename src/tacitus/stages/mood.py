@@ -64,7 +64,7 @@ def _conditional(tokens: list[Token]) -> bool:
 
 
 def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
-    """The REQUEST event of an obligation clause ("X said Y must ...", "... must be ready to mediate") whose
+    """The REQUEST event of an obligation clause ("X said Y must ...", "... must be willing to negotiate") whose
     head governs this event's trigger."""
     heads = {e.anchor: e for e in analysis.events if e.event == "REQUEST" and e is not event and e.anchor != event.anchor
              and "obligation clause" in e.reasons.get("event", "")}
