@@ -213,7 +213,7 @@ def _cmd_stages(args: argparse.Namespace) -> int:
     from .registry import registered_stages
 
     config = load_config(args.config)
-    active = {config["stages"][n]["factory"]: n for n in config["pipeline"]["stages"]}
+    active = {config["stages"][n]["factory"]: n for n in config["pipeline"]["stages"] if config["stages"][n].get("enabled", True) is not False}
     for info in registered_stages():
         mark = f"in use as '{active[info.name]}'" if info.name in active else "available"
         print(f"{info.name:<26} {info.role:<9} {mark}")

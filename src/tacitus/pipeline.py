@@ -16,7 +16,7 @@ from .registry import get_stage
 
 __all__ = ["ArticleResult", "Pipeline"]
 
-ANALYSIS_ROLES = ("actors", "events", "modality", "time", "place")
+ANALYSIS_ROLES = ("actors", "events", "learned", "modality", "time", "place")
 
 
 @dataclass
@@ -48,8 +48,10 @@ class Pipeline:
         self.stages: dict[str, Any] = {}
         names = self.config["pipeline"]["stages"]
         coder = {"tacitus": __version__}
+        names = [n for n in names if self.config["stages"][n].get("enabled", True) is not False]
         for name in names:
             settings = dict(self.config["stages"][name])
+            settings.pop("enabled", None)  # an optional stage listed but switched off (stages.NAME.enabled = false)
             info = get_stage(settings.pop("factory"))
             if info.role != name and name in ANALYSIS_ROLES + ("read", "parse"):
                 raise ConfigError(f"stage {name!r} is set to {info.name!r}, which is a {info.role} stage", code="T309")

@@ -15,7 +15,7 @@ from .errors import ConfigError
 
 __all__ = ["StageInfo", "get_stage", "register_stage", "registered_stages"]
 
-ROLES = ("read", "parse", "actors", "events", "modality", "time", "place")
+ROLES = ("read", "parse", "actors", "events", "learned", "modality", "time", "place")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def register_stage(
 
 def _load_builtin() -> None:
     from . import readers  # noqa: F401  (registers the read stage)
-    from .stages import actors, events, modality, parse, place, time  # noqa: F401
+    from .stages import actors, events, learned, modality, parse, place, time  # noqa: F401
 
 
 def registered_stages() -> list[StageInfo]:
