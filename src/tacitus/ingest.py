@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .memory import steady_heap
+from .memory import release_garbage, steady_heap
 from .model import Article
 from .pipeline import Pipeline
 from .readers import Rejected
@@ -105,3 +105,4 @@ def _flush(db: str | Path, batch: list, summary: IngestSummary, bar: Any) -> Non
     summary.events += events
     summary.rejected += rejected
     bar.update(len(batch))
+    release_garbage()

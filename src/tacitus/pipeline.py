@@ -34,8 +34,12 @@ _WORKER: Pipeline | None = None  # the pipeline a forked worker process runs
 def _code_chunk(block: list[Article | Rejected]) -> list[ArticleResult]:
     """Run in a worker process: code one chunk with the parent's pipeline, in one process."""
     assert _WORKER is not None
+    from .memory import release_garbage
+
     _WORKER.parser.n_process = 1
-    return list(_WORKER._code_serial(block))
+    results = list(_WORKER._code_serial(block))
+    release_garbage()  # the worker's memory stays flat over a long run
+    return results
 
 
 class Pipeline:
