@@ -85,6 +85,7 @@ class ActorDictionary:
         self.names: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         # surface forms per key: an all-capitals word in an entry ("UN", "US") only matches capitals
         self.surfaces: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        self.caseless: set[tuple[str, ...]] = set()  # names with a surface form free of acronyms: any case matches
         self.agents: dict[tuple[str, ...], Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.capital_coords: dict[str, tuple[float, float]] = {}  # capital name -> (lat, lon)
@@ -106,8 +107,11 @@ class ActorDictionary:
         if key and override:
             self.names.pop(key, None)
             self.surfaces.pop(key, None)
+            self.caseless.discard(key)
         if key:
             self.surfaces[key].add(words)
+            if not any(w.isupper() and len(w) > 1 for w in words):
+                self.caseless.add(key)
         if key and entry not in self.names[key]:
             self.names[key].append(entry)
             self._note_length(self.name_lengths, key)
@@ -252,6 +256,8 @@ class ActorDictionary:
         entries = self.names.get(key)
         if not entries:
             return []
+        if key in self.caseless:
+            return entries
         for surface in self.surfaces[key]:
             if all(not (s.isupper() and len(s) > 1) or w.isupper() for s, w in zip(surface, words)):
                 return entries

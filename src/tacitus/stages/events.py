@@ -66,31 +66,44 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
     return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
 
 
-def _match_phrase(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> list[int] | None:
+class _Words:
+    """A sentence's token attributes, read from spaCy once per sentence (phrase matching reads them often)."""
+
+    __slots__ = ("index", "lemma", "lower", "text", "punct")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.index = [t.i for t in tokens]
+        self.lemma = [t.lemma_.lower() for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.text = [t.text for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+
+
+def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] | None:
     """Token indices matching ``phrase`` from position ``k``, allowing short gaps."""
-    matched = [tokens[k].i]
+    matched = [words.index[k]]
     pos = k
+    n = len(words.index)
     for word in phrase[1:]:
         hit = None
         gap = 0
         step = 0
         while gap <= MAX_GAP:
             step += 1
-            if pos + step >= len(tokens):
+            at = pos + step
+            if at >= n:
                 break
-            cand = tokens[pos + step]
-            if cand.is_punct and cand.text != "-":
+            if words.punct[at] and words.text[at] != "-":
                 break
-            if cand.lemma_.lower() == word or cand.lower_ == word:
-                hit = pos + step
+            if words.lemma[at] == word or words.lower[at] == word:
+                hit = at
                 break
             # pieces of a hyphenated modifier ("day-old", "four-day") count as one word
-            nxt = tokens[pos + step + 1] if pos + step + 1 < len(tokens) else None
-            if cand.text != "-" and not (nxt is not None and nxt.text == "-"):
+            if words.text[at] != "-" and not (at + 1 < n and words.text[at + 1] == "-"):
                 gap += 1
         if hit is None:
             return None
-        matched.append(tokens[hit].i)
+        matched.append(words.index[hit])
         pos = hit
     return matched
 
@@ -120,13 +133,14 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
     objects: dict[int, dict[str, int]] = {}
     out = []
     tokens = list(sent)
+    words = _Words(tokens)
     for k, tok in enumerate(tokens):
         if tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
             continue
         for entry in lexicon.by_first.get(tok.lemma_.lower(), ()):
             if not _pos_ok(entry, tok):
                 continue
-            matched = _match_phrase(tokens, k, entry.phrase)
+            matched = _match_phrase(words, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
                 matched = _match_object(tok, entry.phrase[1], objects)
             if matched and not used.intersection(matched):
