@@ -2,7 +2,7 @@
 
 Measures, on the same texts:
 - spaCy parse-only words/s and tacitus end-to-end words/s, with 1 and 2 processes, and their ratio;
-- DuckDB insert rate (events/s) and the cost of deduplication;
+- DuckDB insert rate (events/s) at about 10,000 and 100,000 events per transaction, and the cost of deduplication;
 - peak RSS of `ingest` at two corpus sizes (in fresh processes).
 The corpus: articles made of paragraphs drawn (seeded) from the example articles, with
 dates spread over 2000-2025. Prints a summary and writes benchmarks/results/speed.json.
@@ -147,9 +147,12 @@ def main() -> None:
         print(f"{k} process: parse-only {entry['parse_words_per_s']} words/s, end-to-end {entry['end_to_end_words_per_s']} words/s, "
               f"ratio {entry['ratio']}, {entry['events']} events")
     result["store"] = store_rates(results or [])
-    s = result["store"]
-    print(f"DuckDB insert: {s['events_per_second']} events/s ({s['events_inserted']} events); "
-          f"dedup {s['dedup_seconds']}s for {s['events_inserted']} events ({s['clusters']} clusters)")
+    result["store_bulk"] = store_rates(results or [], per_transaction=100_000)
+    for key in ("store", "store_bulk"):
+        s = result[key]
+        print(f"DuckDB insert: {s['events_per_second']} events/s ({s['events_inserted']} events, "
+              f"{s['events_per_transaction']} per transaction); "
+              f"dedup {s['dedup_seconds']}s for {s['events_inserted']} events ({s['clusters']} clusters)")
     result["peak_rss_mb"] = {}
     for n in (int(x) for x in args.rss_sizes.split(",") if x):
         out = subprocess.run([sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True)

@@ -71,7 +71,8 @@ class Pipeline:
         self.coder = coder
         self.reader = self.stages["read"]
         self.parser = self.stages["parse"]
-        self.steps = [self.stages[n] for n in names if n not in ("read", "parse")]
+        self.step_names = [n for n in names if n not in ("read", "parse")]  # the stages in use, in order
+        self.steps = [self.stages[n] for n in self.step_names]
 
     def code_articles(self, articles: Iterable[Article | Rejected]) -> Iterator[ArticleResult]:
         """Code articles (rejected inputs pass through), one result per input, in order.
