@@ -250,9 +250,12 @@ class ActorDictionary:
         return result
 
     # --- lookup --------------------------------------------------------------------------
-    def lookup(self, words: Sequence[str]) -> list[Entry]:
-        """Entries whose name is this token sequence; acronyms must match in capitals."""
-        key = tuple(w.lower() for w in words)
+    def lookup(self, words: Sequence[str], key: tuple[str, ...] | None = None) -> list[Entry]:
+        """Entries whose name is this token sequence; acronyms must match in capitals.
+
+        ``key``: the words in lower case, where the caller has them already.
+        """
+        key = key if key is not None else tuple(w.lower() for w in words)
         entries = self.names.get(key)
         if not entries:
             return []

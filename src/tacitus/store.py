@@ -120,15 +120,15 @@ class Rows(NamedTuple):
     errors: list[tuple[Any, ...]]
 
 
-def result_rows(results: Iterable[ArticleResult], now: dt.datetime, *, skip: set[str] = frozenset()) -> Rows:  # type: ignore[assignment]
-    """The table rows of coded articles (articles whose id is in ``skip`` are left out)."""
+def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
+    """The table rows of coded articles and rejected inputs."""
     rows = Rows([], [], [], [])
     for result in results:
         if result.rejected is not None:
             rows.errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
             continue
         a = result.article
-        if a is None or a.id in skip:
+        if a is None:
             continue
         coder = result.events[0].coder if result.events else {}
         rows.articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now,
@@ -264,9 +264,7 @@ class Store:
     def write(self, results: Iterable[ArticleResult]) -> tuple[int, int, int]:
         """Write a batch in one transaction; returns (articles, events, rejected) written."""
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        results = list(results)
-        stored = self.known_ids(r.article.id for r in results if r.rejected is None and r.article is not None)
-        return self.write_rows(*result_rows(results, now, skip=stored))
+        return self.write_rows(*result_rows(results, now))  # write_rows skips articles already stored
 
     def write_rows(self, articles: list[tuple[Any, ...]], events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]],
                    errors: list[tuple[Any, ...]]) -> tuple[int, int, int]:

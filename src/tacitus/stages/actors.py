@@ -194,7 +194,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             if kind == "name":
                 if lowers[i] == "the" and length == 1:
                     continue
-                entries = dictionary.lookup(texts[i : i + length])
+                entries = dictionary.lookup(texts[i : i + length], key=tuple(lowers[i : i + length]))
                 if entries:
                     chosen = _choose(entries, day)
                     if chosen and chosen[0].kind == "capital" and i + length < n and lowers[i + length] in CAPITAL_AS_PLACE:
