@@ -51,6 +51,13 @@ def test_records_read_back_equal_the_records_written(tmp_path):
         read = {r["id"]: r for r in store.records()}
     assert read == written
     assert [list(r) for r in read.values()] == [list(r) for r in written.values()]  # same field order
+    with Store(path, read_only=True) as store:
+        row = store.query("SELECT actor_codes, recipient_codes, context, inferred, actor_code, claimed, claimed_by "
+                          "FROM events WHERE article_id = 'c1'")
+        assert row == [(["RUS"], ["UKR"], ["military"], ["recipient"], "RUS", True, "UKR")]
+        # list columns travel joined and are split by DuckDB: an empty list stays empty, never ['']
+        empties = store.query("SELECT DISTINCT context, inferred FROM events WHERE article_id = 'c0'")
+        assert empties == [([], [])]
 
 
 def test_writing_the_same_articles_again_changes_nothing(db):

@@ -25,7 +25,7 @@ from typing import Any
 
 from .ingest import IngestSummary
 from .readers import Rejected, _expand
-from .store import ACTOR_COLUMNS, ARTICLE_COLUMNS, ERROR_COLUMNS, EVENT_COLUMNS, SCHEMA, SCHEMA_VERSION, Store, result_rows
+from .store import EVENT_COLUMNS, SCHEMA, SCHEMA_VERSION, Store, insert_rows, result_rows
 
 __all__ = ["code_partition", "ingest_dask", "open_parquet_store", "partition_inputs"]
 
@@ -78,7 +78,6 @@ def _copy(con: Any, table: str, target: Path, *, partition_by_month: bool, pid: 
 def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.date | None) -> dict[str, int]:
     """Code one partition on a worker and write its Parquet files; returns counts."""
     import duckdb
-    import pandas as pd
 
     from .memory import steady_heap
 
@@ -94,15 +93,10 @@ def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.
     rows = result_rows(pipeline.code_paths(files, date=date), now)
     con = duckdb.connect()
     con.execute(SCHEMA)  # typed tables, so that the Parquet schema never depends on the data
-    staged = {
-        "events": (EVENT_COLUMNS, rows.events), "event_actors": (ACTOR_COLUMNS, rows.actors),
-        "articles": (ARTICLE_COLUMNS, rows.articles), "errors": (ERROR_COLUMNS, rows.errors),
-    }
-    for name, (columns, table_rows) in staged.items():
+    insert_rows(con, rows)
+    staged = {"events": rows.events, "event_actors": rows.actors, "articles": rows.articles, "errors": rows.errors}
+    for name, table_rows in staged.items():
         if table_rows:
-            con.register("_frame", pd.DataFrame.from_records(table_rows, columns=list(columns)))
-            con.execute(f"INSERT INTO {name} SELECT {', '.join(columns)} FROM _frame")
-            con.unregister("_frame")
             _copy(con, name, root / name, partition_by_month=name == "events", pid=pid)
     con.close()
     counts = {"articles": len(rows.articles), "events": len(rows.events), "rejected": len(rows.errors)}

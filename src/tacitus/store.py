@@ -26,9 +26,16 @@ from typing import Any, NamedTuple
 from .errors import StoreError
 from .pipeline import ArticleResult
 
-__all__ = ["Store", "event_rows", "record_of", "result_rows"]
+__all__ = ["Store", "event_rows", "insert_rows", "record_of", "result_rows"]
 
 SCHEMA_VERSION = 3
+# Rows per row group when writing. DuckDB's default (122,880) suits few large loads; an ingest
+# commits many small batches, and each checkpoint rewrites the table's last, partly filled row
+# group, so with the default a corpus's events were compressed again and again. With small row
+# groups a batch of a few thousand events fills whole groups, which DuckDB writes straight to
+# the file at INSERT instead of through the write-ahead log (measured: 23k -> 42k events/s in
+# benchmarks/speed.py's store run). Readers see no difference.
+ROW_GROUP_SIZE = 2048
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
@@ -76,13 +83,24 @@ ERROR_COLUMNS = ("origin", "code", "reason", "seen_at")
 ENTITY_FIELDS = ("text", "code", "country", "sector", "name", "start", "end")
 
 
+# List columns travel to DuckDB as one string joined with this separator and are split by DuckDB
+# on insert: converting a Python list per row was a sixth of the events' insert time.
+LIST_SEPARATOR = "\x1f"
+LIST_COLUMNS = ("context", "actor_codes", "recipient_codes", "inferred")
+
+
+def _joined(values: list[str]) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
 def _first(actors: list[dict[str, Any]], key: str, having: str = "code") -> Any:
     """``key`` of the first actor that has a ``having`` (the first coded actor by default)."""
     return next((a[key] for a in actors if a.get(having)), None)
 
 
 def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
-    """The ``events`` row and the ``event_actors`` rows of one JSONL record.
+    """The ``events`` row and the ``event_actors`` rows of one JSONL record (list columns joined, see
+    ``LIST_SEPARATOR``; ``insert_rows`` splits them).
 
     Nothing is stored twice: the sentence lives in ``events.sentence``, the actors in
     ``event_actors`` and the coder (the same for every event of an article) in
@@ -90,24 +108,24 @@ def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any,
     """
     mod = record["modality"]
     loc = record["location"] or {}
+    actor, recipient, claimed_by, trigger = record["actor"], record["recipient"], record["claimed_by"], record["trigger"]
     row = (
         record["id"], record["article_id"], record["sentence_index"], record["date"], record["date_granularity"],
-        record["event"], record["mode"], record["context"], record["cameo"], record["goldstein"], record["quad_code"],
-        _first(record["actor"], "code"), _first(record["actor"], "sector"), _first(record["actor"], "country", "country"),
-        _first(record["recipient"], "code"), _first(record["recipient"], "sector"), _first(record["recipient"], "country", "country"),
-        sorted({a["code"] for a in record["actor"] if a["code"]}), sorted({a["code"] for a in record["recipient"] if a["code"]}),
-        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], mod["inferred"],
-        record["claimed_by"] is not None, (record["claimed_by"] or {}).get("code"),
+        record["event"], record["mode"], _joined(record["context"]), record["cameo"], record["goldstein"], record["quad_code"],
+        _first(actor, "code"), _first(actor, "sector"), _first(actor, "country", "country"),
+        _first(recipient, "code"), _first(recipient, "sector"), _first(recipient, "country", "country"),
+        _joined(sorted({a["code"] for a in actor if a["code"]})), _joined(sorted({a["code"] for a in recipient if a["code"]})),
+        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], _joined(mod["inferred"]),
+        claimed_by is not None, (claimed_by or {}).get("code"),
         loc.get("name"), loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
-        record["text"], record["event_text"], record["trigger"]["start"], record["trigger"]["end"],
+        record["text"], record["event_text"], trigger["start"], trigger["end"],
         record["date_text"], record["date_reason"], json.dumps(record["reasons"], ensure_ascii=False),
     )
-    actors = []
-    for role in ("actor", "recipient"):
-        for position, a in enumerate(record[role]):
-            actors.append((record["id"], role, position, *(a[k] for k in ENTITY_FIELDS)))
-    if record["claimed_by"]:
-        actors.append((record["id"], "claimed_by", 0, *(record["claimed_by"][k] for k in ENTITY_FIELDS)))
+    event_id = record["id"]
+    actors = [(event_id, role, position, *(a[k] for k in ENTITY_FIELDS))
+              for role in ("actor", "recipient") for position, a in enumerate(record[role])]
+    if claimed_by:
+        actors.append((event_id, "claimed_by", 0, *(claimed_by[k] for k in ENTITY_FIELDS)))
     return row, actors
 
 
@@ -138,6 +156,27 @@ def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
             rows.events.append(row)
             rows.actors.extend(actor_rows)
     return rows
+
+
+_SPLIT = "CASE WHEN {0} = '' THEN []::VARCHAR[] ELSE string_split({0}, chr(31)) END"
+
+
+def insert_rows(con: Any, rows: Rows) -> None:
+    """Insert prepared rows into the store's tables on ``con`` (no transaction handling here).
+
+    The article rows go in last: their presence marks an article as fully stored.
+    """
+    import pandas as pd
+
+    for table, columns, table_rows in (("events", EVENT_COLUMNS, rows.events), ("event_actors", ACTOR_COLUMNS, rows.actors),
+                                       ("articles", ARTICLE_COLUMNS, rows.articles), ("errors", ERROR_COLUMNS, rows.errors)):
+        if table_rows:
+            con.register("_batch", pd.DataFrame.from_records(table_rows, columns=list(columns)))
+            select = ", ".join(_SPLIT.format(c) if table == "events" and c in LIST_COLUMNS else c for c in columns)
+            try:
+                con.execute(f"INSERT INTO {table} SELECT {select} FROM _batch")  # noqa: S608
+            finally:
+                con.unregister("_batch")
 
 
 # The columns record_of needs, for ``FROM events e JOIN articles a ... LEFT JOIN (RECORD_ACTORS) x ON x.event_id = e.id``.
@@ -198,8 +237,14 @@ class Store:
             raise StoreError(f"no store at {self.path}; create one with `tacitus ingest PATH --db {self.path}`", code="T402")
         fresh = not Path(self.path).exists()
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            # attached rather than opened, so that writers can set the row-group size (see ROW_GROUP_SIZE)
+            self.con = duckdb.connect()
+            quoted = self.path.replace("'", "''")
+            options = "READ_ONLY" if read_only else f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
+            self.con.execute(f"ATTACH '{quoted}' AS store ({options})")
+            self.con.execute("USE store")
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store'").fetchall()}
             if not read_only:
                 self.con.execute(SCHEMA)
                 if fresh or not tables:
@@ -246,20 +291,8 @@ class Store:
         ids = list(ids)
         if not ids:
             return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
-
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        import pandas as pd
-
-        frame = pd.DataFrame.from_records(rows, columns=list(columns))
-        self.con.register("_batch", frame)
-        try:
-            self.con.execute(f"INSERT INTO {table} SELECT {', '.join(columns)} FROM _batch")  # noqa: S608
-        finally:
-            self.con.unregister("_batch")
 
     def write(self, results: Iterable[ArticleResult]) -> tuple[int, int, int]:
         """Write a batch in one transaction; returns (articles, events, rejected) written."""
@@ -282,12 +315,7 @@ class Store:
         actors = [r for r in actors if r[0] in ids]
         con.execute("BEGIN TRANSACTION")
         try:
-            self._insert("events", EVENT_COLUMNS, events)
-            self._insert("event_actors", ACTOR_COLUMNS, actors)
-            # the article row last: its presence marks the article as fully stored
-            self._insert("articles", ARTICLE_COLUMNS, articles)
-            if errors:
-                con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?)", errors)
+            insert_rows(con, Rows(articles, events, actors, errors))
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
