@@ -290,3 +290,16 @@ def test_big_place_the_tagger_missed_but_not_a_word_of_a_longer_name():
     assert [a.code for a in _resolve("Drones hit an oil refinery in Ryazan on Sunday.", "2025-02-10", "Ryazan")] == ["RUS"]
     officials = _resolve("Officials of the Metro Bus Syndicate demanded higher fares.", "2020-01-01", "Officials")
     assert [a.code for a in officials] == [None]
+
+
+def test_name_the_phrase_head_belongs_to_wins_over_a_modifying_name():
+    # "NATO-member Denmark" is Denmark, not NATO
+    assert [a.code for a in _resolve("NATO-member Denmark condemned the missile test.", "2020-01-01", "Denmark")] == ["DNK"]
+
+
+def test_compass_word_before_a_country_names_a_region_of_it():
+    assert "IRQ" in _all_codes("Turkish jets bombed targets in Northern Iraq overnight.", "2020-01-01")
+    recipient = _resolve("Government troops retook the town from the rebels in Northern Mali.", "2020-01-01", "rebels")
+    assert [a.code for a in recipient] == ["MLI"]
+    # a country whose name starts with one is still matched whole
+    assert _all_codes("South Korea condemned the missile launch.", "2020-01-01") - {None} == {"KOR"}

@@ -348,3 +348,100 @@ def test_complaint_targets_the_one_complained_about_not_the_addressee():
 def test_non_state_attackers_are_not_given_their_targets_country():
     e = _one("Pro-Russian hackers defaced hundreds of Estonian government websites on Friday.", "COERCE")
     assert "EST" not in _codes(e.actor)
+
+
+def test_owner_of_the_triggers_own_noun_is_the_target():
+    e = _one("Colombia agreed to Cuban mediation in its talks with the rebels.", "AGREE")
+    assert _codes(e.recipient) == {"CUB"}
+
+
+def test_object_the_parser_left_outside_its_preposition():
+    # the small model sometimes parses 'ministers' as the subject of 'hiding', leaving 'to' without an object
+    from spacy.tokens import Doc
+
+    from tacitus.api import get_pipeline
+    from tacitus.stages.events import _prep_objects
+
+    words = ["Ecuador", "granted", "asylum", "to", "three", "ministers", "hiding", "in", "the", "embassy"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 9, 7]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prep", "det", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "DET", "NOUN"]
+    doc = Doc(get_pipeline().parser.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    obj, rule = _prep_objects([doc[1]], ("to",))
+    assert obj is not None and obj.text == "ministers" and "parsed as the subject of 'hiding'" in rule
+    # a preposition with its object is read as usual
+    doc = Doc(doc.vocab, words=["Ecuador", "granted", "asylum", "to", "ministers"], heads=[1, 1, 1, 1, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN"])
+    assert _prep_objects([doc[1]], ("to",))[0].text == "ministers"
+
+
+def test_verbs_sharing_one_object_share_its_target():
+    e = _one("Japanese volunteers donated and personally delivered 300 tents to a school in Nepal.", "AID")
+    assert _codes(e.actor) == {"JPN"} and _codes(e.recipient) == {"NPL"}
+
+
+def test_verb_object_phrase_matches_a_conjoined_object_and_a_late_particle():
+    e = _one("Britain is providing satellite images and other intelligence to Ukraine.", "COOPERATE")
+    assert _codes(e.actor) == {"GBR"} and _codes(e.recipient) == {"UKR"}
+    e = _one("Mali forced the French aid agency out of the country in 2022.", "SANCTION")
+    assert _codes(e.actor) == {"MLI"} and _codes(e.recipient) == {"FRA"}
+
+
+def test_stance_passive_takes_its_subject_as_the_actor():
+    e = _one("Hungary is opposed to Austrian mediation in the talks with Slovakia.", "REJECT")
+    assert _codes(e.actor) == {"HUN"} and _codes(e.recipient) == {"AUT"}
+    e = _one("Chile is committed to the peace talks, its foreign minister said.", "AGREE")
+    assert _codes(e.actor) == {"CHL"}
+
+
+def test_object_shifted_after_its_predicate_and_up_to_quantities():
+    e = _one("Greece condemned as a provocation Turkey's naval exercise in the Aegean.", "ACCUSE")
+    assert _codes(e.recipient) == {"TUR"}
+    e = _one("Rebels kidnapped up to 20 Chinese engineers near the border.", "ASSAULT")
+    assert _codes(e.recipient) == {"CHN"}
+
+
+def test_past_form_misread_as_a_participle_of_the_root_noun():
+    e = _one("A Jordanian newspaper called Tuesday on Arab states to boycott the summit.", "REQUEST")
+    assert _codes(e.actor) == {"JOR"}
+    assert not _codes(e.recipient)  # several Arab states are no one country
+
+
+def test_of_object_of_the_phrase_noun_beats_other_prepositions():
+    events = _events("France vowed to tighten the naval blockade of Libya with Italian help.", asserted=False)
+    blockade = [e for e in events if e.event_text.startswith("tighten")]
+    assert blockade and _codes(blockade[0].recipient) == {"LBY"}
+
+
+def test_subject_reaches_through_a_preposition_but_not_past_an_object():
+    e = _one("Kenyan students resorted to throwing stones at police.", "PROTEST")
+    assert _codes(e.actor) == {"KEN"}
+
+
+def test_plan_speaks_for_the_body_that_adopted_it():
+    e = _one("Italy's cabinet met on Monday and approved a plan that expels two Iranian diplomats.", "SANCTION")
+    assert _codes(e.actor) == {"ITA"} and _codes(e.recipient) == {"IRN"}
+    # supporting a document does not make it one's own
+    e = _one("Austria said it will support a UN resolution that imposes an embargo on Libya.", "AGREE")
+    assert _codes(e.actor) == {"AUT"}
+    embargo = [x for x in _events("Austria said it will support a UN resolution that imposes an embargo on Libya.", asserted=False)
+               if x.event == "SANCTION"]
+    assert embargo and "AUT" not in _codes(embargo[0].actor)
+
+
+def test_promised_amount_of_aid_is_intent_and_readiness_is_agree():
+    e = _one("Canada will provide 10,000 tonnes of food aid to Haiti.", "AGREE")
+    assert _codes(e.actor) == {"CAN"} and _codes(e.recipient) == {"HTI"}
+    e = _one("Denmark is willing to send frigates to help defend Estonia.", "AGREE")
+    assert _codes(e.actor) == {"DNK"} and _codes(e.recipient) == {"EST"}
+    # readiness to do a coded act is that act's intent, coded once
+    events = _events("Chile would be willing to withdraw all its soldiers from Haiti.")
+    assert [e.event for e in events] == ["AGREE"] and events[0].event_text.startswith("withdraw")
+
+
+def test_only_other_country_is_inferred_where_the_event_happens():
+    e = _one("Refugees in Chad staged a hunger strike on Monday.", "PROTEST")
+    assert _codes(e.actor) == {"TCD"}
+    # the country of an object, a foe or a comparison is not the participants'
+    e = _one("Britain mobilized naval reservists ahead of a likely war against Iraq.", "MOBILIZE")
+    assert all(a.code != "IRQ" for a in e.recipient if "reservists" in a.text)

@@ -28,6 +28,9 @@ CASES = [
     ("The Iranian authorities ordered the arrest of three activists.", "COERCE", "order arrest"),
     ("Turkey outlawed the pro-Kurdish party.", "COERCE", "outlaw"),
     ("Syrian government forces pounded rebel positions in Idlib.", "ASSAULT", "pound"),
+    ("Government troops recaptured the airport from the rebels.", "ASSAULT", "recapture"),
+    ("The regime forced the Swiss charity out of the country.", "SANCTION", "force out"),
+    ("Oman is willing to play a bigger role in the region.", "AGREE", "willing"),
 ]
 
 

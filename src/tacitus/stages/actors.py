@@ -52,6 +52,10 @@ NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least
 QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
 # Nouns a country adjective can modify without naming an actor ("the Russian language").
 NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
+# Words that make a country's name the name of one of its regions ("South Lebanon", "Western Cambodia"); countries
+# named so ("South Korea", "East Timor") are longer dictionary names, matched first.
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeastern northwestern "
+                          "southeastern southwestern".split())
 # Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
 NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
 # Prepositions that say where something happens ("marched through the centre of Minsk").
@@ -124,7 +128,8 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
     if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
         return f"part of '{doc[i:j + 1].text}'"
     if (prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
-            and not (prev.is_sent_start and not prev.ent_type_)):  # "Young Algerians ..." opening a sentence
+            and not (prev.is_sent_start and not prev.ent_type_)  # "Young Algerians ..." opening a sentence
+            and not (entry.kind == "country" and prev.lower_ in COMPASS_WORDS)):  # "South Lebanon": a region, in it
         return f"inside the longer name '{prev.text} {doc[i:j].text}'"
     if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
         return "a US state ('state of ...')"
@@ -360,7 +365,10 @@ class ActorResolver:
                 agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name,
                                 f"{agent.reason}, of {body.name!r}: {body.reason}")
         if entities:
-            main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), KIND_PRIORITY.get(m.kind, 9)))
+            # a person's name first; then the name the phrase's head is part of over a name modifying it
+            # ("NATO-member Norway": Norway)
+            main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), m.kind != "person",
+                                                not m.i <= head.i < m.j, KIND_PRIORITY.get(m.kind, 9)))
             sector = main.sector
             reason = main.reason
             home = self._homeland(head, main, entities)

@@ -108,17 +108,26 @@ def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] |
     return matched
 
 
+# Particles of phrasal verbs, which may follow the verb's object ("forced the agency out", "called the strike off").
+PARTICLES = frozenset("out off up down back away over".split())
+
+
 def _match_object(verb: Token, word: str, cache: dict[int, dict[str, int]]) -> list[int] | None:
     """A verb-object phrase whose object is further away than the gap allows
     ("eased after a week of calm the overnight curfew", "will let the families displaced by the floods years ago
-    return"): the verb's direct object, or the verb of its infinitive clause, has that lemma."""
+    return"): the verb's direct object (or one conjoined with it: "provided maps and intelligence"), the verb of
+    its infinitive clause, or its particle after a long object ("forced the agency, its staff and families out"),
+    has that lemma."""
     objects = cache.get(verb.i)
     if objects is None:
         objects = {}
         for c in verb.children:
             if c.dep_ in ("dobj", "xcomp"):
-                objects.setdefault(c.lemma_.lower(), c.i)
-                objects.setdefault(c.lower_, c.i)
+                for o in (c, *(x for x in c.conjuncts if x.i > c.i)):  # "provided maps and intelligence"
+                    objects.setdefault(o.lemma_.lower(), o.i)
+                    objects.setdefault(o.lower_, o.i)
+            elif (c.dep_ == "prt" or c.dep_ == "prep") and c.lower_ in PARTICLES and c.i > verb.i:
+                objects.setdefault(c.lower_, c.i)  # a particle after the object: "forced the agency out"
         cache[verb.i] = objects
     k = objects.get(word)
     return None if k is None else [verb.i, k]
@@ -171,12 +180,15 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     seen = 0
     while seen < 6:
         subj = _child(verb, SUBJECTS)
-        if subj is not None:
+        relative = subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl"
+        if subj is not None and not (relative and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+                                     and verb.head.head.lemma_.lower() in ISSUING_VERBS):
             return subj, f"subject of '{verb.text}'"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = verb.head
             if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
-                # "the union put out a communique calling for ...": the document speaks for who issued it
+                # "the union put out a communique calling for ...", "approved a plan that bars ...": the document
+                # speaks for who issued or adopted it
                 subj, rule = _subject(noun.head) if noun.dep_ == "dobj" else (_child(noun.head, ("agent",)), "agent")
                 if subj is not None and subj.dep_ == "agent":
                     subj = _child(subj, ("pobj",))
@@ -189,6 +201,10 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
                 return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
         if verb.dep_ in INHERIT and verb.head.i != verb.i:
             verb = verb.head
+            if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
+                    and _child(verb.head, ("dobj",)) is None:
+                # "resorted to throwing stones": the verb of the preposition (not "accused X of ...": X does it)
+                verb = verb.head
             seen += 1
             continue
         return None, ""
@@ -202,10 +218,12 @@ OBJECT_CONTROL = frozenset(
 )
 
 
-# Documents and decisions that "demand", "recognize" or "condemn" for whoever issued them.
+# Verbs by which a body makes a document its own ("approved a plan that ..."; not "supported a resolution that ...").
+ISSUING_VERBS = frozenset("approve adopt pass issue release publish unveil draft present submit introduce sign enact".split())
+# Documents, decisions and plans that "demand", "recognize", "ban" or "condemn" for whoever issued or adopted them.
 DOCUMENT_NOUNS = frozenset(
     "declaration statement letter resolution law bill decree communique report message note memorandum motion "
-    "ruling verdict order proclamation manifesto appeal petition".split()
+    "ruling verdict order proclamation manifesto appeal petition plan proposal policy".split()
 )
 
 
@@ -218,10 +236,28 @@ def _prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | 
                 obj = _child(c, ("pobj",))
                 if obj is not None:
                     found[c.lower_] = (obj, f"object of '{c.text}' after '{tok.text}'")
+                elif (obj := _stranded_object(c)) is not None:
+                    found[c.lower_] = (obj, f"object of '{c.text}' after '{tok.text}' (parsed as the subject of '{obj.head.text}')")
     for prep in preps:
         if prep in found:
             return found[prep]
     return None, ""
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """"granted asylum to five officers holed up in ...": a preposition left without an object because the
+    parser made its noun phrase the subject of the clause after it; that noun."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or any(True for _ in prep.children):
+        return None
+    tok = doc[prep.i + 1]
+    for _ in range(4):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == prep.i + 1:
+            return tok if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i else None
+        if tok.head.i == tok.i or tok.head.i < prep.i:
+            return None
+        tok = tok.head
+    return None
 
 
 # Material conflict that acts on the place where it happens when no target is named.
@@ -332,6 +368,8 @@ NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outsi
 # Repression and concessions: with no target named, they act on the actor's own country (refusals do not:
 # "Iraq denied the accusation" is addressed to the accuser, named elsewhere).
 DOMESTIC_EVENTS = frozenset({"COERCE", "CONCEDE"})
+# Plural nouns for several countries, which the sentence's one country never stands for.
+SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 # Words that end a place name without being part of the gazetteer's name.
@@ -397,8 +435,11 @@ def governs(outer: list[Token], inner: Token) -> bool:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ not in GOVERNED_DEPS:
             return False
-        if tok.dep_ in ("advcl", "relcl", "acl") and tok.head.i not in ids:
-            return False  # "backed protests accusing the government": the clause describes the object
+        if tok.dep_ in ("advcl", "relcl", "acl") and tok.head.i not in ids and not (
+                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "backed protests accusing the government": the clause describes the object (a purpose,
+            # "agreed to send troops to help defend X", is still part of the act)
+            return False
         tok = tok.head
         if tok.i in ids:
             return True
@@ -410,6 +451,8 @@ def arguments(
 ) -> tuple[Token | None, str, Token | None, str]:
     """(source token, rule, recipient token, rule) for a trigger; ``is_actor`` tells actor mentions."""
     src, src_rule, rcp, rcp_rule = _arguments(anchor, matched, entry, is_actor)
+    if rcp is not None and rcp.i in {t.i for t in matched}:
+        rcp, rcp_rule = None, ""  # "agreed to US mediation": the object is the trigger's own noun; whose it is, below
     if rcp is None and entry.event in CLAUSE_TARGET_EVENTS:
         rcp, rcp_rule = _clause_subject(matched)
     if rcp is None:
@@ -418,6 +461,18 @@ def arguments(
     if rcp is not None and (src is not None and rcp.i == src.i or rcp.i in {t.i for t in matched}):
         rcp, rcp_rule = None, ""
     return src, src_rule, rcp, rcp_rule
+
+
+def _shared_object_verb(verb: Token) -> Token | None:
+    """"donated and personally delivered aid to X": a verb with no object of its own, coordinated with the
+    verb right after it, shares that verb's object and target (not "retreated and then attacked the town",
+    where the first verb takes none)."""
+    if not _verbal(verb) or any(c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - verb.i <= 3), None)
+    if nxt is None or _child(nxt, SUBJECTS + PASSIVE_SUBJECTS) is not None:
+        return None
+    return nxt
 
 
 def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = False) -> list[tuple[Token, str]]:
@@ -432,6 +487,19 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     if purpose and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
         heads.append(anchor.head)  # "staged a sit-in to denounce X"
     heads += [t.head for t in matched if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head not in heads]
+    shared = _shared_object_verb(anchor)
+    if shared is not None:  # "donated and delivered medicine to the hospital": the second verb's object and target
+        for c in shared.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in GENERIC_PREPS:
+                pobj = _child(c, ("pobj",))
+                if pobj is not None:
+                    out.append((pobj, f"object of '{c.text}' after '{shared.text}', which shares the object of '{anchor.text}'"))
+            if c.dep_ == "dobj":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("to", "for"):
+                        pobj = _child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' after '{c.text}', the object '{anchor.text}' shares with '{shared.text}'"))
     for tok in heads:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "between", "among", "for") and tok.i != anchor.i or (
@@ -472,6 +540,8 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     return out
 
 
+# Prepositions that say where something is or happens.
+LOCATIVE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within"})
 # Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
 MEASURE_NOUNS = frozenset(
     "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
@@ -479,7 +549,7 @@ MEASURE_NOUNS = frozenset(
 )
 
 
-def _slot(anchor: Token) -> Token:
+def measured_slot(anchor: Token) -> Token:
     """The token that fills the clause slot of a nominal trigger: the trigger itself, or the amount
     it is measured in ("sent Chad 40 tonnes of food aid", "pledged a package worth 3 million euros of aid")."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
@@ -493,6 +563,52 @@ def _slot(anchor: Token) -> Token:
     return anchor
 
 
+# Passive forms that state the subject's stance ("is opposed to", "is committed to"), not an act done to it.
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
+
+
+def _misparsed_main_verb(participle: Token) -> bool:
+    """"An official newspaper called on Arabs to unite": a past form taken for a participle modifying the
+    sentence's subject, in a sentence whose root is that noun (so it has no other main verb). Not with a
+    'by' agent, which makes it a true passive ("property seized by the army")."""
+    noun = participle.head
+    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
+            and _child(participle, ("agent",)) is None
+            and any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in participle.children))
+
+
+def _displaced_object(verb: Token) -> tuple[Token | None, str]:
+    """The object of a verb with none in the parse, found where the parser put it: after a predicate
+    ("denounced as a crime the army's crackdown", the object read as the apposition of 'crime'), or in a
+    quantity read as a particle ("kidnapped up to 16 engineers")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            pred = _child(c, ("pobj",))
+            shifted = next((a for a in pred.children if a.dep_ == "appos" and a.i > pred.i), None) if pred is not None else None
+            if shifted is not None:
+                return shifted, f"object of '{verb.text}' after its predicate 'as ... {pred.text}'"
+        if c.dep_ == "prt" and c.lower_ == "up":
+            to = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+            obj = _child(to, ("pobj",)) if to is not None else None
+            if obj is not None and any(n.dep_ == "nummod" for n in obj.children):
+                return obj, f"object of '{verb.text}' ('up to' a number)"
+    return None, ""
+
+
+def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"tightened the blockade of Serbia", "lifted the siege of the city": the 'of' object of the phrase's
+    own noun is what the act is against, before any other preposition ("... with Albania's help")."""
+    for tok in matched:
+        if tok.i == anchor.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = _child(c, ("pobj",))
+                if obj is not None and is_actor(obj):
+                    return obj, f"object of 'of' after '{tok.text}'"
+    return None, ""
+
+
 def _arguments(
     anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
 ) -> tuple[Token | None, str, Token | None, str]:
@@ -500,6 +616,7 @@ def _arguments(
     preps = entry.preps or GENERIC_PREPS
     if (_verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
             and not (anchor.tag_ == "VBD" and anchor.head.dep_ == "ROOT")  # "The president reneged ...", mis-parsed
+            and not _misparsed_main_verb(anchor)
             and not any(c.dep_ == "dobj" for v in (anchor, *anchor.conjuncts) for c in v.children)):
         # "refugees ordered out of the country", "property seized by the army": the noun undergoes the act
         agent = _child(anchor, ("agent",))
@@ -510,6 +627,10 @@ def _arguments(
         return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
     if _verbal(anchor):
         passive = _child(anchor, PASSIVE_SUBJECTS)
+        if passive is not None and anchor.lemma_.lower() in STATIVE_PASSIVES and _child(anchor, ("agent",)) is None:
+            # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it
+            rcp, rcp_rule = _prep_objects([anchor], ("to",))
+            return passive, f"subject of '{anchor.text}' (a stance, not a passive)", rcp, rcp_rule
         if passive is not None:
             agent = _child(anchor, ("agent",))
             src = _child(agent, ("pobj",)) if agent is not None else None
@@ -525,6 +646,10 @@ def _arguments(
                 if obj is not None and obj.i not in matched_ids:
                     rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
                     break
+        if rcp is None and _child(anchor, ("dobj",)) is None:
+            rcp, rcp_rule = _displaced_object(anchor)
+        if rcp is None:
+            rcp, rcp_rule = _of_object(matched, anchor, is_actor)
         if rcp is None:
             rcp, rcp_rule = _prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
         elif not any(is_actor(t) for t in rcp.doc[rcp.left_edge.i : rcp.i + 1]):
@@ -551,7 +676,10 @@ def _arguments(
             if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not _anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
-    slot = _slot(anchor)
+    if src is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":  # "Norway is willing to ...": who is
+        src, src_rule = _subject(anchor.head)
+        src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""
+    slot = measured_slot(anchor)
     if src is None and slot.dep_ in ("dobj", "conj", "attr") and slot.head.pos_ in ("VERB", "AUX") and slot.head.lemma_.lower() in LIGHT_VERBS:
         verb = slot.head
         if slot.dep_ == "conj":
@@ -700,6 +828,19 @@ def _sentence_countries(named: list[Mention], attributions: list[Token], anchor:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         skip.update(x.i for x in c.subtree)
     return {m.country for m in named if m.i not in skip}
+
+
+def _in_place(anchor: Token, m: Mention) -> bool:
+    """Whether a country mention names where something is: it is, or modifies, the object of a locative
+    preposition ("in Chile", "in several Pakistani cities", "in the capital Kabul")."""
+    tok = anchor.doc[m.j - 1]
+    for _ in range(6):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in LOCATIVE_PREPS
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _participants(actors: list[Actor]) -> frozenset[str | None]:
@@ -864,15 +1005,16 @@ class EventStage:
     @staticmethod
     def _country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
                                event: str = "", anchor: Token | None = None) -> list[str]:
-        """A participant with a sector or a name but no country takes the sentence's one other country.
-
-        ("Judge Rivera opened investigations ... in Chile"). In a sentence that names only the actor's
+        """A participant with a sector or a name but no country takes the sentence's one other country
+        where something happens ("Judge Rivera opened investigations ... in Chile"; not "burned U.S. flags",
+        "a war against Iraq", "an area the size of Switzerland"). In a sentence that names only the actor's
         country, a target with a sector is domestic ("Egyptian police dispersed demonstrators") -- except
         for attacks by armed groups, whose victims are as often the other side. Flagged as inferred.
         """
         used = {a.country for a in actor + recipient if a.country}
         countries = _sentence_countries(named, attributions, anchor)
-        others = countries - used
+        located = _sentence_countries([m for m in named if _in_place(anchor, m)], attributions, anchor) if anchor is not None else countries
+        others = located - used
         home = {a.country for a in actor if a.country}
         if len(others) == 1:
             (country,) = others
@@ -899,6 +1041,9 @@ class EventStage:
             for a in actors:
                 if why.endswith(("domestic target", "domestic actor")) and NOT_DOMESTIC_WORDS.intersection(a.text.lower().split()):
                     continue  # "the international community" is no one's domestic public
+                if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
+                    continue  # "Arab states", "neighbouring countries": several others, not one country
+
                 if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
                     a.code = a.country = country
                     a.reason = f"{why}; {a.reason}"
@@ -1173,9 +1318,13 @@ class EventStage:
             heads: list[list[Token]] = []
             protest_tokens: set[int] = set()  # every protest trigger matched, kept as an event or not
             noun_triggers: list[tuple[str, list[Token]]] = []  # nominal statements/demands, kept as events or not
-            for entry, ids in match_triggers(sent, self.lexicon, names):
+            triggers = match_triggers(sent, self.lexicon, names)
+            trigger_tokens = {i for _entry, ids in triggers for i in ids}
+            for entry, ids in triggers:
                 matched = [doc[i] for i in ids]
                 anchor = min(matched, key=_depth)
+                if anchor.pos_ == "ADJ" and any(c.dep_ == "xcomp" and c.i in trigger_tokens for c in anchor.children):
+                    continue  # "willing to withdraw": the modality stage codes the intended act as intent, once
                 if entry.event == "PROTEST":
                     protest_tokens.update(ids)
                 if entry.event in TOPIC_GOVERNORS and not _verbal(anchor):

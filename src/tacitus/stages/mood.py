@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
 from ..model import Event
+from .events import measured_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,12 +38,13 @@ REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "fail"})
 
 
 def _verb_chain(analysis: Analysis, event: Event) -> list[Token]:
-    """The anchor, and for a nominal trigger the verb that governs it."""
+    """The anchor, and for a nominal trigger the verb that governs it (or the amount it is measured in)."""
     anchor = analysis.doc[event.anchor]
     chain = [anchor]
-    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass"):
-        head = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-        chain.append(head)
+    if anchor.pos_ not in ("VERB", "AUX"):
+        slot = measured_slot(anchor)  # "will provide 40 tonnes of aid": the amount is the verb's object
+        if slot.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass"):
+            chain.append(slot.head.head if slot.dep_ == "pobj" else slot.head)
     return chain
 
 
