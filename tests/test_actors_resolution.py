@@ -303,3 +303,8 @@ def test_compass_word_before_a_country_names_a_region_of_it():
     assert [a.code for a in recipient] == ["MLI"]
     # a country whose name starts with one is still matched whole
     assert _all_codes("South Korea condemned the missile launch.", "2020-01-01") - {None} == {"KOR"}
+
+
+def test_office_holders_of_haiti_and_kenya_added():
+    assert _actor_codes("Prosper Avril met the American ambassador on Monday.", "1989-05-02") == {"HTI"}
+    assert _actor_codes("Vice-President Moody Awori condemned the attack on the police station.", "2005-06-01") == {"KEN"}

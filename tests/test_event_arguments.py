@@ -445,3 +445,32 @@ def test_only_other_country_is_inferred_where_the_event_happens():
     # the country of an object, a foe or a comparison is not the participants'
     e = _one("Britain mobilized naval reservists ahead of a likely war against Iraq.", "MOBILIZE")
     assert all(a.code != "IRQ" for a in e.recipient if "reservists" in a.text)
+
+
+def test_who_is_allowed_in_a_clause_parsed_with_its_own_subject():
+    e = _one("The interior minister allowed opposition leader Fazl-ur-Rehman to hold a rally in Lahore.", "CONCEDE")
+    assert _codes(e.recipient) == {"PAK"} and _codes(e.actor) == {"PAK"}  # a state body acting on its own country
+
+
+def test_number_nouns_count_the_people_of_their_of_phrase():
+    e = _one("Thousands of Kurdish villagers demonstrated in Iraq against the dam.", "PROTEST")
+    assert _codes(e.actor) == {"IRQ"} and e.actor[0].text.startswith("Thousands of")
+
+
+def test_what_an_act_is_in_protest_of_or_prepares_for_is_its_target():
+    e = _one("Migrants are staging a sit-in in protest of the Greek government's asylum rules.", "PROTEST")
+    assert _codes(e.recipient) == {"GRC"} and "'in protest of'" in e.reasons["recipient"]
+    e = _one("Crowds marched through Minsk in defiance of Russian authorities.", "PROTEST")
+    assert _codes(e.recipient) == {"RUS"}
+    e = _one("Britain mobilized naval reservists for an offensive against Iraq.", "MOBILIZE")
+    assert _codes(e.recipient) == {"IRQ"} and "'for offensive against'" in e.reasons["recipient"]
+
+
+def test_people_held_as_human_shields():
+    e = _one("The Burmese army has been holding hundreds of villagers as human shields.", "ASSAULT")
+    assert _codes(e.actor) == {"MMR"} and "villagers" in e.recipient[0].text
+
+
+def test_near_a_place_counts_as_where_the_event_happens():
+    e = _one("Armed villagers have vowed to fight near Georgia's border with Armenia, officials said.", "THREATEN")
+    assert _codes(e.actor) == {"GEO"}

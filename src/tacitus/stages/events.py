@@ -170,9 +170,16 @@ def _depth(token: Token) -> int:
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     """The first child with one of ``deps`` that can be a participant (not a date, time or number)."""
     for c in token.children:
-        if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        if c.dep_ in deps and (c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") or _counted(c)):
             return c
     return None
+
+
+def _counted(token: Token) -> bool:
+    """"thousands of people", "hundreds of refugees": a number noun counting who its 'of' phrase names."""
+    return token.pos_ == "NOUN" and token.ent_type_ == "CARDINAL" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ != "CARDINAL" for g in c.children)
+        for c in token.children)
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
@@ -455,12 +462,25 @@ def arguments(
         rcp, rcp_rule = None, ""  # "agreed to US mediation": the object is the trigger's own noun; whose it is, below
     if rcp is None and entry.event in CLAUSE_TARGET_EVENTS:
         rcp, rcp_rule = _clause_subject(matched)
+    if rcp is None and anchor.lemma_.lower() in OBJECT_CONTROL:
+        # "allowed the opposition leader to hold a rally", parsed as a clause with its own subject: who is allowed
+        clause = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        subj = _child(clause, ("nsubj",)) if clause is not None else None
+        if subj is not None and subj.pos_ != "PRON":
+            rcp, rcp_rule = subj, f"who '{anchor.text}' lets or asks to '{clause.text}'"
     if rcp is None:
         others = [t for t in matched if t.i != anchor.i and t.pos_ in ("NOUN", "PROPN")]
         rcp, rcp_rule = _modifier_actor(others, is_actor)
     if rcp is not None and (src is not None and rcp.i == src.i or rcp.i in {t.i for t in matched}):
         rcp, rcp_rule = None, ""
     return src, src_rule, rcp, rcp_rule
+
+
+# Nouns of "in protest at X", "in defiance of X": X is what the act is against.
+STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "revenge"})
+# Nouns of "for a war against X": X is whom the act prepares for.
+CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike", "campaign", "operation"})
 
 
 def _shared_object_verb(verb: Token) -> Token | None:
@@ -507,6 +527,15 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                 pobj = _child(c, ("pobj",))
                 if pobj is not None:
                     out.append((pobj, f"object of '{c.text}' after '{tok.text}'"))
+            if c.dep_ == "prep" and c.lower_ in ("in", "for"):
+                # "a hunger strike in protest at X's decision", "blocked roads in defiance of X",
+                # "mobilized reservists for a war against X": whom the act is against
+                pobj = _child(c, ("pobj",))
+                if pobj is not None and (pobj.lemma_.lower() in STANCE_NOUNS if c.lower_ == "in" else pobj.lemma_.lower() in CONFLICT_NOUNS):
+                    for p in pobj.children:
+                        inner = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("of", "at", "against", "over", "on", "with") else None
+                        if inner is not None:
+                            out.append((inner, f"object of '{c.text} {pobj.text} {p.text}' after '{tok.text}'"))
             is_purpose = purpose and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if c.dep_ == "xcomp" or is_purpose:
                 obj = _child(c, ("dobj", "dative"))
@@ -541,7 +570,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
 
 
 # Prepositions that say where something is or happens.
-LOCATIVE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
 # Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
 MEASURE_NOUNS = frozenset(
     "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
@@ -696,7 +725,7 @@ def _arguments(
         verb = clause_verb(anchor)
         governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
         # "agreed to a ceasefire", "engaged in talks" -- but not "after two days of fighting"
-        eventive_prep = anchor.dep_ != "pobj" or anchor.head.lower_ in ("to", "in", "into", "on", "for")
+        eventive_prep = anchor.dep_ != "pobj" or anchor.head.lower_ in ("to", "in", "into", "on", "for", "as")  # "held them as human shields"
         if eventive_prep and verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
             src, src_rule = _subject(verb)
             if src is None and verb.lemma_.lower() in ("engage", "involve", "embroil"):
@@ -715,6 +744,10 @@ def _arguments(
             rcp, rcp_rule = dative, f"indirect object of '{verb.text}'"
         elif rcp is None:
             rcp, rcp_rule = _prep_objects([verb], preps)
+    if rcp is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.head.pos_ == "VERB":
+        obj = _child(anchor.head.head, ("dobj",))  # "held thousands of villagers as human shields"
+        if obj is not None:
+            rcp, rcp_rule = obj, f"object of '{anchor.head.head.text}', held or used 'as {anchor.text}'"
     if rcp is None:
         anti = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and _anti(c) and is_actor(c)), None)
         if anti is not None:
