@@ -331,3 +331,29 @@ def test_past_tense_never_lands_after_the_article_date(base, word):
     [expr] = find_date_expressions(f"It happened {word}.")
     resolved = resolve_date(expr, base, past=True)
     assert resolved is not None and resolved.date <= base
+
+
+def _every_pattern(text: str) -> list:
+    """find_date_expressions without the keyword gates: every pattern tried on the whole text."""
+    import tacitus.dates as dates
+
+    saved = dates.PATTERNS
+    dates.PATTERNS = [(kind, pattern, ()) for kind, pattern, _gate in saved]
+    try:
+        return dates.find_date_expressions(text)
+    finally:
+        dates.PATTERNS = saved
+
+
+def test_keyword_gates_change_no_result():
+    texts = [c[0] for c in CASES] + [s for s, _ in SPANS] + list(NOT_DATES)
+    texts.append(" ".join(texts))  # and all of them in one text, as an article
+    for text in texts:
+        assert find_date_expressions(text) == _every_pattern(text), text
+    for text in (t.upper() for t in texts[:40]):
+        assert find_date_expressions(text) == _every_pattern(text), text
+
+
+@given(st.text(alphabet="0123456789 -/'’sthdaywekmonJFMASONDrlgcuvbipfLTWy", max_size=60))
+def test_keyword_gates_change_no_result_on_any_text(text):
+    assert find_date_expressions(text) == _every_pattern(text)

@@ -34,42 +34,51 @@ _PART_WORDS = {"early": "early", "beginning of": "early", "the beginning of": "e
                "mid": "mid", "middle of": "mid", "the middle of": "mid", "late": "late", "end of": "late", "the end of": "late"}
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso_slash", re.compile(r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")),
-    ("part_month", re.compile(r"\b" + _PART + _MONTH[: -len(r"\.?")] + r"(?:,?\s+" + _YEAR + r")?(?![\w-])")),
-    ("part_year", re.compile(r"\b" + _PART + _YEAR + r"\b(?!['’]?s)")),
-    ("part_relative", re.compile(r"\b" + _PART + r"(?P<which>last|next|this|the)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("decade_apostrophe", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<decade>1\d{2}0|20\d0)['’]s\b", re.I)),
-    ("decade_short", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[-\s]+)?(?:['’](?P<short>\d0)s|(?P<short2>[1-9]0)['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", re.I)),
-    ("ago_more", re.compile(r"\b(?P<n>eleven|twelve|fifteen|twenty|thirty|a couple of|couple of|a few|a dozen)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
-    ("in_n", re.compile(r"\bin\s+" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)(?!\s+ago)(?!\s+of)\b", re.I)),
-    ("past_n", re.compile(r"\b(?:the\s+)?(?P<which>past|last|previous)\s+" + _COUNT + r"\s+(?P<unit>days|weeks|months|years|decades)\b", re.I)),
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("day_month_year", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
-    ("month_day_year", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
-    ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
-    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s*\d{4})")),
+# Each pattern comes with words one of which must occur in the text for it to match at all
+# (empty: always tried); a lower-case word is looked for in the lower-cased text, any other as
+# written (for patterns that match case-sensitively). Skipping the others is most of the cost of
+# a scan, and the result is the same (tests/test_dates.py checks it against trying every pattern).
+_PART_WORDS_GATE = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
+_MONTH_GATE = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_GATE_ANY_CASE = tuple(m.lower() for m in _MONTH_GATE)
+_SEASON_GATE = ("spring", "summer", "autumn", "fall", "winter")
+
+PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("iso_slash", re.compile(r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"), ("/",)),
+    ("part_month", re.compile(r"\b" + _PART + _MONTH[: -len(r"\.?")] + r"(?:,?\s+" + _YEAR + r")?(?![\w-])"), _PART_WORDS_GATE),
+    ("part_year", re.compile(r"\b" + _PART + _YEAR + r"\b(?!['’]?s)"), _PART_WORDS_GATE),
+    ("part_relative", re.compile(r"\b" + _PART + r"(?P<which>last|next|this|the)\s+(?P<unit>week|month|year)\b", re.I), _PART_WORDS_GATE),
+    ("decade_apostrophe", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<decade>1\d{2}0|20\d0)['’]s\b", re.I), ("0's", "0’s")),
+    ("decade_short", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[-\s]+)?(?:['’](?P<short>\d0)s|(?P<short2>[1-9]0)['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", re.I), ("0s", "0's", "0’s", "ties")),
+    ("ago_more", re.compile(r"\b(?P<n>eleven|twelve|fifteen|twenty|thirty|a couple of|couple of|a few|a dozen)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I), ("ago",)),
+    ("in_n", re.compile(r"\bin\s+" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)(?!\s+ago)(?!\s+of)\b", re.I), ("day", "week", "month", "year")),
+    ("past_n", re.compile(r"\b(?:the\s+)?(?P<which>past|last|previous)\s+" + _COUNT + r"\s+(?P<unit>days|weeks|months|years|decades)\b", re.I), ("past", "last", "previous")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), ("-",)),
+    ("day_month_year", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
+    ("month_day_year", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
+    ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"), _MONTH_GATE),
+    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s*\d{4})"), _MONTH_GATE),
     ("day_of_month", re.compile(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-                                r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?(?!\s+(?:of\s+)?[A-Za-z])")),
-    ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
-    ("range", re.compile(r"\bfrom\s+(?P<y1>1\d{3}|20\d{2})\s+(?:to|until|till)\s+(?P<y2>1\d{3}|20\d{2})\b", re.I)),
+                                r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?(?!\s+(?:of\s+)?[A-Za-z])"), ()),
+    ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
+    ("range", re.compile(r"\bfrom\s+(?P<y1>1\d{3}|20\d{2})\s+(?:to|until|till)\s+(?P<y2>1\d{3}|20\d{2})\b", re.I), ("from",)),
     ("year_range", re.compile(r"\b(?:between\s+(?P<y1>1\d{3}|20\d{2})\s+and\s+(?P<y2>1\d{3}|20\d{2})"
-                              r"|(?P<y3>1\d{3}|20\d{2})\s*(?:-|–|to|until|through)\s*(?P<y4>1\d{3}|20\d{2}|\d{2}))\b(?!s)", re.I)),
-    ("since_year", re.compile(r"\bsince\s+(?P<year>1\d{3}|20\d{2})\b", re.I)),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<part>early|mid|mid-|late)?\s*-?(?P<decade>1\d{2}0|20\d0)s\b", re.I)),
-    ("century", re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b", re.I)),
-    ("season", re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b", re.I)),
-    ("year", re.compile(r"\b(?P<year>1[89]\d{2}|20\d{2})\b(?!s|-\d)")),
-    ("day_part", re.compile(r"\b(?P<word>last night|this morning|this afternoon|this evening|overnight|the day after tomorrow)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|the day before yesterday)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I)),
-    ("last_next", re.compile(r"\b(?P<which>last|next|this|past|coming|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("last_month_name", re.compile(r"\b(?P<which>last|next|this)\s+" + _MONTH, re.I)),
-    ("weekend", re.compile(r"\b(?P<which>this past|last|past|this|next|coming|the)\s+weekend\b", re.I)),
-    ("season_relative", re.compile(r"\b(?P<which>this past|last|this|next|coming|the)\s+(?P<season>spring|summer|autumn|winter|fall)\b(?!\s+of\b)", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|this past|past|this coming|coming)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("in_month", re.compile(r"\b(?:in|since|during|until|by)\s+" + _MONTH + r"(?!\s*\d)")),
-    ("named_war", re.compile(r"\b(?P<war>World War (?:II|2|Two|I|1|One)|(?:the\s+)?(?:Second|First) World War|(?:the\s+)?Korean War|(?:the\s+)?Vietnam War|(?:the\s+)?Gulf War)\b")),
+                              r"|(?P<y3>1\d{3}|20\d{2})\s*(?:-|–|to|until|through)\s*(?P<y4>1\d{3}|20\d{2}|\d{2}))\b(?!s)", re.I), ()),
+    ("since_year", re.compile(r"\bsince\s+(?P<year>1\d{3}|20\d{2})\b", re.I), ("since",)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<part>early|mid|mid-|late)?\s*-?(?P<decade>1\d{2}0|20\d0)s\b", re.I), ("0s",)),
+    ("century", re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b", re.I), ("century",)),
+    ("season", re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b", re.I), _SEASON_GATE),
+    ("year", re.compile(r"\b(?P<year>1[89]\d{2}|20\d{2})\b(?!s|-\d)"), ()),
+    ("day_part", re.compile(r"\b(?P<word>last night|this morning|this afternoon|this evening|overnight|the day after tomorrow)\b", re.I), ("night", "morning", "afternoon", "evening", "overnight", "tomorrow")),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|the day before yesterday)\b", re.I), ("yesterday", "today", "tonight", "tomorrow")),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I), ("ago",)),
+    ("last_next", re.compile(r"\b(?P<which>last|next|this|past|coming|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I), ("week", "month", "year")),
+    ("last_month_name", re.compile(r"\b(?P<which>last|next|this)\s+" + _MONTH, re.I), _MONTH_GATE_ANY_CASE),
+    ("weekend", re.compile(r"\b(?P<which>this past|last|past|this|next|coming|the)\s+weekend\b", re.I), ("weekend",)),
+    ("season_relative", re.compile(r"\b(?P<which>this past|last|this|next|coming|the)\s+(?P<season>spring|summer|autumn|winter|fall)\b(?!\s+of\b)", re.I), _SEASON_GATE),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|this past|past|this coming|coming)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    ("in_month", re.compile(r"\b(?:in|since|during|until|by)\s+" + _MONTH + r"(?!\s*\d)"), _MONTH_GATE),
+    ("named_war", re.compile(r"\b(?P<war>World War (?:II|2|Two|I|1|One)|(?:the\s+)?(?:Second|First) World War|(?:the\s+)?Korean War|(?:the\s+)?Vietnam War|(?:the\s+)?Gulf War)\b"), ("War",)),
 ]
 WARS = {"ii": (1939, 1945), "2": (1939, 1945), "two": (1939, 1945), "second": (1939, 1945), "i": (1914, 1918), "1": (1914, 1918),
         "one": (1914, 1918), "first": (1914, 1918), "korean": (1950, 1953), "vietnam": (1955, 1975), "gulf": (1990, 1991)}
@@ -97,7 +106,10 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions in ``text``, longest first where they overlap, in text order."""
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    lower = text.lower()
+    for kind, pattern, gate in PATTERNS:
+        if gate and not any(word in (lower if word.islower() else text) for word in gate):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
