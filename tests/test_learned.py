@@ -67,7 +67,7 @@ def test_disabled_by_default():
     ("text", "expected"),
     [
         ("Indonesian medics handed out food and blankets to flood survivors in Timor.", "AID"),
-        ("Thousands of Chilean students marched through Santiago.", "PROTEST"),
+        ("Thousands of Chilean students filled the streets of Santiago.", "PROTEST"),
     ],
 )
 def test_proposes_a_type_where_no_trigger_matched(text, expected):
@@ -95,7 +95,7 @@ def test_leaves_sentences_with_an_event_or_without_an_actor_alone():
 @pytest.mark.model
 @needs_model
 def test_a_threshold_above_every_probability_adds_nothing():
-    text = "Thousands of Chilean students marched through Santiago."
+    text = "Thousands of Chilean students filled the streets of Santiago."
     assert tacitus.code_text(text, date=DATE, overrides=ON + ("stages.learned.threshold=1.0",)) == []
 
 
