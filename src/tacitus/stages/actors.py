@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -265,6 +267,7 @@ class ActorResolver:
         self.doc = analysis.doc
         self.dictionary = dictionary
         self.by_token: dict[int, Mention] = {}
+        self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -671,6 +674,13 @@ class ActorResolver:
         return None
 
     def __call__(self, head: Token) -> list[Actor]:
+        """The actors ``head`` names, as fresh copies (callers amend theirs: inferred codes, reasons)."""
+        resolved = self._resolved.get(head.i)
+        if resolved is None:
+            resolved = self._resolved[head.i] = self._resolve(head)
+        return [copy.copy(a) for a in resolved]
+
+    def _resolve(self, head: Token) -> list[Actor]:
         if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of Sudanese and Eritrean migrants": the migrants
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -143,11 +143,20 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
     out = []
     tokens = list(sent)
     words = _Words(tokens)
+    present = {*words.lemma, *words.lower}  # a phrase with a word not in the sentence cannot match
     for k, tok in enumerate(tokens):
-        if tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
+        entries = lexicon.by_first.get(words.lemma[k])
+        if not entries or tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
             continue
-        for entry in lexicon.by_first.get(tok.lemma_.lower(), ()):
-            if not _pos_ok(entry, tok):
+        pos_ok: dict[tuple[str, bool], bool] = {}
+        for entry in entries:
+            if len(entry.phrase) > 1 and not all(w in present for w in entry.phrase[1:]):
+                continue
+            key = (entry.pos, len(entry.phrase) == 1)
+            ok = pos_ok.get(key)
+            if ok is None:
+                ok = pos_ok[key] = _pos_ok(entry, tok)
+            if not ok:
                 continue
             matched = _match_phrase(words, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
