@@ -45,7 +45,7 @@ def test_records_read_back_equal_the_records_written(tmp_path):
     claimed.date_text = "on Tuesday"
     claimed.date_reason = "'on Tuesday': the latest Tuesday on or before the article date"
     # reasons that repeat other fields are stored as null and rebuilt; the others as they are
-    claimed.reasons = {"event": "trigger 'shell' [V]", "cameo": "190 from trigger 'shell' [V]",
+    claimed.reasons = {"event": "trigger 'shell' [V]", "cameo": "190 Use conventional military force from trigger 'shell' [V]",
                        "goldstein": "Goldstein score of CAMEO 190", "quad_code": "quad class of ASSAULT (set by hand)",
                        "mode": "trigger 'shell' [V]", "date": claimed.date_reason}
     results = [article_result("c0", day), ArticleResult(Article(id="c1", date=day, text="x"), [claimed])]
@@ -64,7 +64,7 @@ def test_records_read_back_equal_the_records_written(tmp_path):
         empties = store.query("SELECT DISTINCT context, inferred FROM events WHERE article_id = 'c0'")
         assert empties == [([], [])]
         stored = json.loads(store.query("SELECT reasons FROM events WHERE article_id = 'c1'")[0][0])
-        assert stored == {**claimed.reasons, "goldstein": None, "mode": None, "date": None}
+        assert stored == {**claimed.reasons, "cameo": None, "goldstein": None, "mode": None, "date": None}
 
 
 def test_writing_the_same_articles_again_changes_nothing(db):

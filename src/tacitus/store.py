@@ -97,11 +97,14 @@ def _joined(values: list[str]) -> str:
 
 def _derived_reasons(event: str | None, cameo: str | None, date_reason: str | None, reasons: dict[str, Any]) -> dict[str, Any]:
     """Reasons that most events state in words other fields already hold (the date rule is also
-    ``date_reason``; Goldstein and quad class follow from the codes; the mode usually comes from the
-    trigger that set the type). Stored as null and rebuilt by ``record_of``: a fifth of the events
-    table's bytes."""
+    ``date_reason``; Goldstein and quad class follow from the codes; the mode and the CAMEO code usually
+    come from the trigger that set the type). Stored as null and rebuilt by ``record_of``: a quarter
+    of the events table's bytes."""
+    from .cameo import cameo_table
+
+    code = cameo_table().get(cameo or "")
     return {"date": date_reason, "goldstein": f"Goldstein score of CAMEO {cameo}", "quad_code": f"quad class of {event}",
-            "mode": reasons.get("event")}
+            "mode": reasons.get("event"), "cameo": f"{cameo} {code.name} from {reasons.get('event')}" if code else None}
 
 
 def _packed_reasons(record: dict[str, Any]) -> dict[str, Any]:
