@@ -2,8 +2,9 @@
 
 Measures, on the same texts:
 - spaCy parse-only words/s and tacitus end-to-end words/s, with 1 and 2 processes, and their ratio
-  (the two runs alternate --repeat times, after a warm-up of each, and the fastest of each counts:
-  on this shared 2-core machine one run of the same work varies by 10-20 %);
+  (each run in a fresh process, after a warm-up there; the two alternate --repeat times and the
+  fastest of each counts: on this shared 2-core machine one run of the same work varies by 10-20 %,
+  and a process that has already coded the corpus once runs the next mode slower);
 - DuckDB insert rate (events/s) at about 10,000 and 100,000 events per transaction, and the cost of deduplication;
 - peak RSS of `ingest` at two corpus sizes (in fresh processes).
 The corpus: articles made of paragraphs drawn (seeded) from the example articles, with
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
+import pickle
 import random
 import resource
 import subprocess
@@ -85,6 +88,11 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
             actors += [(f"{a[0]}-{c}", *a[1:]) for a in base.actors]
             articles += [(f"{a[0]}-{c}", *a[1:]) for a in base.articles]
         batches.append((articles, events, actors))
+    # Ingest freezes its long-lived objects out of the garbage collector (tacitus.memory); do the same
+    # for this process's (the coded results and the rows prepared above), which an ingest would not
+    # hold and which every full collection during the inserts would otherwise scan.
+    gc.collect()
+    gc.freeze()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         inserted = 0
         started = time.perf_counter()
@@ -94,9 +102,33 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
         started = time.perf_counter()
         clusters = store.deduplicate(window_days=1)
         dedup = time.perf_counter() - started
+    gc.unfreeze()
     return {"events_inserted": inserted, "events_per_transaction": round(inserted / len(batches)),
             "insert_seconds": round(took, 2), "events_per_second": round(inserted / took),
             "dedup_seconds": round(dedup, 2), "clusters": clusters, "dedup_events_per_second": round(inserted / dedup)}
+
+
+def throughput_run(mode: str, n_process: int, n_articles: int, coded_out: Path | None = None) -> dict:
+    """Time one parse-only ("parse") or end-to-end ("code") run over the corpus in a fresh process."""
+    cmd = [sys.executable, __file__, "--throughput-child", mode, str(n_process), str(n_articles), str(coded_out or "-")]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def throughput_child(mode: str, n_process: int, n_articles: int, coded_out: str) -> None:
+    """Run in a fresh process: warm up (model, dictionaries, workers), then time one full run."""
+    records = corpus(n_articles)
+    texts = [r["text"] for r in records]
+    if mode == "parse":
+        parse_only(texts[:64], n_process)
+        print(json.dumps({"seconds": parse_only(texts, n_process)}))
+        return
+    end_to_end(records[:64], n_process)
+    seconds, coded = end_to_end(records, n_process)
+    if coded_out != "-":
+        with open(coded_out, "wb") as fh:
+            pickle.dump(coded, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    print(json.dumps({"seconds": seconds, "events": sum(len(r.events) for r in coded)}))
 
 
 def rss_child(n: int) -> None:
@@ -129,10 +161,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each mode; the fastest counts")
     parser.add_argument("--rss-sizes", default="1000,10000")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--throughput-child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--out", default=str(ROOT / "benchmarks/results/speed.json"))
     args = parser.parse_args()
     if args.rss_child:
         rss_child(args.rss_child)
+        return
+    if args.throughput_child:
+        mode, k, n, out = args.throughput_child
+        throughput_child(mode, int(k), int(n), out)
         return
     records = corpus(args.articles)
     texts = [r["text"] for r in records]
@@ -140,23 +177,26 @@ def main() -> None:
     result: dict = {"articles": len(records), "words": n_words, "throughput": {}}
     print(f"corpus: {len(records)} articles, {n_words} words")
     results = None
-    for k in (int(p) for p in args.processes.split(",")):
-        parse_only(texts[:64], k)  # warm-up: worker start, first batches
-        end_to_end(records[:64], k)
-        parse_runs, e2e_runs = [], []
-        for _ in range(max(1, args.repeat)):
-            parse_runs.append(parse_only(texts, k))
-            e2e_s, coded = end_to_end(records, k)
-            e2e_runs.append(e2e_s)
-            results = results or coded
-        parse_s, e2e_s = min(parse_runs), min(e2e_runs)
-        entry = {"parse_words_per_s": round(n_words / parse_s), "end_to_end_words_per_s": round(n_words / e2e_s),
-                 "ratio": round(parse_s / e2e_s, 3), "events": sum(len(r.events) for r in coded),
-                 "parse_seconds_runs": [round(x, 1) for x in parse_runs], "end_to_end_seconds_runs": [round(x, 1) for x in e2e_runs]}
-        result["throughput"][f"{k}_process"] = entry
-        print(f"{k} process: parse-only {entry['parse_words_per_s']} words/s, end-to-end {entry['end_to_end_words_per_s']} words/s, "
-              f"ratio {entry['ratio']}, {entry['events']} events (runs: parse {entry['parse_seconds_runs']} s, "
-              f"end-to-end {entry['end_to_end_seconds_runs']} s)")
+    with tempfile.TemporaryDirectory() as tmp:
+        coded_path = Path(tmp) / "coded.pickle"
+        for k in (int(p) for p in args.processes.split(",")):
+            parse_runs, e2e_runs, events = [], [], 0
+            for _ in range(max(1, args.repeat)):
+                parse_runs.append(throughput_run("parse", k, args.articles)["seconds"])
+                run = throughput_run("code", k, args.articles, None if coded_path.exists() else coded_path)
+                e2e_runs.append(run["seconds"])
+                events = run["events"]
+            parse_s, e2e_s = min(parse_runs), min(e2e_runs)
+            entry = {"parse_words_per_s": round(n_words / parse_s), "end_to_end_words_per_s": round(n_words / e2e_s),
+                     "ratio": round(parse_s / e2e_s, 3), "events": events,
+                     "parse_seconds_runs": [round(x, 1) for x in parse_runs], "end_to_end_seconds_runs": [round(x, 1) for x in e2e_runs]}
+            result["throughput"][f"{k}_process"] = entry
+            print(f"{k} process: parse-only {entry['parse_words_per_s']} words/s, end-to-end {entry['end_to_end_words_per_s']} words/s, "
+                  f"ratio {entry['ratio']}, {entry['events']} events (runs: parse {entry['parse_seconds_runs']} s, "
+                  f"end-to-end {entry['end_to_end_seconds_runs']} s)", flush=True)
+        if coded_path.exists():
+            with open(coded_path, "rb") as fh:
+                results = pickle.load(fh)  # noqa: S301 (written by this benchmark's own child)
     result["store"] = store_rates(results or [])
     result["store_bulk"] = store_rates(results or [], per_transaction=100_000)
     for key in ("store", "store_bulk"):
