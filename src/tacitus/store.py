@@ -184,7 +184,7 @@ def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
     return rows
 
 
-_SPLIT = "CASE WHEN {0} = '' THEN []::VARCHAR[] ELSE string_split({0}, chr(31)) END"
+_SPLIT = f"CASE WHEN {{0}} = '' THEN []::VARCHAR[] ELSE string_split({{0}}, chr({ord(LIST_SEPARATOR)})) END"
 
 
 def insert_rows(con: Any, rows: Rows) -> None:
