@@ -4,7 +4,8 @@ Tables (documented in docs/store.md):
 
 - ``articles``: one row per coded article (its text, date, source);
 - ``events``: one row per event as coded from one sentence of one article (the raw
-  mentions: every report is kept), with the full JSONL record in ``record``;
+  mentions: every report is kept); its JSONL record is rebuilt by ``record_of`` from the
+  columns, ``event_actors`` and ``articles.coder``, so no fact is stored twice;
 - ``event_actors``: one row per actor per role (actor, recipient, claimed_by);
 - ``errors``: inputs that were rejected, with the reason;
 - ``clusters`` and ``mentions``: the same event reported by several articles (same type,
@@ -34,8 +35,8 @@ TABLES = frozenset({"meta", "articles", "events", "event_actors", "errors", "clu
 # commits many small batches, and each checkpoint rewrites the table's last, partly filled row
 # group, so with the default a corpus's events were compressed again and again. With small row
 # groups a batch of a few thousand events fills whole groups, which DuckDB writes straight to
-# the file at INSERT instead of through the write-ahead log (benchmarks/speed.py's store run:
-# about 21k -> 35-44k events/s). Smaller groups compress worse (2,048 rows: files 60 % larger
+# the file at INSERT instead of through the write-ahead log (benchmarks/speed.py's store run, with
+# the other changes of that session: 21k -> 36k events/s at ~13k events per transaction). Smaller groups compress worse (2,048 rows: files 60 % larger
 # than the default; 4,096: 35 %). Readers see no difference.
 ROW_GROUP_SIZE = 4096
 SCHEMA = """
