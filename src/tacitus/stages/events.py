@@ -578,8 +578,9 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     return out
 
 
-# Prepositions that say where something is or happens.
-LOCATIVE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
+# Prepositions by which a country mention says where the event happens (for the "only other country in the
+# sentence" inference; narrower than actors.LOCATIVE_PREPS, which places an actor: "around X" is not "in X").
+WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
 # Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
 MEASURE_NOUNS = frozenset(
     "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
@@ -878,7 +879,7 @@ def _in_place(anchor: Token, m: Mention) -> bool:
     tok = anchor.doc[m.j - 1]
     for _ in range(6):
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in LOCATIVE_PREPS
+            return tok.head.lower_ in WHERE_PREPS
         if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
