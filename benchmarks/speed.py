@@ -82,12 +82,11 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
     per_batch = max(1, per_transaction // max(len(base.events), 1))
     batches = []
     for first in range(0, copies, per_batch):
-        articles, events, actors = [], [], []
+        articles, events = [], []
         for c in range(first, min(first + per_batch, copies)):
             events += [(f"{row[0]}-{c}", f"{row[1]}-{c}", *row[2:]) for row in base.events]
-            actors += [(f"{a[0]}-{c}", *a[1:]) for a in base.actors]
             articles += [(f"{a[0]}-{c}", *a[1:]) for a in base.articles]
-        batches.append((articles, events, actors))
+        batches.append((articles, events))
     # Ingest freezes its long-lived objects out of the garbage collector (tacitus.memory); do the same
     # for this process's (the coded results and the rows prepared above), which an ingest would not
     # hold and which every full collection during the inserts would otherwise scan.
@@ -96,8 +95,8 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         inserted = 0
         started = time.perf_counter()
-        for articles, events, actors in batches:
-            inserted += store.write_rows(articles, events, actors, [])[1]
+        for articles, events in batches:
+            inserted += store.write_rows(articles, events, [])[1]
         took = time.perf_counter() - started
         started = time.perf_counter()
         clusters = store.deduplicate(window_days=1)

@@ -67,6 +67,35 @@ def test_records_read_back_equal_the_records_written(tmp_path):
         assert stored == {**claimed.reasons, "cameo": None, "goldstein": None, "mode": None, "date": None}
 
 
+def test_separator_characters_in_text_never_shift_a_field(tmp_path):
+    """Rows travel to DuckDB as separator-joined strings: a value holding a separator is stored with a
+    space in its place, empty strings stay empty, and missing values stay missing."""
+    from tacitus.model import Article
+    from tacitus.pipeline import ArticleResult
+    from tacitus.store import ACTOR_SEP, FIELD_SEP, LIST_SEPARATOR, NULL_MARK
+
+    day = dt.date(2023, 5, 4)
+    odd = f"Kyiv{FIELD_SEP}{ACTOR_SEP}Oblast"
+    e = event("s1", day, "ASSAULT", "190", -10.0, 4, [actor("RUS", f"Russia{ACTOR_SEP}", 0, "GOV"), actor(None, odd, 10)],
+              [actor("UKR", "Kharkiv", 15)], (7, 14))
+    e.text = f"Shelling{FIELD_SEP} hit{ACTOR_SEP} {LIST_SEPARATOR}Kharkiv{NULL_MARK}."
+    e.date_text = ""
+    e.recipient[0].name = None
+    written = e.to_dict()
+    with Store(tmp_path / "w.duckdb") as store:
+        store.write([ArticleResult(Article(id="s1", date=day, text="x"), [e])])
+        (read,) = list(store.records())
+
+    def spaced(value):
+        return value.replace(FIELD_SEP, " ").replace(ACTOR_SEP, " ")
+
+    assert read["text"] == spaced(e.text) and LIST_SEPARATOR in read["text"]
+    assert [a["text"] for a in read["actor"]] == ["Russia ", "Kyiv  Oblast"]
+    assert read["date_text"] == "" and read["recipient"][0]["name"] is None
+    assert {k: v for k, v in read.items() if k not in ("text", "actor")} == \
+        {k: v for k, v in written.items() if k not in ("text", "actor")}
+
+
 def test_writing_the_same_articles_again_changes_nothing(db):
     with Store(db) as store:
         before = store.query("SELECT id FROM events ORDER BY id")

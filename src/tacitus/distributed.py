@@ -94,7 +94,7 @@ def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.
     con = duckdb.connect()
     con.execute(SCHEMA)  # typed tables, so that the Parquet schema never depends on the data
     insert_rows(con, rows)
-    staged = {"events": rows.events, "event_actors": rows.actors, "articles": rows.articles, "errors": rows.errors}
+    staged = {"events": rows.events, "event_actors": [r for r in rows.events if r[-1]], "articles": rows.articles, "errors": rows.errors}
     for name, table_rows in staged.items():
         if table_rows:
             _copy(con, name, root / name, partition_by_month=name == "events", pid=pid)

@@ -86,14 +86,39 @@ ERROR_COLUMNS = ("origin", "code", "reason", "seen_at")
 ENTITY_FIELDS = ("text", "code", "country", "sector", "name", "start", "end")
 
 
-# List columns travel to DuckDB as one string joined with this separator and are split by DuckDB
-# on insert: converting a Python list per row was a sixth of the events' insert time.
-LIST_SEPARATOR = "\x1f"
+# Rows travel to DuckDB in a compact wire form and DuckDB takes them apart on insert. Handing
+# DuckDB a Python object costs about the same whatever its length, so the 24 text and list
+# columns of an event go as one string (fields joined by FIELD_SEP, a missing value written as
+# NULL_MARK, list items joined by LIST_SEPARATOR), and the event's actors as a second string
+# (one actor's fields joined by FIELD_SEP, actors joined by ACTOR_SEP) from which DuckDB makes the
+# ``event_actors`` rows. Numbers and flags go as they are. Against one Python value per column,
+# and a separate frame of actor rows, this made inserts about 15 % faster (docs/store.md).
+# The separators are ASCII control characters that text does not contain; a value that does
+# contain one is written with it replaced by a space, so it can never shift a field.
+FIELD_SEP, ACTOR_SEP, NULL_MARK, LIST_SEPARATOR = "\x1e", "\x1c", "\x1d", "\x1f"
 LIST_COLUMNS = ("context", "actor_codes", "recipient_codes", "inferred")
+WIRE_NUMBERS = ("sentence_index", "goldstein", "quad_code", "negated", "hypothetical", "hedged", "historical", "ongoing",
+                "claimed", "lat", "lon", "trigger_start", "trigger_end")
+WIRE_TEXT = tuple(c for c in EVENT_COLUMNS if c not in WIRE_NUMBERS and c not in ("id", "article_id"))
+WIRE_COLUMNS = ("id", "article_id", *WIRE_NUMBERS, "text_fields", "actors")
+_SEPARATORS_OUT = str.maketrans({FIELD_SEP: " ", ACTOR_SEP: " "})
 
 
 def _joined(values: list[str]) -> str:
     return LIST_SEPARATOR.join(values)
+
+
+def _wire(values: list[Any]) -> str:
+    """``values`` (strings or None) as one FIELD_SEP-joined string."""
+    joined = FIELD_SEP.join(NULL_MARK if v is None else v for v in values)
+    if joined.count(FIELD_SEP) != len(values) - 1 or ACTOR_SEP in joined:
+        joined = FIELD_SEP.join(NULL_MARK if v is None else v.translate(_SEPARATORS_OUT) for v in values)
+    return joined
+
+
+def _wire_actor(role: str, position: int, entity: dict[str, Any]) -> str:
+    return _wire([role, str(position), entity["text"], entity["code"], entity["country"], entity["sector"], entity["name"],
+                  str(entity["start"]), str(entity["end"])])
 
 
 def _derived_reasons(event: str | None, cameo: str | None, date_reason: str | None, reasons: dict[str, Any]) -> dict[str, Any]:
@@ -125,9 +150,9 @@ def _first(actors: list[dict[str, Any]], key: str, having: str = "code") -> Any:
     return next((a[key] for a in actors if a.get(having)), None)
 
 
-def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
-    """The ``events`` row and the ``event_actors`` rows of one JSONL record (list columns joined, see
-    ``LIST_SEPARATOR``; ``insert_rows`` splits them).
+def event_rows(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The wire row (``WIRE_COLUMNS``) of one JSONL record: its ``events`` row and its
+    ``event_actors`` rows, which ``insert_rows`` takes apart.
 
     Nothing is stored twice: the sentence lives in ``events.sentence``, the actors in
     ``event_actors`` and the coder (the same for every event of an article) in
@@ -136,38 +161,36 @@ def event_rows(record: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any,
     mod = record["modality"]
     loc = record["location"] or {}
     actor, recipient, claimed_by, trigger = record["actor"], record["recipient"], record["claimed_by"], record["trigger"]
-    row = (
-        record["id"], record["article_id"], record["sentence_index"], record["date"], record["date_granularity"],
-        record["event"], record["mode"], _joined(record["context"]), record["cameo"], record["goldstein"], record["quad_code"],
-        _first(actor, "code"), _first(actor, "sector"), _first(actor, "country", "country"),
+    text = _wire([  # in WIRE_TEXT order
+        record["date"], record["date_granularity"], record["event"], record["mode"], _joined(record["context"]),
+        record["cameo"], _first(actor, "code"), _first(actor, "sector"), _first(actor, "country", "country"),
         _first(recipient, "code"), _first(recipient, "sector"), _first(recipient, "country", "country"),
         _joined(sorted({a["code"] for a in actor if a["code"]})), _joined(sorted({a["code"] for a in recipient if a["code"]})),
-        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], _joined(mod["inferred"]),
-        claimed_by is not None, (claimed_by or {}).get("code"),
-        loc.get("name"), loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
-        record["text"], record["event_text"], trigger["start"], trigger["end"],
-        record["date_text"], record["date_reason"], json.dumps(_packed_reasons(record), ensure_ascii=False),
-    )
-    event_id = record["id"]
-    actors = [(event_id, role, position, *(a[k] for k in ENTITY_FIELDS))
-              for role in ("actor", "recipient") for position, a in enumerate(record[role])]
+        _joined(mod["inferred"]), (claimed_by or {}).get("code"), loc.get("name"), loc.get("country"), loc.get("admin1"),
+        record["text"], record["event_text"], record["date_text"], record["date_reason"],
+        json.dumps(_packed_reasons(record), ensure_ascii=False),
+    ])
+    actors = [_wire_actor(role, position, a) for role in ("actor", "recipient") for position, a in enumerate(record[role])]
     if claimed_by:
-        actors.append((event_id, "claimed_by", 0, *(claimed_by[k] for k in ENTITY_FIELDS)))
-    return row, actors
+        actors.append(_wire_actor("claimed_by", 0, claimed_by))
+    return (
+        record["id"], record["article_id"], record["sentence_index"], record["goldstein"], record["quad_code"],
+        mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], claimed_by is not None,
+        loc.get("lat"), loc.get("lon"), trigger["start"], trigger["end"], text, ACTOR_SEP.join(actors),
+    )
 
 
 class Rows(NamedTuple):
     """Rows for each table, ready to insert."""
 
     articles: list[tuple[Any, ...]]
-    events: list[tuple[Any, ...]]
-    actors: list[tuple[Any, ...]]
+    events: list[tuple[Any, ...]]  # wire rows (``event_rows``), actors included
     errors: list[tuple[Any, ...]]
 
 
 def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
     """The table rows of coded articles and rejected inputs."""
-    rows = Rows([], [], [], [])
+    rows = Rows([], [], [])
     for result in results:
         if result.rejected is not None:
             rows.errors.append((result.rejected.origin, result.rejected.code, result.rejected.reason, now))
@@ -178,14 +201,39 @@ def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
         coder = result.events[0].coder if result.events else {}
         rows.articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now,
                               json.dumps(coder, ensure_ascii=False)))
-        for e in result.events:
-            row, actor_rows = event_rows(e.to_dict())
-            rows.events.append(row)
-            rows.actors.extend(actor_rows)
+        rows.events.extend(event_rows(e.to_dict()) for e in result.events)
     return rows
 
 
-_SPLIT = f"CASE WHEN {{0}} = '' THEN []::VARCHAR[] ELSE string_split({{0}}, chr({ord(LIST_SEPARATOR)})) END"
+def _wire_select() -> tuple[str, str]:
+    """The two SELECTs that take a frame of wire rows apart: ``events`` rows and ``event_actors`` rows."""
+    def text(column: str) -> str:
+        k = WIRE_TEXT.index(column) + 1
+        if column in LIST_COLUMNS:
+            return f"CASE WHEN f[{k}] = '' THEN []::VARCHAR[] ELSE string_split(f[{k}], chr({ord(LIST_SEPARATOR)})) END"
+        return f"nullif(f[{k}], chr({ord(NULL_MARK)}))"
+
+    events = ", ".join(text(c) if c in WIRE_TEXT else c for c in EVENT_COLUMNS)
+    null = f"chr({ord(NULL_MARK)})"
+    actors = (f"id, a[1], a[2]::INTEGER, nullif(a[3], {null}), nullif(a[4], {null}), nullif(a[5], {null}), "
+              f"nullif(a[6], {null}), nullif(a[7], {null}), a[8]::INTEGER, a[9]::INTEGER")
+    return (f"SELECT {events} FROM (SELECT *, string_split(text_fields, chr({ord(FIELD_SEP)})) AS f FROM _batch)",
+            f"SELECT {actors} FROM (SELECT id, string_split(unnest(string_split(actors, chr({ord(ACTOR_SEP)}))), "
+            f"chr({ord(FIELD_SEP)})) AS a FROM _batch WHERE actors <> '')")
+
+
+_EVENTS_SELECT, _ACTORS_SELECT = _wire_select()
+
+
+def _insert(con: Any, rows: list[tuple[Any, ...]], columns: tuple[str, ...], *statements: str) -> None:
+    import pandas as pd
+
+    con.register("_batch", pd.DataFrame.from_records(rows, columns=list(columns)))
+    try:
+        for statement in statements:
+            con.execute(statement)
+    finally:
+        con.unregister("_batch")
 
 
 def insert_rows(con: Any, rows: Rows) -> None:
@@ -193,17 +241,13 @@ def insert_rows(con: Any, rows: Rows) -> None:
 
     The article rows go in last: their presence marks an article as fully stored.
     """
-    import pandas as pd
-
-    for table, columns, table_rows in (("events", EVENT_COLUMNS, rows.events), ("event_actors", ACTOR_COLUMNS, rows.actors),
-                                       ("articles", ARTICLE_COLUMNS, rows.articles), ("errors", ERROR_COLUMNS, rows.errors)):
-        if table_rows:
-            con.register("_batch", pd.DataFrame.from_records(table_rows, columns=list(columns)))
-            select = ", ".join(_SPLIT.format(c) if table == "events" and c in LIST_COLUMNS else c for c in columns)
-            try:
-                con.execute(f"INSERT INTO {table} SELECT {select} FROM _batch")  # noqa: S608
-            finally:
-                con.unregister("_batch")
+    if rows.events:
+        _insert(con, rows.events, WIRE_COLUMNS, f"INSERT INTO events {_EVENTS_SELECT}",
+                f"INSERT INTO event_actors {_ACTORS_SELECT}")
+    if rows.articles:
+        _insert(con, rows.articles, ARTICLE_COLUMNS, "INSERT INTO articles SELECT * FROM _batch")
+    if rows.errors:
+        _insert(con, rows.errors, ERROR_COLUMNS, "INSERT INTO errors SELECT * FROM _batch")
 
 
 # The columns record_of needs, for ``FROM events e JOIN articles a ... LEFT JOIN (RECORD_ACTORS) x ON x.event_id = e.id``.
@@ -327,28 +371,27 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         return self.write_rows(*result_rows(results, now))  # write_rows skips articles already stored
 
-    def write_rows(self, articles: list[tuple[Any, ...]], events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]],
+    def write_rows(self, articles: list[tuple[Any, ...]], events: list[tuple[Any, ...]],
                    errors: list[tuple[Any, ...]]) -> tuple[int, int, int]:
-        """Insert prepared rows in one transaction (used by ``write`` and by bulk loaders)."""
+        """Insert prepared rows (``result_rows``) in one transaction (used by ``write`` and by bulk loaders)."""
         con = self.con
         # ids are content hashes: keep the first of any repeat in the batch, and skip stored articles,
         # so that plain (fast) INSERTs never conflict. Event ids hash their article's id, and an
         # article's events are written with it or not at all, so event ids are unique without the
         # cost of an index (which halved the insert rate)
         stored = self.known_ids(r[0] for r in articles)
-        articles = list({r[0]: r for r in reversed(articles) if r[0] not in stored}.values())[::-1]
-        keep = {r[0] for r in articles}
-        events = list({r[0]: r for r in reversed(events) if r[1] in keep}.values())[::-1]
-        ids = {r[0] for r in events}
-        actors = [r for r in actors if r[0] in ids]
+        first = list({r[0]: r for r in reversed(articles) if r[0] not in stored}.values())[::-1]
+        keep = {r[0] for r in first}
+        if len(first) != len(articles) or not all(r[1] in keep for r in events):
+            events = list({r[0]: r for r in reversed(events) if r[1] in keep}.values())[::-1]
         con.execute("BEGIN TRANSACTION")
         try:
-            insert_rows(con, Rows(articles, events, actors, errors))
+            insert_rows(con, Rows(first, events, errors))
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return len(articles), len(events), len(errors)
+        return len(first), len(events), len(errors)
 
     def deduplicate(self, *, window_days: int = 1) -> int:
         """Rebuild ``clusters`` and ``mentions`` from ``events``; returns the number of clusters.
