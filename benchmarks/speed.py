@@ -5,12 +5,16 @@ Measures, on the same texts:
   (each run in a fresh process, after a warm-up there; the two alternate --repeat times and the
   fastest of each counts: on this shared 2-core machine one run of the same work varies by 10-20 %,
   and a process that has already coded the corpus once runs the next mode slower);
-- DuckDB insert rate (events/s) at about 10,000 and 100,000 events per transaction, and the cost of deduplication;
+- DuckDB insert rate (events/s) of ``Store.write_rows`` on one open store at about 10,000 and 100,000 events
+  per transaction (the closing checkpoint included; --store-repeat runs of each, alternating, median and
+  best reported), the same through the path ``ingest`` takes (the store opened and closed around every
+  batch of 64 articles, so that readers get in between), and the cost of deduplication;
 - peak RSS of `ingest` at two corpus sizes (in fresh processes).
 The corpus: articles made of paragraphs drawn (seeded) from the example articles, with
 dates spread over 2000-2025. Prints a summary and writes benchmarks/results/speed.json.
 
 Usage: python benchmarks/speed.py [--articles 2000] [--rss-sizes 1000,10000] [--processes 1,2] [--repeat 2]
+                                  [--store-repeat 3] [--store-only]
 """
 
 from __future__ import annotations
@@ -72,21 +76,36 @@ def end_to_end(records: list[dict], n_process: int) -> tuple[float, list]:
     return time.perf_counter() - started, results
 
 
-def store_rates(results: list, target_events: int = 200_000, per_transaction: int = 10_000) -> dict:
-    """Insert about ``target_events`` events (copies of the coded ones, fresh ids) in transactions of
-    about ``per_transaction`` events through ``Store.write_rows``, then deduplicate them all."""
-    from tacitus.store import Store, result_rows
+def _copies(results: list, target_events: int, per_transaction: int) -> list[tuple[list, list]]:
+    """About ``target_events`` events (copies of the coded ones with fresh ids) as (articles, events)
+    batches of about ``per_transaction`` events (a negative number: of that many articles), in the rows
+    ``Store.write_rows`` takes."""
+    from tacitus.store import result_rows
 
-    base = result_rows(results, dt.datetime(2026, 1, 1))
-    copies = max(1, target_events // max(len(base.events), 1))
-    per_batch = max(1, per_transaction // max(len(base.events), 1))
-    batches = []
-    for first in range(0, copies, per_batch):
-        articles, events = [], []
-        for c in range(first, min(first + per_batch, copies)):
-            events += [(f"{row[0]}-{c}", f"{row[1]}-{c}", *row[2:]) for row in base.events]
-            articles += [(f"{a[0]}-{c}", *a[1:]) for a in base.articles]
+    per_article = [result_rows([r], dt.datetime(2026, 1, 1)) for r in results]
+    per_article = [r for r in per_article if r.articles]
+    batches, articles, events, total, copy = [], [], [], 0, 0
+    while total < target_events and per_article:
+        for rows in per_article:
+            articles += [(f"{a[0]}-{copy}", *a[1:]) for a in rows.articles]
+            events += [(f"{e[0]}-{copy}", f"{e[1]}-{copy}", *e[2:]) for e in rows.events]
+            total += len(rows.events)
+            if (len(events) >= per_transaction) if per_transaction > 0 else (len(articles) >= -per_transaction):
+                batches.append((articles, events))
+                articles, events = [], []
+        copy += 1
+    if articles:
         batches.append((articles, events))
+    return batches
+
+
+def store_rates(results: list, target_events: int = 200_000, per_transaction: int = 10_000) -> dict:
+    """Insert about ``target_events`` events in transactions of about ``per_transaction`` events through
+    ``Store.write_rows`` on one open store, then deduplicate them all. The time runs until the closing
+    checkpoint has written everything to the file."""
+    from tacitus.store import Store
+
+    batches = _copies(results, target_events, per_transaction)
     # Ingest freezes its long-lived objects out of the garbage collector (tacitus.memory); do the same
     # for this process's (the coded results and the rows prepared above), which an ingest would not
     # hold and which every full collection during the inserts would otherwise scan.
@@ -97,6 +116,7 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
         started = time.perf_counter()
         for articles, events in batches:
             inserted += store.write_rows(articles, events, [])[1]
+        store.con.execute("CHECKPOINT")
         took = time.perf_counter() - started
         started = time.perf_counter()
         clusters = store.deduplicate(window_days=1)
@@ -105,6 +125,53 @@ def store_rates(results: list, target_events: int = 200_000, per_transaction: in
     return {"events_inserted": inserted, "events_per_transaction": round(inserted / len(batches)),
             "insert_seconds": round(took, 2), "events_per_second": round(inserted / took),
             "dedup_seconds": round(dedup, 2), "clusters": clusters, "dedup_events_per_second": round(inserted / dedup)}
+
+
+def ingest_path_rate(results: list, target_events: int = 60_000, batch_articles: int = 64) -> dict:
+    """Events/s when every batch of ``batch_articles`` articles opens the store, writes one transaction
+    and closes it (with its checkpoint), as ``tacitus ingest`` does."""
+    from tacitus.store import Store
+
+    batches = _copies(results, target_events, -batch_articles)
+    gc.collect()
+    gc.freeze()
+    opened = written = closed = 0.0
+    inserted = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        Store(db).close()
+        for articles, events in batches:
+            t0 = time.perf_counter()
+            store = Store.open_when_free(db)
+            t1 = time.perf_counter()
+            inserted += store.write_rows(articles, events, [])[1]
+            t2 = time.perf_counter()
+            store.close()
+            t3 = time.perf_counter()
+            opened, written, closed = opened + t1 - t0, written + t2 - t1, closed + t3 - t2
+    gc.unfreeze()
+    n, took = len(batches), opened + written + closed
+    return {"events_inserted": inserted, "batches": n, "articles_per_batch": batch_articles,
+            "events_per_second": round(inserted / took), "ms_per_batch": round(took / n * 1000, 1),
+            "ms_open": round(opened / n * 1000, 1), "ms_write": round(written / n * 1000, 1), "ms_close": round(closed / n * 1000, 1)}
+
+
+def store_summary(results: list, repeat: int) -> dict:
+    """The store measures, each insert size run ``repeat`` times (alternating): all runs, median and best."""
+    import statistics
+
+    runs: dict[str, list[dict]] = {"store": [], "store_bulk": []}
+    for _ in range(max(1, repeat)):
+        runs["store"].append(store_rates(results))
+        runs["store_bulk"].append(store_rates(results, per_transaction=100_000))
+    out: dict = {}
+    for key, entries in runs.items():
+        rates = [e["events_per_second"] for e in entries]
+        out[key] = {"events_per_transaction": entries[0]["events_per_transaction"],
+                    "events_per_second_median": round(statistics.median(rates)), "events_per_second_best": max(rates),
+                    "dedup_seconds_median": round(statistics.median(e["dedup_seconds"] for e in entries), 2), "runs": entries}
+    out["ingest_path"] = ingest_path_rate(results)
+    return out
 
 
 def throughput_run(mode: str, n_process: int, n_articles: int, coded_out: Path | None = None) -> dict:
@@ -159,6 +226,8 @@ def main() -> None:
     parser.add_argument("--processes", default="1,2")
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each mode; the fastest counts")
     parser.add_argument("--rss-sizes", default="1000,10000")
+    parser.add_argument("--store-repeat", type=int, default=3, help="runs of each store measure (median and best reported)")
+    parser.add_argument("--store-only", action="store_true", help="code the corpus once and measure only the store")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--throughput-child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--out", default=str(ROOT / "benchmarks/results/speed.json"))
@@ -178,7 +247,7 @@ def main() -> None:
     results = None
     with tempfile.TemporaryDirectory() as tmp:
         coded_path = Path(tmp) / "coded.pickle"
-        for k in (int(p) for p in args.processes.split(",")):
+        for k in ([] if args.store_only else (int(p) for p in args.processes.split(","))):
             parse_runs, e2e_runs, events = [], [], 0
             for _ in range(max(1, args.repeat)):
                 parse_runs.append(throughput_run("parse", k, args.articles)["seconds"])
@@ -193,16 +262,22 @@ def main() -> None:
             print(f"{k} process: parse-only {entry['parse_words_per_s']} words/s, end-to-end {entry['end_to_end_words_per_s']} words/s, "
                   f"ratio {entry['ratio']}, {entry['events']} events (runs: parse {entry['parse_seconds_runs']} s, "
                   f"end-to-end {entry['end_to_end_seconds_runs']} s)", flush=True)
+        if args.store_only:
+            throughput_run("code", max(int(p) for p in args.processes.split(",")), args.articles, coded_path)
         if coded_path.exists():
             with open(coded_path, "rb") as fh:
                 results = pickle.load(fh)  # noqa: S301 (written by this benchmark's own child)
-    result["store"] = store_rates(results or [])
-    result["store_bulk"] = store_rates(results or [], per_transaction=100_000)
+    result.update(store_summary(results or [], args.store_repeat))
+    events = result["store"]["runs"][0]["events_inserted"]
     for key in ("store", "store_bulk"):
         s = result[key]
-        print(f"DuckDB insert: {s['events_per_second']} events/s ({s['events_inserted']} events, "
-              f"{s['events_per_transaction']} per transaction); "
-              f"dedup {s['dedup_seconds']}s for {s['events_inserted']} events ({s['clusters']} clusters)")
+        print(f"DuckDB insert, {s['events_per_transaction']} events per transaction: median {s['events_per_second_median']} "
+              f"events/s, best {s['events_per_second_best']} ({[r['events_per_second'] for r in s['runs']]})")
+    print(f"dedup: {result['store']['dedup_seconds_median']}s for {events} events")
+    p = result["ingest_path"]
+    print(f"DuckDB insert as ingest writes (store opened and closed around each batch of {p['articles_per_batch']} articles): "
+          f"{p['events_per_second']} events/s, {p['ms_per_batch']} ms per batch (open {p['ms_open']}, write {p['ms_write']}, "
+          f"close {p['ms_close']})")
     result["peak_rss_mb"] = {}
     for n in (int(x) for x in args.rss_sizes.split(",") if x):
         out = subprocess.run([sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True)
