@@ -94,9 +94,11 @@ def code_partition(files: list[str], out: str, config: dict[str, Any], date: dt.
     con = duckdb.connect()
     con.execute(SCHEMA)  # typed tables, so that the Parquet schema never depends on the data
     insert_rows(con, rows)
-    staged = {"events": rows.events, "event_actors": [r for r in rows.events if r[-1]], "articles": rows.articles, "errors": rows.errors}
-    for name, table_rows in staged.items():
-        if table_rows:
+    # which tables got rows (an event's wire row carries its actors in its last field)
+    staged = {"events": bool(rows.events), "event_actors": any(r[-1] for r in rows.events), "articles": bool(rows.articles),
+              "errors": bool(rows.errors)}
+    for name, has_rows in staged.items():
+        if has_rows:
             _copy(con, name, root / name, partition_by_month=name == "events", pid=pid)
     con.close()
     counts = {"articles": len(rows.articles), "events": len(rows.events), "rejected": len(rows.errors)}

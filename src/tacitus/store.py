@@ -80,7 +80,6 @@ EVENT_COLUMNS = (
     "claimed", "claimed_by", "location_name", "location_country", "location_admin1", "lat", "lon", "sentence",
     "event_text", "trigger_start", "trigger_end", "date_text", "date_reason", "reasons",
 )
-ACTOR_COLUMNS = ("event_id", "role", "position", "text", "code", "country", "sector", "name", "start_char", "end_char")
 ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at", "coder")
 ERROR_COLUMNS = ("origin", "code", "reason", "seen_at")
 ENTITY_FIELDS = ("text", "code", "country", "sector", "name", "start", "end")
