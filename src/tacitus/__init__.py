@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 
 from .api import code_files, code_text, events_to_dataframe
 from .config import load_config
-from .errors import ArticleDateError, ConfigError, DictionaryError, InputError, StoreError, TacitusError
+from .errors import ArticleDateError, CodingError, ConfigError, DictionaryError, InputError, StoreError, TacitusError
 from .model import Actor, Article, Event, Location, Modality
 from .pipeline import ArticleResult, Pipeline
 from .readers import Rejected, iter_articles
@@ -15,6 +15,7 @@ __all__ = [
     "Article",
     "ArticleDateError",
     "ArticleResult",
+    "CodingError",
     "ConfigError",
     "DictionaryError",
     "EVENT_SCHEMA_PATH",

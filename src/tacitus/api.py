@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import load_config
-from .errors import ArticleDateError
+from .errors import ArticleDateError, CodingError
 from .model import Article, Event
 from .pipeline import ArticleResult, Pipeline
 from .readers import article_id, parse_date
@@ -46,7 +46,12 @@ def code_text(
     config: str | Path | None = None,
     overrides: tuple[str, ...] = (),
 ) -> list[Event]:
-    """Code one article's text, dated ``date`` (an ISO string or a ``datetime.date``)."""
+    """Code one article's text, dated ``date`` (an ISO string or a ``datetime.date``).
+
+    Returns the events, possibly none. Raises ``CodingError`` (carrying the rejection) when an internal error
+    kept the whole article from being coded, so "no events" and "failed" are never confused; a sentence lost
+    to an internal error costs only that sentence (``code_files`` lists it in ``ArticleResult.errors``).
+    """
     if date is None:
         raise ArticleDateError("code_text needs the article's date (date=YYYY-MM-DD)", code="T110")
     day = _as_date(date)
@@ -55,6 +60,9 @@ def code_text(
     pipeline = get_pipeline(config=config, overrides=overrides)
     events: list[Event] = []
     for result in pipeline.code_articles([article]):
+        if result.rejected is not None:
+            raise CodingError(f"{result.rejected.origin}: {result.rejected.reason}", rejection=result.rejected,
+                              code=result.rejected.code)
         events.extend(result.events)
     return events
 

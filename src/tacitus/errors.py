@@ -7,13 +7,15 @@ Every error a user can cause carries a stable code and says what to do::
     │   └── ArticleDateError     an article has no usable date            [T11x]
     ├── DictionaryError          a bad entry in a dictionary or lexicon   [T2xx]
     ├── ConfigError              a bad config file, stage name or option  [T3xx]
-    └── StoreError               the DuckDB store cannot be used          [T4xx]
+    ├── StoreError               the DuckDB store cannot be used          [T4xx]
+    └── CodingError              an article could not be coded at all     [T900]
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ArticleDateError",
+    "CodingError",
     "ConfigError",
     "DictionaryError",
     "InputError",
@@ -68,3 +70,16 @@ class StoreError(TacitusError):
     """The DuckDB store cannot be opened or written."""
 
     code = "T400"
+
+
+class CodingError(TacitusError):
+    """An internal error stopped every sentence of an article from being coded (``code_text`` raises it).
+
+    ``rejection`` is the ``Rejected`` record that ``code_files`` and ``ingest`` would report for it.
+    """
+
+    code = "T900"
+
+    def __init__(self, message: str, *, rejection: object, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.rejection = rejection

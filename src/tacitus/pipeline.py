@@ -13,6 +13,7 @@ from .errors import ConfigError, TacitusError
 from .model import Article, Event
 from .readers import Rejected
 from .registry import get_stage
+from .stages.base import Analysis
 
 __all__ = ["ArticleResult", "Pipeline"]
 
@@ -26,6 +27,8 @@ class ArticleResult:
     article: Article | None
     events: list[Event] = field(default_factory=list)
     rejected: Rejected | None = None
+    # Sentences an internal error kept out (the article's other events are in ``events``), one each.
+    errors: list[Rejected] = field(default_factory=list)
 
 
 _WORKER: Pipeline | None = None  # the pipeline a forked worker process runs
@@ -126,20 +129,72 @@ class Pipeline:
         for analysis in self.parser(good()):
             while pending:
                 yield ArticleResult(None, rejected=pending.pop(0))
+            errors: list[Rejected] = []
             try:
-                for step in self.steps:
-                    analysis = step(analysis)
+                analysis = self._run_steps(analysis)
             except TacitusError:
                 raise
-            except Exception as exc:  # one bad article never stops a batch
-                origin = analysis.article.origin or analysis.article.id
-                yield ArticleResult(analysis.article, rejected=Rejected(origin, f"internal error while coding: {exc!r}", "T900"))
-                continue
+            except Exception as exc:  # one bad sentence costs that sentence, never the batch
+                article = analysis.article
+                isolated = self._isolate(analysis)
+                if isolated is None:
+                    origin = article.origin or article.id
+                    yield ArticleResult(article, rejected=Rejected(origin, f"internal error while coding: {exc!r}", "T900"))
+                    continue
+                analysis, errors = isolated
             for event in analysis.events:
                 event.coder = dict(self.coder)
-            yield ArticleResult(analysis.article, analysis.events)
+            yield ArticleResult(analysis.article, analysis.events, errors=errors)
         while pending:
             yield ArticleResult(None, rejected=pending.pop(0))
+
+    def _run_steps(self, analysis: Analysis) -> Analysis:
+        for step in self.steps:
+            analysis = step(analysis)
+        return analysis
+
+    def _isolate(self, failed: Analysis) -> tuple[Analysis, list[Rejected]] | None:
+        """Code an article whose run raised, leaving out only the sentences the error comes from.
+
+        Group testing over the parsed article: a group of sentences is run alone (the others skipped by the
+        event stages); a failing group is halved until single sentences are left, so an article with one bad
+        sentence among n costs about 2 log2(n) extra runs of the stages, not n. Returns None when the error
+        does not depend on any sentence (every sentence fails alone): the article is then rejected whole.
+        """
+        article, doc = failed.article, failed.doc
+        count = len(failed.sentences)
+
+        def attempt(keep: set[int]) -> Analysis | Exception:
+            fresh = Analysis(article=article, doc=doc, skip_sentences=frozenset(set(range(count)) - keep))
+            try:
+                return self._run_steps(fresh)
+            except TacitusError:
+                raise
+            except Exception as exc:
+                return exc
+
+        bad: dict[int, Exception] = {}
+        groups = [list(range(count))]
+        while groups:
+            group = groups.pop()
+            outcome = attempt(set(group))
+            if not isinstance(outcome, Exception):
+                continue
+            if len(group) == 1:
+                bad[group[0]] = outcome
+            else:
+                groups += [group[: len(group) // 2], group[len(group) // 2 :]]
+        if not bad or len(bad) == count:
+            return None
+        final = attempt(set(range(count)) - set(bad))
+        if isinstance(final, Exception):
+            return None
+        origin = article.origin or article.id
+        sentences = failed.sentences
+        errors = [Rejected(origin, f"internal error in sentence {k} of article {article.id} (its other sentences were "
+                                   f"coded): {exc!r}; sentence: {sentences[k].text[:200]!r}", "T901")
+                  for k, exc in sorted(bad.items())]
+        return final, errors
 
     def read(self, paths: Iterable[str | Path], *, date: dt.date | None = None) -> Iterator[Article | Rejected]:
         return self.reader(paths, date=date)

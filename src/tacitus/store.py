@@ -197,6 +197,7 @@ def result_rows(results: Iterable[ArticleResult], now: dt.datetime) -> Rows:
         a = result.article
         if a is None:
             continue
+        rows.errors.extend((r.origin, r.code, r.reason, now) for r in result.errors)  # sentences lost to an internal error
         coder = result.events[0].coder if result.events else {}
         rows.articles.append((a.id, a.date, a.title, a.url, a.source, a.origin, a.text, len(result.events), now,
                               json.dumps(coder, ensure_ascii=False)))
@@ -246,7 +247,11 @@ def insert_rows(con: Any, rows: Rows) -> None:
     if rows.articles:
         _insert(con, rows.articles, ARTICLE_COLUMNS, "INSERT INTO articles SELECT * FROM _batch")
     if rows.errors:
-        _insert(con, rows.errors, ERROR_COLUMNS, "INSERT INTO errors SELECT * FROM _batch")
+        # a rejection is recorded once per input, however many runs see it (re-runs, resumed or concurrent ingests)
+        _insert(con, rows.errors, ERROR_COLUMNS,
+                "INSERT INTO errors SELECT origin, code, reason, min(seen_at) FROM _batch b WHERE NOT EXISTS ("
+                "SELECT 1 FROM errors e WHERE e.origin IS NOT DISTINCT FROM b.origin AND e.code IS NOT DISTINCT FROM b.code "
+                "AND e.reason IS NOT DISTINCT FROM b.reason) GROUP BY origin, code, reason")
 
 
 # The columns record_of needs, for ``FROM events e JOIN articles a ... LEFT JOIN (RECORD_ACTORS) x ON x.event_id = e.id``.
@@ -261,6 +266,34 @@ RECORD_ACTORS = (
     "end_char::VARCHAR]) AS entities FROM event_actors GROUP BY event_id"
 )
 RECORD_FROM = f"FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN ({RECORD_ACTORS}) x ON x.event_id = e.id"
+
+
+DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "...")
+
+
+def _short_error(exc: Exception) -> str:
+    """DuckDB's message, first line only (the rest repeats paths and internals)."""
+    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+
+
+def _check_store_file(path: str) -> None:
+    """Refuse, without opening it, a file that is not a DuckDB database (SQLite, text, a directory ...)."""
+    p = Path(path)
+    if not p.is_file():
+        raise StoreError(f"{path} is not a regular file; give a DuckDB file path with --db", code="T404")
+    try:
+        with p.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}", code="T401") from None
+    if head and head[8:12] != DUCKDB_MAGIC:
+        kind = "an SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB database"
+        raise StoreError(f"{path} is {kind}; tacitus stores events only in its own DuckDB files: give a new file with --db",
+                         code="T404")
 
 
 def _entity(values: list[Any]) -> dict[str, Any]:
@@ -304,30 +337,65 @@ class Store:
         import duckdb
 
         self.path = str(path)
-        if read_only and not Path(self.path).exists():
+        if self.path == ":memory:" or not self.path.strip():
+            raise StoreError(f"--db {self.path!r} would store nothing; give a file path, e.g. --db tacitus.duckdb", code="T405")
+        exists = Path(self.path).exists()
+        if read_only and not exists:
             raise StoreError(f"no store at {self.path}; create one with `tacitus ingest PATH --db {self.path}`", code="T402")
-        fresh = not Path(self.path).exists()
+        if exists:
+            _check_store_file(self.path)
         try:
-            # attached rather than opened, so that writers can set the row-group size (see ROW_GROUP_SIZE)
-            self.con = duckdb.connect()
-            quoted = self.path.replace("'", "''")
-            options = "READ_ONLY" if read_only else f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
-            self.con.execute(f"ATTACH '{quoted}' AS store ({options})")
-            self.con.execute("USE store")
+            # No extension is ever installed or loaded: a file that is not DuckDB's must not make DuckDB
+            # fetch a scanner for it from the internet.
+            self.con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {_short_error(exc)}", code="T401") from None
+        try:
+            self._attach(read_only=read_only, exists=exists)
+        except StoreError:
+            self.con.close()
+            raise
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(f"cannot open store {self.path}: {_short_error(exc)}", code="T401") from None
+
+    def _attach(self, *, read_only: bool, exists: bool) -> None:
+        """Attach the file; an existing one is looked at read-only first and must be a tacitus store of this
+        schema (or an empty DuckDB file): tacitus never writes a table into another program's database."""
+        quoted = self.path.replace("'", "''")
+        tables: set[str] = set()
+        if exists:
+            self.con.execute(f"ATTACH '{quoted}' AS store (READ_ONLY)")
             tables = {r[0] for r in self.con.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store'").fetchall()}
-            if not read_only and not TABLES <= tables:  # (the DDL costs a tenth of a small batch's write)
-                self.con.execute(SCHEMA)
-                if fresh or not tables:
-                    self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}", code="T401") from None
-        version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if (tables or not read_only) and (
-            "meta" in tables or not read_only) else None
-        if version is None or int(version[0]) != SCHEMA_VERSION:
-            self.con.close()
+            if tables:
+                self._check_version(tables)
+            if read_only:
+                self.con.execute("USE store")
+                return
+            self.con.execute("DETACH store")
+        # attached rather than opened, so that writers can set the row-group size (see ROW_GROUP_SIZE)
+        self.con.execute(f"ATTACH '{quoted}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        self.con.execute("USE store")
+        if not TABLES <= tables:  # (the DDL costs a tenth of a small batch's write)
+            self.con.execute(SCHEMA)
+            if not tables:
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def _check_version(self, tables: set[str]) -> None:
+        import duckdb
+
+        if not tables & TABLES:
+            raise StoreError(f"{self.path} is a DuckDB database of another program (tables: "
+                             f"{', '.join(sorted(tables)[:5])}); tacitus leaves it alone: give a new file with --db", code="T404")
+        try:
+            row = self.con.execute("SELECT value FROM store.meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error:
+            row = None
+        version = row[0] if row else "unknown"
+        if str(version) != str(SCHEMA_VERSION):
             raise StoreError(
-                f"{self.path} was written by another version of tacitus (store schema {version[0] if version else 'unknown'}, "
+                f"{self.path} was written by another version of tacitus (store schema {_short(str(version))}, "
                 f"this version reads {SCHEMA_VERSION}); ingest the corpus again into a new file",
                 code="T403",
             )

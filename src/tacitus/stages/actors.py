@@ -41,6 +41,8 @@ TITLE_ROLES = {
     ("supreme", "leader"): ("supreme_leader",),
 }
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# How many references one resolution may follow (pronoun -> speaker -> earlier speaker ...) before it stops.
+MAX_REFERENCE_CHAIN = 12
 # A proper noun the tagger does not mark as a place is read as one only for places this big.
 UNTAGGED_PLACE_MIN_POPULATION = 100_000
 # A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
@@ -268,6 +270,7 @@ class ActorResolver:
         self.dictionary = dictionary
         self.by_token: dict[int, Mention] = {}
         self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
+        self._active: set[int] = set()  # heads being resolved now (see ``one``)
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -343,6 +346,22 @@ class ActorResolver:
         return best
 
     def one(self, head: Token) -> Actor:
+        """The actor ``head`` names, resolved as of the article's date.
+
+        Resolution may follow a reference to another token (a pronoun to its speaker, "the statement" to the
+        last speaker before it). A chain that comes back to a token it is still resolving, or that runs past
+        ``MAX_REFERENCE_CHAIN`` links, stops there with the token unresolved: an article is never lost to it.
+        """
+        if head.i in self._active or len(self._active) >= MAX_REFERENCE_CHAIN:
+            return self._actor([head.i], code=None, country=None, sector=None, name=None,
+                               reason="a chain of references that does not end in a name; kept unresolved")
+        self._active.add(head.i)
+        try:
+            return self._one(head)
+        finally:
+            self._active.discard(head.i)
+
+    def _one(self, head: Token) -> Actor:
         if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             actor = self.one(head.head.head)  # relative pronoun: the noun the clause modifies
             actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
@@ -620,7 +639,16 @@ class ActorResolver:
         before them in the article.
         """
         verb = token
-        while verb.lemma_.lower() not in SPEECH_VERBS and verb.lower_ != "according":
+        while True:
+            while verb.lemma_.lower() not in SPEECH_VERBS and verb.lower_ != "according":
+                if verb.head.i == verb.i:
+                    return None
+                verb = verb.head
+            first = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if first is None or first.pos_ != "PRON" or first.lower_ not in FIRST_PERSON:
+                break
+            # '"We said we would," the minister said': a speech verb inside a quote says nothing of who
+            # speaks; the speaker is the subject of the speech verb the quote hangs from.
             if verb.head.i == verb.i:
                 return None
             verb = verb.head

@@ -48,6 +48,8 @@ class Analysis:
     actors_for: Callable[[Token], list[Actor]] | None = None
     # Set by the actors stage: who says the clause a token is in ("X said ...", a quote), if known.
     speaker_of: Callable[[Token], Actor | None] | None = None
+    # Sentences the event stages leave out: ones an internal error was found in (see Pipeline._isolate).
+    skip_sentences: frozenset[int] = frozenset()
     _sentences: list[Span] | None = field(default=None, repr=False)
     _token_sentence: list[int] | None = field(default=None, repr=False)
 

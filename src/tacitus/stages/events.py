@@ -1355,6 +1355,8 @@ class EventStage:
             if m.kind in ("country", "capital", "adjective") and m.country:
                 by_sentence.setdefault(analysis.sentence_of(doc[m.i])[0], []).append(m)
         for index, sent in enumerate(analysis.sentences):
+            if index in analysis.skip_sentences:
+                continue
             named = by_sentence.get(index, [])
             attributions: list[Token] | None = None  # computed when an event first needs it
             first = len(analysis.events)

@@ -168,6 +168,8 @@ class LearnedStage:
         coded = {e.sentence_index for e in analysis.events}
         out = []
         for index, sent in enumerate(analysis.sentences):
+            if index in analysis.skip_sentences:
+                continue
             if index in coded:
                 continue
             mentions = [m for m in analysis.mentions if sent.start <= m.i < sent.end and m.code]
