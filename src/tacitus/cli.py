@@ -1,7 +1,8 @@
 """The command-line interface: a thin layer over the library.
 
-Exit status: 0 success; 1 some inputs were rejected (the rest were coded);
-2 bad usage, configuration or dictionary (nothing was coded).
+Exit status: 0 success; 1 partial: some inputs were rejected or sentences lost (the rest were coded);
+2 bad usage, configuration, dictionary or store (nothing was coded); 3 the run could not finish: an
+operating-system error (disk full, a file that cannot be written) or an internal error, reported in one line.
 """
 
 from __future__ import annotations
@@ -21,7 +22,24 @@ from .readers import parse_date
 
 __all__ = ["build_parser", "main"]
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
+def _at_least(least: int) -> Any:
+    """An argparse type: a whole number of at least ``least``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be {least} or more, not {value}")
+        return value
+
+    return parse
+
+
+_positive, _not_negative = _at_least(1), _at_least(0)
 
 
 def _pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -53,15 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
         "can simply be started again. Ends by rebuilding the deduplicated events."))
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or globs")
     ingest.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
-    ingest.add_argument("--batch-size", type=int, default=64, help="articles per transaction (default: 64)")
-    ingest.add_argument("--processes", type=int, default=None, help="worker processes for parsing and every stage (default: stages.parse.n_process)")
-    ingest.add_argument("--dedup-window", type=int, default=1, metavar="DAYS",
+    ingest.add_argument("--batch-size", type=_positive, default=64, help="articles per transaction (default: 64)")
+    ingest.add_argument("--processes", type=_positive, default=None, help="worker processes for parsing and every stage (default: stages.parse.n_process)")
+    ingest.add_argument("--dedup-window", type=_not_negative, default=1, metavar="DAYS",
                         help="reports of the same event within this many days are one deduplicated event (default: 1)")
     ingest.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local: this machine into --db; dask: Dask workers into date-partitioned Parquet under --out")
     ingest.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
     ingest.add_argument("--out", default="tacitus-parquet", help="Parquet directory for --engine dask (default: tacitus-parquet)")
-    ingest.add_argument("--partitions", type=int, default=None, help="input partitions for --engine dask (default: 4 per worker)")
+    ingest.add_argument("--partitions", type=_positive, default=None, help="input partitions for --engine dask (default: 4 per worker)")
     _pipeline_options(ingest)
 
     summary = sub.add_parser("summary", help="summarise a store", description="Summarise the events in a DuckDB store.")
@@ -85,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--since", help="first date YYYY-MM-DD")
     query.add_argument("--until", help="last date YYYY-MM-DD")
     query.add_argument("--text", help="words in the sentence")
-    query.add_argument("--limit", type=int, default=100, help="at most this many rows (default: 100)")
+    query.add_argument("--limit", type=_positive, default=100, help="at most this many rows (default: 100)")
     query.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
 
     dyad = sub.add_parser("dyad", help="counts per quad class and Goldstein sum over time for two actors",
@@ -104,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
     network.add_argument("--since", help="first date YYYY-MM-DD")
     network.add_argument("--until", help="last date YYYY-MM-DD")
-    network.add_argument("--min-events", type=int, default=1, help="leave out edges with fewer events (default: 1)")
+    network.add_argument("--min-events", type=_positive, default=1, help="leave out edges with fewer events (default: 1)")
     network.add_argument("--png", metavar="FILE", help="write a PNG picture")
     network.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
 
@@ -138,9 +156,10 @@ def _cmd_code(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     rejected = 0
     for result in pipeline.code_paths(args.paths, date=date):
-        if result.rejected is not None:
+        for rejection in ([result.rejected] if result.rejected is not None else []) + result.errors:
             rejected += 1
-            print(f"tacitus: rejected {result.rejected.origin}: [{result.rejected.code}] {result.rejected.reason}", file=sys.stderr)
+            _report(rejection)
+        if result.rejected is not None:
             continue
         if fmt == "jsonl":
             for event in result.events:
@@ -152,6 +171,11 @@ def _cmd_code(args: argparse.Namespace) -> int:
             print(format_table(result.events, title=title))
             print()
     return EXIT_PARTIAL if rejected else EXIT_OK
+
+
+def _report(rejection: Any) -> None:
+    """One rejection (or lost sentence) on stderr, on one line."""
+    print(f"tacitus: rejected {rejection.origin}: [{rejection.code}] {rejection.reason}", file=sys.stderr)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -170,9 +194,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print(summary.line())
         return EXIT_PARTIAL if summary.rejected else EXIT_OK
     summary = ingest(args.paths, args.db, pipeline=Pipeline(config), date=date, batch_size=args.batch_size,
-                     progress=sys.stderr.isatty(), dedup_window_days=args.dedup_window)
+                     progress=sys.stderr.isatty(), dedup_window_days=args.dedup_window, on_rejected=_report)
     print(summary.line())
-    return EXIT_PARTIAL if summary.rejected else EXIT_OK
+    return EXIT_PARTIAL if summary.partial else EXIT_OK
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -318,6 +342,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("tacitus: interrupted; an ingest can be started again and goes on where it stopped", file=sys.stderr)
+        return 130
+    except OSError as exc:  # disk full, an output that cannot be written ...
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"tacitus: [T500] could not finish: {exc.strerror or exc}{where}; free space or fix the path, "
+              "then run the same command again", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001  (never a traceback: one line, and the status says it failed)
+        print(f"tacitus: [T999] internal error: {type(exc).__name__}: {str(exc)[:300]}; "
+              "please report it with the command that caused it", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

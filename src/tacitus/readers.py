@@ -13,6 +13,7 @@ stage.
 from __future__ import annotations
 
 import codecs
+import errno
 import csv
 import datetime as dt
 import glob
@@ -20,7 +21,9 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
+import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -70,6 +73,20 @@ class Rejected:
 def article_id(date: dt.date, text: str) -> str:
     """Stable id of an article: a hash of its date and text."""
     return hashlib.sha1(f"{date.isoformat()}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_UNPRINTABLE = {c: f"\\u{c:04x}" for c in [*range(0x20), 0x7F, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def _name(path: str | Path) -> str:
+    """A file name as tacitus reports and stores it: valid UTF-8, one line, no bidirectional overrides.
+
+    Bytes that are not UTF-8 show as ``\\xff``, control characters and direction marks as ``\\u202e``, so a
+    name can neither break a terminal line, reorder the text around it, nor fail to go into the store.
+    """
+    text = os.fsdecode(path) if not isinstance(path, str) else path
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text.translate(_UNPRINTABLE)
 
 
 def _short(value: str, limit: int = 60) -> str:
@@ -179,11 +196,17 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _binary_kind(head: bytes) -> str | None:
-    """What a binary file is (from its magic number or NUL bytes), or None for text."""
+def _binary_kind(head: bytes, *, lines: bool = False) -> str | None:
+    """What a binary file is (from its magic number or NUL bytes), or None for text.
+
+    For a file read line by line (JSONL, CSV) a few NUL bytes only cost their lines (``_lines``): the file
+    is binary only when NULs are frequent (more than one byte in a hundred of its start).
+    """
     for signature, offset, kind in _MAGIC:
         if head[offset : offset + len(signature)] == signature:
             return kind
+    if lines and head.count(0) * 100 <= len(head):
+        return None
     if _bom(head) is None and b"\x00" in head and _utf16_without_bom(head) is None:
         return f"a binary file (NUL byte at offset {head.index(0)})"
     return None
@@ -558,12 +581,12 @@ def _lines(path: Path, *, line_limit: int) -> Iterator[tuple[int, str | Rejected
     """
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
-        kind = _binary_kind(head)
+        kind = _binary_kind(head, lines=True)
         if kind is not None:
-            yield 0, Rejected(str(path), _binary_reason(kind), "T114")
+            yield 0, Rejected(_name(path), _binary_reason(kind), "T114")
             return
         bom = _bom(head)
-        wide = bom[0] if bom and bom[0] != "utf-8" else _utf16_without_bom(head) if b"\x00" in head else None
+        wide = bom[0] if bom and bom[0] != "utf-8" else _utf16_without_bom(head) if head.count(0) * 100 > len(head) else None
         if wide is not None:
             yield from _wide_lines(path, wide, skip=bom[1] if bom else 0, line_limit=line_limit)
             return
@@ -572,11 +595,14 @@ def _lines(path: Path, *, line_limit: int) -> Iterator[tuple[int, str | Rejected
         legacy = False  # a line was decoded as cp1252: later undecodable lines are too, without asking again
         while raw := stream.readline(line_limit + 1):
             number += 1
-            origin = f"{path}:{number}"
+            origin = f"{_name(path)}:{number}"
             if len(raw) > line_limit and not raw.endswith(b"\n"):
                 while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass
                 yield number, Rejected(origin, f"line longer than {line_limit:,} bytes; not read (stages.read.max_chars)", "T106")
+                continue
+            if b"\x00" in raw:
+                yield number, Rejected(origin, f"a NUL byte at column {raw.index(0) + 1}; this line is not text, not read", "T114")
                 continue
             try:
                 text = raw.decode("utf-8")
@@ -606,12 +632,12 @@ def _wide_lines(path: Path, encoding: str, *, skip: int, line_limit: int) -> Ite
                 if len(line) > char_limit and not line.endswith(("\n", "\r")):
                     while (rest := stream.readline(1 << 20)) and not rest.endswith(("\n", "\r")):
                         pass
-                    yield number, Rejected(f"{path}:{number}", f"line longer than {char_limit:,} characters; not read (stages.read.max_chars)", "T106")
+                    yield number, Rejected(f"{_name(path)}:{number}", f"line longer than {char_limit:,} characters; not read (stages.read.max_chars)", "T106")
                     continue
                 yield number, line
         except UnicodeDecodeError as exc:
             yield number + 1, Rejected(
-                f"{path}:{number + 1}", f"invalid {encoding} ({exc.reason}) at or after this line; the rest of the file is not read", "T105"
+                f"{_name(path)}:{number + 1}", f"invalid {encoding} ({exc.reason}) at or after this line; the rest of the file is not read", "T105"
             )
 
 
@@ -627,9 +653,9 @@ def _jsonl_records(path: Path, *, line_limit: int) -> Iterator[tuple[int, object
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, Rejected(f"{path}:{number}", f"not valid JSON ({exc.msg} at column {exc.colno})", "T107")
+            yield number, Rejected(f"{_name(path)}:{number}", f"not valid JSON ({exc.msg} at column {exc.colno})", "T107")
         except (ValueError, RecursionError) as exc:  # integers over 4300 digits, deep nesting
-            yield number, Rejected(f"{path}:{number}", f"not usable JSON ({_short(str(exc) or type(exc).__name__, 80)})", "T107")
+            yield number, Rejected(f"{_name(path)}:{number}", f"not usable JSON ({_short(str(exc) or type(exc).__name__, 80)})", "T107")
 
 
 class _Replay:
@@ -677,10 +703,10 @@ def _csv_records(path: Path, *, line_limit: int) -> Iterator[tuple[int, object]]
         except csv.Error as exc:
             first = source.taken[0][0] if source.taken else 0
             if header is None:
-                yield first, Rejected(f"{path}:{first}", f"cannot read the CSV header ({exc}); nothing read", "T115")
+                yield first, Rejected(f"{_name(path)}:{first}", f"cannot read the CSV header ({exc}); nothing read", "T115")
                 return
             source.pending.extendleft(reversed(source.taken[1:]))
-            yield first, Rejected(f"{path}:{first}", f"cannot parse this CSV record ({exc}); check its quotes", "T115")
+            yield first, Rejected(f"{_name(path)}:{first}", f"cannot parse this CSV record ({exc}); check its quotes", "T115")
             continue
         for number, rejected in source.rejected:
             yield number, rejected
@@ -694,13 +720,13 @@ def _csv_records(path: Path, *, line_limit: int) -> Iterator[tuple[int, object]]
             header = [name.strip().lstrip("\ufeff").lower() for name in row]
             if "text" not in header:
                 yield first, Rejected(
-                    f"{path}:{first}", f"the CSV header has no 'text' column (columns: {_short(', '.join(header), 120)})", "T103"
+                    f"{_name(path)}:{first}", f"the CSV header has no 'text' column (columns: {_short(', '.join(header), 120)})", "T103"
                 )
                 return
             continue
         if len(row) > len(header):
             yield first, Rejected(
-                f"{path}:{first}",
+                f"{_name(path)}:{first}",
                 f"{len(row)} fields where the header has {len(header)}: quote fields that hold commas",
                 "T115",
             )
@@ -775,7 +801,7 @@ def _check(article: Article, *, limits: _Limits, content: str | None = None) -> 
 
 def _read_single(path: Path, kind: str, *, date: dt.date | None, limits: _Limits) -> Article | Rejected:
     """A text or HTML file holding one article: sized before it is read, decoded, parsed, checked."""
-    origin = str(path)
+    origin = _name(path)
     try:
         size = path.stat().st_size
         if size > BYTES_PER_CHAR * limits.max_chars:
@@ -826,7 +852,7 @@ def _read_file(path: Path, *, date: dt.date | None, limits: _Limits) -> Iterator
             if isinstance(record, Rejected):
                 yield record
                 continue
-            origin = f"{path}:{line}"
+            origin = f"{_name(path)}:{line}"
             try:
                 article = _record_article(record, origin=origin, date=date)
             except InputError as exc:
@@ -834,10 +860,27 @@ def _read_file(path: Path, *, date: dt.date | None, limits: _Limits) -> Iterator
                 continue
             yield _check(article, limits=limits)
     except OSError as exc:
-        yield Rejected(str(path), f"cannot read file: {exc.strerror}", "T104")
+        yield Rejected(_name(path), f"cannot read file: {exc.strerror}", "T104")
         return
     if not seen:
-        yield Rejected(str(path), "no records: the file is empty" + (" or holds only its header" if kind == "csv" else ""), "T101")
+        yield Rejected(_name(path), "no records: the file is empty" + (" or holds only its header" if kind == "csv" else ""), "T101")
+
+
+def _not_regular(path: Path) -> str:
+    """What a path that is not a regular file is, in words."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISLNK(mode):
+        try:
+            path.stat()
+        except OSError as exc:
+            return "a symbolic link that loops" if exc.errno == errno.ELOOP else "a symbolic link to nothing"
+        return "a symbolic link to something that is not a regular file"
+    kinds = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((words for test, words in kinds if test(mode)), "not a regular file")
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
@@ -845,25 +888,28 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
         path = Path(item)
         if path.is_dir():
             try:
-                files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+                found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
             except OSError as exc:
-                yield Rejected(str(path), f"cannot list directory: {exc.strerror}", "T104")
+                yield Rejected(_name(path), f"cannot list directory: {exc.strerror}", "T104")
                 continue
-            if not files:
-                yield Rejected(str(path), f"directory holds no {', '.join(sorted(SUFFIXES))} files", "T108")
+            files = [p for p in found if p.is_file()]
+            for odd in (p for p in found if not p.is_file()):  # named like an input, but no file to read
+                yield Rejected(_name(odd), f"not read: {_not_regular(odd)}", "T104")
+            if not files and len(found) == 0:
+                yield Rejected(_name(path), f"directory holds no {', '.join(sorted(SUFFIXES))} files", "T108")
             yield from files
         elif path.is_file():
             yield path
         elif any(ch in str(item) for ch in "*?["):
             matches = sorted(glob.glob(str(item), recursive=True))
             if not matches:
-                yield Rejected(str(item), "pattern matches no file", "T109")
+                yield Rejected(_name(item), "pattern matches no file", "T109")
             for match in matches:
                 yield from _expand([match])
         elif path.exists():
-            yield Rejected(str(item), "not a regular file", "T104")
+            yield Rejected(_name(item), "not a regular file", "T104")
         else:
-            yield Rejected(str(item), "no such file or directory", "T104")
+            yield Rejected(_name(item), "no such file or directory", "T104")
 
 
 def iter_articles(

