@@ -194,3 +194,27 @@ def test_a_nul_byte_costs_one_jsonl_line(tmp_path, capsys):
     results = tacitus.code_files([path])
     rejected = [r.rejected for r in results if r.rejected is not None]
     assert len(results) == 5 and len(rejected) == 1 and rejected[0].origin.endswith("a.jsonl:2")
+
+
+@pytest.mark.parametrize(("record", "words"), [
+    ({"id": "a", "date": "2021-07-16", "text": ["Iran", "attacked"]}, "'text' must be a string, not an array"),
+    ({"id": "a", "date": "2021-07-16", "text": 12}, "'text' must be a string, not a number"),
+    ({"id": "a", "date": True, "text": "Iran attacked Iraq."}, "'date' must be a string YYYY-MM-DD, not a boolean"),
+])
+def test_wrong_json_types_are_named(tmp_path, record, words):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [result] = tacitus.code_files([path])
+    assert words in result.rejected.reason
+
+
+@pytest.mark.parametrize(("header", "words"), [
+    ("id,date,text,text", "names text more than once"),
+    ("id;date;text", "separated by semicolons"),
+    ("id\tdate\ttext", "separated by tabs"),
+])
+def test_csv_headers_that_would_mislead_are_explained(tmp_path, header, words):
+    path = tmp_path / "a.csv"
+    path.write_text(header + "\n" + header.replace("text", "x").replace("date", "2021-07-16") + "\n", encoding="utf-8")
+    [result] = tacitus.code_files([path])
+    assert words in result.rejected.reason

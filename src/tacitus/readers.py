@@ -544,13 +544,23 @@ def _optional_str(record: dict[str, object], key: str, origin: str) -> str | Non
     return _clean(str(value))
 
 
+def _kind(value: object) -> str:
+    """A JSON value's kind in words ("an array", "a boolean")."""
+    kinds = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
+    return next((words for t, words in kinds.items() if isinstance(value, t)), type(value).__name__)
+
+
 def _record_article(record: object, *, origin: str, date: dt.date | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(f"{origin}: expected an object with id, date and text", code="T102")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise InputError(f"{origin}: 'text' must be a string, not {_kind(text)}", code="T117")
+    if text is None or not text.strip():
         raise InputError(f"{origin}: missing or empty 'text' field", code="T103")
     raw_date = record.get("date")
+    if raw_date is not None and not isinstance(raw_date, str):
+        raise ArticleDateError(f"{origin}: 'date' must be a string YYYY-MM-DD, not {_kind(raw_date)}", code="T111")
     if raw_date in (None, ""):
         if date is None:
             raise ArticleDateError(f"{origin}: missing 'date'; add one or pass --date YYYY-MM-DD", code="T110")
@@ -719,9 +729,18 @@ def _csv_records(path: Path, *, line_limit: int) -> Iterator[tuple[int, object]]
         if header is None:
             header = [name.strip().lstrip("\ufeff").lower() for name in row]
             if "text" not in header:
+                separator = next((name for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars"))
+                                  if any(sep in h and "text" in h.split(sep) for h in header)), None)
+                hint = f"; the header looks separated by {separator}: tacitus reads comma-separated CSV" if separator else ""
                 yield first, Rejected(
-                    f"{_name(path)}:{first}", f"the CSV header has no 'text' column (columns: {_short(', '.join(header), 120)})", "T103"
+                    f"{_name(path)}:{first}",
+                    f"the CSV header has no 'text' column (columns: {_short(', '.join(header), 120)}){hint}", "T103"
                 )
+                return
+            repeated = sorted({h for h in header if h and header.count(h) > 1})
+            if repeated:
+                yield first, Rejected(f"{_name(path)}:{first}", f"the CSV header names {', '.join(repeated)} more than once; "
+                                      "keep one column of each name; nothing read", "T115")
                 return
             continue
         if len(row) > len(header):
