@@ -27,7 +27,7 @@ def main() -> int:
     args = ap.parse_args()
     from tacitus.api import get_pipeline
     from tacitus.model import Article
-    from tacitus.readers import iter_articles
+    from tacitus.readers import DEFAULT_MAX_CHARS, iter_articles
 
     pipeline = get_pipeline()
     examples = " ".join(a.text for a in iter_articles([ROOT / "examples"]) if isinstance(a, Article))
@@ -38,6 +38,9 @@ def main() -> int:
     for shape, build in shapes.items():
         for n in (int(x) for x in args.sizes.split(",")):
             article = Article(id=f"{n}", date=dt.date(2021, 7, 16), text=build(n))
+            if len(article.text) > DEFAULT_MAX_CHARS:  # the reader rejects such an article (stages.read.max_chars)
+                print(json.dumps({"shape": shape, "sentences": n, "skipped": f"over {DEFAULT_MAX_CHARS:,} characters"}))
+                continue
             started = time.perf_counter()
             analysis = next(pipeline.parser([article]))
             parsed = time.perf_counter() - started

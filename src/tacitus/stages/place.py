@@ -40,7 +40,7 @@ class PlaceStage:
                     return Location(name=name, country=m.country, lat=lat, lon=lon)
                 return Location(name=m.name or analysis.doc[m.i : m.j].text, country=m.country)
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            ent = next((e for e in analysis.doc.ents if e.start <= tok.i < e.end), None)
+            ent = _entity_at(tok)
             if ent is not None:
                 return Location(name=ent.text, country=None)
         return None
@@ -117,6 +117,18 @@ class Dateline:
     place: Place | None
     location: Location
     reason: str
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, read from its IOB tags (not by scanning ``doc.ents``)."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if start < end else None
 
 
 class _SpanIndex:
@@ -377,7 +389,7 @@ class GazetteerPlaceStage:
                         continue
                 fallback = (key[0] + 1, key[1])
                 if tok.ent_type_ in PLACE_ENTS and tok.head.lower_ in V2_PLACE_PREPS and (best is None or fallback < best[0]):
-                    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)  # a place the gazetteer lacks
+                    ent = _entity_at(tok)  # a place the gazetteer lacks
                     name = ent.text[4:] if ent is not None and ent.text.lower().startswith("the ") else (ent.text if ent else "")
                     if ent is not None and name:
                         best = (fallback, Location(name=name, country=None),

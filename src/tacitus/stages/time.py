@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve_date
@@ -67,8 +69,10 @@ class TimeStage:
         paragraph_of: dict[int, int] = {}
         found = find_date_expressions(doc.text)  # one pass over the text, not one per sentence
         k = 0
+        # where each paragraph break ends (the matches text.count would make), found once for the article
+        break_ends = [m.end() for m in re.finditer("\n\n", text)]
         for index, sent in enumerate(analysis.sentences):
-            paragraph_of[index] = text.count("\n\n", 0, sent.start_char)
+            paragraph_of[index] = bisect_right(break_ends, sent.start_char)  # = text.count("\n\n", 0, start)
             items = []
             while k < len(found) and found[k].start < sent.end_char:
                 expr = found[k]
