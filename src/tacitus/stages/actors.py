@@ -496,7 +496,7 @@ class ActorResolver:
         knows, named in the noun phrase, gives the country when all places of that name are in one
         country (or one of them is in a country the article names)."""
         from ..gazetteer import load_gazetteer
-        from .place import GENERIC_NAMES as GENERIC_PLACE_WORDS
+        from .syntax import GENERIC_NAMES as GENERIC_PLACE_WORDS
 
         doc = self.doc
         gazetteer = load_gazetteer()

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, TriggerEntry, load_lexicon
 from ..model import Actor, Event, Modality, Span
 from ..registry import register_stage
 from .base import SPEECH_VERBS, Analysis, Mention
-from .time import clause_verb
+from .syntax import clause_verb, measured_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -581,27 +581,6 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
 # Prepositions by which a country mention says where the event happens (for the "only other country in the
 # sentence" inference; narrower than actors.LOCATIVE_PREPS, which places an actor: "around X" is not "in X").
 WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
-# Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
-MEASURE_NOUNS = frozenset(
-    "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
-    "truckload planeload cargo tranche round".split()
-)
-
-
-def measured_slot(anchor: Token) -> Token:
-    """The token that fills the clause slot of a nominal trigger: the trigger itself, or the amount
-    it is measured in ("sent Chad 40 tonnes of food aid", "pledged a package worth 3 million euros of aid")."""
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        amount = anchor.head.head
-        if amount.pos_ in ("NOUN", "NUM", "PROPN", "SYM") and (
-            amount.lemma_.lower() in MEASURE_NOUNS
-            or amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
-            or any(c.dep_ == "nummod" for c in amount.children)
-        ):
-            return amount
-    return anchor
-
-
 # Passive forms that state the subject's stance ("is opposed to", "is committed to"), not an act done to it.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
 

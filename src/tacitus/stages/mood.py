@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
 from ..model import Event
-from .events import measured_slot
+from .syntax import measured_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

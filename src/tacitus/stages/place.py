@@ -11,7 +11,7 @@ from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
 from ..model import Event, Location
 from ..registry import register_stage
 from .base import Analysis, Mention
-from .time import clause_verb
+from .syntax import GENERIC_NAMES, clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,12 +85,6 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
-# One-word region names that are ordinary words in news ("the Gulf", "North Korean", "Centre for ...").
-GENERIC_NAMES = frozenset(
-    "north south east west northern southern eastern western central centre center north-east north-west south-east "
-    "south-west northeast northwest southeast southwest gulf coast capital national federal upper lower islands island "
-    "lakes highlands midlands interior littoral border frontier delta plateau valley mountain mountains river".split()
-)
 # "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
