@@ -255,7 +255,7 @@ def _resolve(text: str, day: str, word: str):
     pipeline = get_pipeline()
     doc = _parse(text)
     analysis = pipeline.stages["actors"](Analysis(article=Article(id="t", date=dt.date.fromisoformat(day), text=text), doc=doc))
-    return analysis.actors_for(next(t for t in doc if t.text == word))
+    return analysis.resolution.actors_for(next(t for t in doc if t.text == word))
 
 
 def test_small_namesake_in_a_named_country_does_not_win():

@@ -680,6 +680,10 @@ class ActorResolver:
             resolved = self._resolved[head.i] = self._resolve(head)
         return [copy.copy(a) for a in resolved]
 
+    def actors_for(self, token: Token) -> list[Actor]:
+        """``Resolution.actors_for``: the actors an argument token stands for (see ``__call__``)."""
+        return self(token)
+
     def _resolve(self, head: Token) -> list[Actor]:
         if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of Sudanese and Eritrean migrants": the migrants
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -715,7 +719,7 @@ class ActorResolver:
 @register_stage(
     "tacitus.actors.v1",
     role="actors",
-    writes=("Analysis.mentions", "Analysis.actors_for"),
+    writes=("Analysis.mentions", "Analysis.resolution"),
     defaults={"dictionaries": []},
 )
 class ActorStage:
@@ -729,6 +733,5 @@ class ActorStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.mentions = find_mentions(analysis.doc, self.dictionary, analysis.article.date)
         resolver = ActorResolver(analysis, self.dictionary)
-        analysis.actors_for = resolver
-        analysis.speaker_of = resolver.speaker_of
+        analysis.resolution = resolver
         return analysis

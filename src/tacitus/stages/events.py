@@ -929,8 +929,8 @@ class EventStage:
     def _actors(self, analysis: Analysis, token: Token | None) -> list[Actor]:
         if token is None:
             return []
-        if analysis.actors_for is not None:
-            return analysis.actors_for(token)
+        if analysis.resolution is not None:
+            return analysis.resolution.actors_for(token)
         span = analysis.doc[token.left_edge.i : token.right_edge.i + 1]
         return [Actor(text=span.text, start=span.start_char, end=span.end_char, reason="actors stage disabled")]
 

@@ -131,7 +131,7 @@ class ModalityStage:
         for pos, tok in enumerate(chain):
             below = chain[pos - 1] if pos else None
             if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis"):
-                speaker = analysis.speaker_of(tok) if analysis.speaker_of is not None else None
+                speaker = analysis.resolution.speaker_of(tok) if analysis.resolution is not None else None
                 if speaker is not None:
                     event.claimed_by = speaker
                     why.append(f"claim: '{tok.text}' by {speaker.text!r}")
@@ -144,8 +144,8 @@ class ModalityStage:
                         why.append(f"hedged: '{child.text}'")
                 if child.dep_ == "prep" and low == "according":
                     obj = next((g for c in child.children for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None and event.claimed_by is None and analysis.speaker_of is not None:
-                        event.claimed_by = analysis.speaker_of(child)
+                    if obj is not None and event.claimed_by is None and analysis.resolution is not None:
+                        event.claimed_by = analysis.resolution.speaker_of(child)
                         why.append(f"claim: 'according to {obj.text}'")
                 if boundary:
                     continue
