@@ -9,8 +9,9 @@ import pytest
 
 import tacitus
 from tacitus.api import get_pipeline
-from tacitus.dictionaries import _one_edit, load_actor_dictionary
+from tacitus.dictionaries import _one_edit
 from tacitus.stages.actors import find_mentions
+from tacitus.user_dictionaries import load_actor_dictionary
 
 
 def _parse(text: str):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .config import load_config
 from .errors import ConfigError, TacitusError
 from .model import Article, Event
@@ -46,8 +47,6 @@ class Pipeline:
     """The configured stages, in order: read, parse, then the per-article stages."""
 
     def __init__(self, config: dict[str, Any] | None = None) -> None:
-        from . import __version__
-
         self.config = config if config is not None else load_config()
         self.stages: dict[str, Any] = {}
         names = self.config["pipeline"]["stages"]

@@ -8,9 +8,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from ..dictionaries import ActorDictionary, Entry
 from ..model import Actor
 from ..registry import register_stage
+from ..user_dictionaries import load_actor_dictionary
 from .base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
 
 if TYPE_CHECKING:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dictionaries import ActorDictionary, load_actor_dictionary
+from ..dictionaries import ActorDictionary
 from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
 from ..model import Event, Location
 from ..registry import register_stage
+from ..user_dictionaries import load_actor_dictionary
 from .base import Analysis, Mention
 from .syntax import GENERIC_NAMES, clause_verb
 
