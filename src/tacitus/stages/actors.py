@@ -720,6 +720,7 @@ class ActorResolver:
 @register_stage(
     "tacitus.actors.v1",
     role="actors",
+    reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
     writes=("Analysis.mentions", "Analysis.resolution"),
     defaults={"dictionaries": []},
 )

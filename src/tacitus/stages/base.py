@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..model import Actor, Article, Event
 
@@ -35,6 +35,7 @@ class Mention:
     reason: str
 
 
+@runtime_checkable
 class Resolution(Protocol):
     """What the actors stage answers for the stages after it, on ``Analysis.resolution``.
 

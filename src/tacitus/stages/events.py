@@ -892,6 +892,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 @register_stage(
     "tacitus.events.v1",
     role="events",
+    reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
     writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
             "Event.actor", "Event.recipient", "Event.trigger"),
     defaults={"lexicons": [], "require_actor": "named"},

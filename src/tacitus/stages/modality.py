@@ -62,6 +62,7 @@ def _clause_chain(anchor: Token) -> list[Token]:
 @register_stage(
     "tacitus.modality.v1",
     role="modality",
+    reads=("Event.event", "Event.actor", "Event.trigger", "token.lemma_", "token.dep_"),
     writes=("Event.modality", "Event.claimed_by"),
 )
 class ModalityStage:

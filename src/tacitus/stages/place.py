@@ -22,7 +22,7 @@ __all__ = ["Dateline", "GazetteerPlaceStage", "PlaceSpan", "PlaceStage", "find_p
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into", "outside"})
 
 
-@register_stage("tacitus.place.v1", role="place", writes=("Event.location",))
+@register_stage("tacitus.place.v1", role="place", reads=("Event.trigger", "doc.sents", "token.dep_", "doc.ents"), writes=("Event.location",))
 class PlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else in its sentence; countries and capitals."""
 
@@ -163,7 +163,7 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
     return sorted(kept, key=lambda s: s.i)
 
 
-@register_stage("tacitus.place.v2", role="place", writes=("Event.location",))
+@register_stage("tacitus.place.v2", role="place", reads=("Event.trigger", "doc.sents", "token.dep_", "doc.ents"), writes=("Event.location",))
 class GazetteerPlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else the sentence, else the dateline; gazetteer of cities, regions and countries, told apart by the actors' countries."""
 

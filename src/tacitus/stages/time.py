@@ -36,6 +36,7 @@ def _is_future(verb: Token) -> bool:
 @register_stage(
     "tacitus.time.v1",
     role="time",
+    reads=("Article", "Event.trigger", "doc.sents", "token.dep_"),
     writes=("Event.date", "Event.date_granularity", "Event.date_text", "Event.date_reason", "Event.modality.historical", "Event.modality.ongoing"),
     defaults={"historical_days": 365},
 )
