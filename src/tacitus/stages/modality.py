@@ -63,7 +63,8 @@ def _clause_chain(anchor: Token) -> list[Token]:
     "tacitus.modality.v1",
     role="modality",
     reads=("Event.event", "Event.actor", "Event.trigger", "token.lemma_", "token.dep_"),
-    writes=("Event.modality", "Event.claimed_by"),
+    writes=("Event.modality.negated", "Event.modality.hypothetical", "Event.modality.hedged", "Event.modality.ongoing",
+            "Event.modality.inferred", "Event.claimed_by", "Event.event", "Event.cameo", "Event.actor", "Event.recipient"),
 )
 class ModalityStage:
     """Negation, modal and conditional mood, hedges, ongoing states, claims; intent, demands and refusals recoded as PLOVER does."""

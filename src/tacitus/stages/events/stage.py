@@ -34,7 +34,7 @@ ACTOR_REQUIREMENTS = ("coded", "named", "none")
     role="events",
     reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
     writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
-            "Event.actor", "Event.recipient", "Event.trigger"),
+            "Event.actor", "Event.recipient", "Event.trigger", "Event.modality.inferred"),
     defaults={"lexicons": [], "require_actor": "named"},
 )
 class EventStage:
