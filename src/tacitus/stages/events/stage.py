@@ -58,6 +58,9 @@ class EventStage:
         self.require_actor = require_actor
 
     def __call__(self, analysis: Analysis) -> Analysis:
+        """Per sentence, each trigger match: its type's match rules, its participants, the argument rules, the
+        keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
+        then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
         for sentence in self._sentences(analysis):
             matches = match_triggers(sentence.span, self.lexicon, names)
