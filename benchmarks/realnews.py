@@ -46,7 +46,7 @@ def main() -> int:
         print(f"realnews: no news data at {NEWS}; nothing measured (the benchmark reads the articles from ../shared)")
         return 0
     from tacitus.api import get_pipeline
-    from tacitus.dictionaries import load_actor_dictionary
+    from tacitus.user_dictionaries import load_actor_dictionary
     from tacitus.evaluation import load_labels, party_key, score_sentences
     from tacitus.readers import iter_articles
 

@@ -8,8 +8,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tacitus.dictionaries import load_actor_dictionary
 from tacitus.stages.actors import find_mentions
+from tacitus.user_dictionaries import load_actor_dictionary
 
 NLP = spacy.blank("en")
 WORDS = ["Washington", "the", "Kremlin", "North", "Korea", "Cuban", "US", "us", "UN", "Un", "Kim", "Jong", "said", "Bush",

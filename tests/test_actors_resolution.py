@@ -9,8 +9,9 @@ import pytest
 
 import tacitus
 from tacitus.api import get_pipeline
-from tacitus.dictionaries import _one_edit, load_actor_dictionary
+from tacitus.dictionaries import _one_edit
 from tacitus.stages.actors import find_mentions
+from tacitus.user_dictionaries import load_actor_dictionary
 
 
 def _parse(text: str):
@@ -255,7 +256,7 @@ def _resolve(text: str, day: str, word: str):
     pipeline = get_pipeline()
     doc = _parse(text)
     analysis = pipeline.stages["actors"](Analysis(article=Article(id="t", date=dt.date.fromisoformat(day), text=text), doc=doc))
-    return analysis.actors_for(next(t for t in doc if t.text == word))
+    return analysis.resolution.actors_for(next(t for t in doc if t.text == word))
 
 
 def test_small_namesake_in_a_named_country_does_not_win():

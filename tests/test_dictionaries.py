@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from tacitus.dictionaries import ActorDictionary, load_actor_dictionary, parse_bound
+from tacitus.dictionaries import ActorDictionary, parse_bound
 from tacitus.errors import DictionaryError
 from tacitus.lexicon import Lexicon
 from tacitus.tsv import read_tsv
+from tacitus.user_dictionaries import load_actor_dictionary
 
 
 def _dictionary() -> ActorDictionary:

@@ -360,7 +360,7 @@ def test_object_the_parser_left_outside_its_preposition():
     from spacy.tokens import Doc
 
     from tacitus.api import get_pipeline
-    from tacitus.stages.events import _prep_objects
+    from tacitus.stages.events.grammar import prep_objects as _prep_objects
 
     words = ["Ecuador", "granted", "asylum", "to", "three", "ministers", "hiding", "in", "the", "embassy"]
     heads = [1, 1, 1, 1, 5, 6, 1, 6, 9, 7]

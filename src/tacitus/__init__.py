@@ -1,7 +1,6 @@
 """tacitus: political event data from dated news articles, coded in PLOVER and CAMEO, with evidence."""
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .api import code_files, code_text, events_to_dataframe
 from .config import load_config
 from .errors import ArticleDateError, CodingError, ConfigError, DictionaryError, InputError, StoreError, TacitusError

@@ -12,14 +12,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from .errors import DictionaryError
 from .tsv import Row, check_code, check_latitude, check_longitude, read_tsv, split_list
 
-__all__ = ["ActorDictionary", "Entry", "SECTORS", "load_actor_dictionary", "parse_bound"]
+__all__ = ["ActorDictionary", "Entry", "SECTORS", "data_path", "parse_bound"]
 
 SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC IGO NGO".split()
@@ -292,33 +291,3 @@ def _one_edit(a: str, b: str) -> bool:
 
 def data_path(name: str) -> Path:
     return Path(str(resources.files("tacitus").joinpath("data", name)))
-
-
-BUILTIN_FILES = (
-    ("countries.tsv", "load_countries"),
-    ("metonyms.tsv", "load_metonyms"),
-    ("organisations.tsv", "load_organisations"),
-    ("people.tsv", "load_people"),
-    ("agents.tsv", "load_agents"),
-)
-
-
-@lru_cache(maxsize=8)
-def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
-    """The built-in dictionaries plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
-    import spacy
-
-    tokenizer = spacy.blank("en").tokenizer
-    dictionary = ActorDictionary(lambda text: [t.text for t in tokenizer(text)])
-    for name, loader in BUILTIN_FILES:
-        path = data_path(name)
-        if path.exists():
-            getattr(dictionary, loader)(path)
-    for path in extra:
-        from .user_dictionaries import load_user_dictionary
-
-        load_user_dictionary(dictionary, Path(path))
-    dictionary._fuzzy_index()  # built now, not during the first article
-    if not dictionary.countries:
-        raise DictionaryError("no countries loaded; the package data is incomplete", path=str(data_path("countries.tsv")))
-    return dictionary

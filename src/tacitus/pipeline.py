@@ -8,16 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .config import load_config
 from .errors import ConfigError, TacitusError
 from .model import Article, Event
 from .readers import Rejected
-from .registry import get_stage
+from .registry import StageInfo, get_stage, registered_stages
 from .stages.base import Analysis
 
-__all__ = ["ArticleResult", "Pipeline"]
-
-ANALYSIS_ROLES = ("actors", "events", "learned", "modality", "time", "place")
+__all__ = ["ArticleResult", "Pipeline", "check_reads"]
 
 
 @dataclass
@@ -29,6 +28,40 @@ class ArticleResult:
     rejected: Rejected | None = None
     # Sentences an internal error kept out (the article's other events are in ``events``), one each.
     errors: list[Rejected] = field(default_factory=list)
+
+
+def _provides(write: str, read: str) -> bool:
+    """Whether writing ``write`` makes ``read`` available: the same field, a whole that holds it
+    ("Event" holds "Event.date"), or a part of it ("Event.date" makes an "Event" exist)."""
+    return write == read or read.startswith(write + ".") or write.startswith(read + ".")
+
+
+def check_reads(stages: list[tuple[str, StageInfo | None, bool]]) -> None:
+    """Raise ConfigError (T313) unless every field an enabled stage reads is written by an enabled stage before it.
+
+    ``stages`` are (name in the config, registered stage, enabled) in pipeline order (the stage may be
+    None for a disabled one). The error names the reading stage, the field, and the stage that would write
+    it: disabled, listed after the reader, or, when none in the config does, the registered ones that do.
+    """
+    def writes(info: StageInfo | None, read: str) -> bool:
+        return info is not None and any(_provides(w, read) for w in info.writes)
+
+    for k, (name, info, enabled) in enumerate(stages):
+        if not enabled or info is None:
+            continue
+        for read in info.reads:
+            if any(on and writes(before, read) for _n, before, on in stages[:k]):
+                continue
+            where = [(n, s, on, j > k) for j, (n, s, on) in enumerate(stages) if j != k and writes(s, read)]
+            if where:
+                other, writer, on, later = where[0]
+                assert writer is not None
+                why = f"which stage {other!r} ({writer.name}) writes, but " + (
+                    "it is disabled; enable it" if not on else f"it comes after {name!r} in pipeline.stages; move it before")
+            else:
+                found = [s.name for s in registered_stages() if writes(s, read)]
+                why = "which no stage in pipeline.stages writes; add one that does" + (f" ({', '.join(found)})" if found else "")
+            raise ConfigError(f"stage {name!r} ({info.name}) reads {read}, {why} (or disable {name!r})", code="T313")
 
 
 _WORKER: Pipeline | None = None  # the pipeline a forked worker process runs
@@ -49,33 +82,46 @@ class Pipeline:
     """The configured stages, in order: read, parse, then the per-article stages."""
 
     def __init__(self, config: dict[str, Any] | None = None) -> None:
-        from . import __version__
-
         self.config = config if config is not None else load_config()
+        listed = self.config["pipeline"]["stages"]
+        names = [n for n in listed if self.config["stages"][n].get("enabled", True) is not False]
+        roles = {s.role for s in registered_stages()}
+        infos = {name: self._stage_info(name, roles) for name in names}
+        check_reads([(name, infos[name] if name in infos else self._disabled_info(name), name in infos) for name in listed])
         self.stages: dict[str, Any] = {}
-        names = self.config["pipeline"]["stages"]
         coder = {"tacitus": __version__}
-        names = [n for n in names if self.config["stages"][n].get("enabled", True) is not False]
         for name in names:
-            settings = dict(self.config["stages"][name])
-            settings.pop("enabled", None)  # an optional stage listed but switched off (stages.NAME.enabled = false)
-            info = get_stage(settings.pop("factory"))
-            if info.role != name and name in ANALYSIS_ROLES + ("read", "parse"):
-                raise ConfigError(f"stage {name!r} is set to {info.name!r}, which is a {info.role} stage", code="T309")
-            unknown = set(settings) - set(info.defaults)
-            if unknown:
-                raise ConfigError(
-                    f"[stages.{name}] has unknown option(s) {', '.join(sorted(unknown))} for {info.name}; "
-                    f"known: {', '.join(sorted(info.defaults)) or 'none'}",
-                    code="T311",
-                )
-            self.stages[name] = info.factory(**settings)
-            coder[name] = info.name
+            settings = {k: v for k, v in self.config["stages"][name].items() if k not in ("enabled", "factory")}
+            self.stages[name] = infos[name].factory(**settings)
+            coder[name] = infos[name].name
         self.coder = coder
         self.reader = self.stages["read"]
         self.parser = self.stages["parse"]
         self.step_names = [n for n in names if n not in ("read", "parse")]  # the stages in use, in order
         self.steps = [self.stages[n] for n in self.step_names]
+
+    def _stage_info(self, name: str, roles: set[str]) -> StageInfo:
+        """The registered stage ``[stages.NAME]`` names, checked against its role and options."""
+        settings = dict(self.config["stages"][name])
+        settings.pop("enabled", None)  # an optional stage listed but switched off (stages.NAME.enabled = false)
+        info = get_stage(settings.pop("factory"))
+        if info.role != name and name in roles:
+            raise ConfigError(f"stage {name!r} is set to {info.name!r}, which is a {info.role} stage", code="T309")
+        unknown = set(settings) - set(info.defaults)
+        if unknown:
+            raise ConfigError(
+                f"[stages.{name}] has unknown option(s) {', '.join(sorted(unknown))} for {info.name}; "
+                f"known: {', '.join(sorted(info.defaults)) or 'none'}",
+                code="T311",
+            )
+        return info
+
+    def _disabled_info(self, name: str) -> StageInfo | None:
+        """The registered stage a switched-off ``[stages.NAME]`` names, if any (only to word errors)."""
+        try:
+            return get_stage(self.config["stages"][name].get("factory", ""))
+        except ConfigError:
+            return None
 
     def code_articles(self, articles: Iterable[Article | Rejected]) -> Iterator[ArticleResult]:
         """Code articles (rejected inputs pass through), one result per input, in order.

@@ -957,6 +957,7 @@ def iter_articles(
 @register_stage(
     "tacitus.read.v1",
     role="read",
+    reads=(),
     writes=("Article",),
     defaults={"max_chars": DEFAULT_MAX_CHARS, "max_sentence_chars": DEFAULT_MAX_SENTENCE_CHARS},
 )

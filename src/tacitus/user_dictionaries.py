@@ -1,6 +1,8 @@
 """User actor dictionaries: tacitus's YAML schema, and an importer for PETRARCH/Phoenix files.
 
-``load_user_dictionary(dictionary, path)`` reads one file into an ``ActorDictionary``.
+``load_user_dictionary(dictionary, path)`` reads one file into an ``ActorDictionary``;
+``load_actor_dictionary(extra)`` is the built-in dictionaries with the files ``extra`` read into them
+(here rather than in ``dictionaries``, which this module builds on).
 The format is chosen by the file name, then by its content:
 
 - ``.yaml`` / ``.yml``: the YAML schema (``actors`` and ``agents`` lists; docs/dictionaries.md);
@@ -22,14 +24,15 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .dictionaries import INTERNATIONAL_CODES, SECTORS, ActorDictionary, Entry, parse_bound
+from .dictionaries import INTERNATIONAL_CODES, SECTORS, ActorDictionary, Entry, data_path, parse_bound
 from .errors import DictionaryError
 
-__all__ = ["CAMEO_SECTORS", "load_user_dictionary"]
+__all__ = ["CAMEO_SECTORS", "load_actor_dictionary", "load_user_dictionary"]
 
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 ACTOR_KINDS = ("person", "org", "country", "metonym")
@@ -96,6 +99,34 @@ def load_user_dictionary(dictionary: ActorDictionary, path: Path) -> None:
         _load_petrarch_agents(target, lines)
     else:
         _load_petrarch_actors(target, lines)
+
+
+BUILTIN_FILES = (
+    ("countries.tsv", "load_countries"),
+    ("metonyms.tsv", "load_metonyms"),
+    ("organisations.tsv", "load_organisations"),
+    ("people.tsv", "load_people"),
+    ("agents.tsv", "load_agents"),
+)
+
+
+@lru_cache(maxsize=8)
+def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
+    """The built-in dictionaries plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    dictionary = ActorDictionary(lambda text: [t.text for t in tokenizer(text)])
+    for name, loader in BUILTIN_FILES:
+        path = data_path(name)
+        if path.exists():
+            getattr(dictionary, loader)(path)
+    for path in extra:
+        load_user_dictionary(dictionary, Path(path))
+    dictionary._fuzzy_index()  # built now, not during the first article
+    if not dictionary.countries:
+        raise DictionaryError("no countries loaded; the package data is incomplete", path=str(data_path("countries.tsv")))
+    return dictionary
 
 
 # --- YAML ---------------------------------------------------------------------------------------

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import copy
-
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from ..dictionaries import ActorDictionary, Entry
 from ..model import Actor
 from ..registry import register_stage
+from ..user_dictionaries import load_actor_dictionary
 from .base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ class ActorResolver:
         self.by_token: dict[int, Mention] = {}
         self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
         self._active: set[int] = set()  # heads being resolved now (see ``one``)
+        self._by_kind: dict[str, tuple[list[int], list[int]]] | None = None  # kind -> (starts, positions), for recent_of
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -337,13 +339,20 @@ class ActorResolver:
         return list(reversed(out))
 
     def recent_of(self, before: int, kinds: set[str]) -> Mention | None:
-        best = None
-        for m in self.analysis.mentions:
-            if m.i >= before:
-                break
-            if m.kind in kinds:
-                best = m
-        return best
+        """The last mention of one of ``kinds`` that starts before token ``before`` (by bisection per kind)."""
+        if self._by_kind is None:
+            self._by_kind = {}
+            for position, m in enumerate(self.analysis.mentions):
+                starts, positions = self._by_kind.setdefault(m.kind, ([], []))
+                starts.append(m.i)
+                positions.append(position)
+        best = -1
+        for kind in kinds:
+            starts, positions = self._by_kind.get(kind, ([], []))
+            k = bisect_left(starts, before)
+            if k:
+                best = max(best, positions[k - 1])
+        return self.analysis.mentions[best] if best >= 0 else None
 
     def one(self, head: Token) -> Actor:
         """The actor ``head`` names, resolved as of the article's date.
@@ -515,7 +524,7 @@ class ActorResolver:
         knows, named in the noun phrase, gives the country when all places of that name are in one
         country (or one of them is in a country the article names)."""
         from ..gazetteer import load_gazetteer
-        from .place import GENERIC_NAMES as GENERIC_PLACE_WORDS
+        from .syntax import GENERIC_NAMES as GENERIC_PLACE_WORDS
 
         doc = self.doc
         gazetteer = load_gazetteer()
@@ -708,6 +717,10 @@ class ActorResolver:
             resolved = self._resolved[head.i] = self._resolve(head)
         return [copy.copy(a) for a in resolved]
 
+    def actors_for(self, token: Token) -> list[Actor]:
+        """``Resolution.actors_for``: the actors an argument token stands for (see ``__call__``)."""
+        return self(token)
+
     def _resolve(self, head: Token) -> list[Actor]:
         if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of Sudanese and Eritrean migrants": the migrants
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -743,7 +756,8 @@ class ActorResolver:
 @register_stage(
     "tacitus.actors.v1",
     role="actors",
-    writes=("Analysis.mentions", "Analysis.actors_for"),
+    reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
+    writes=("Analysis.mentions", "Analysis.resolution"),
     defaults={"dictionaries": []},
 )
 class ActorStage:
@@ -757,6 +771,5 @@ class ActorStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.mentions = find_mentions(analysis.doc, self.dictionary, analysis.article.date)
         resolver = ActorResolver(analysis, self.dictionary)
-        analysis.actors_for = resolver
-        analysis.speaker_of = resolver.speaker_of
+        analysis.resolution = resolver
         return analysis

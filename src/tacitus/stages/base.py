@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..model import Actor, Article, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "SPEECH_VERBS", "SPEAKER_NOUNS"]
+__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -36,6 +35,26 @@ class Mention:
     reason: str
 
 
+@runtime_checkable
+class Resolution(Protocol):
+    """What the actors stage answers for the stages after it, on ``Analysis.resolution``.
+
+    The actors stage sets it (``stages.actors.ActorResolver`` implements it); with the actors stage
+    disabled it is ``None`` and the later stages do without: the events stage keeps an argument's text
+    as an unresolved actor, the modality stage names no claimant. Both methods are cheap to call
+    repeatedly (answers are cached per token) and return actors the caller may amend.
+    """
+
+    def actors_for(self, token: Token) -> list[Actor]:
+        """The actors an argument token stands for, its conjuncts included ("Cuba and Venezuela"),
+        each resolved to a code as of the article date where the dictionaries allow."""
+        ...
+
+    def speaker_of(self, token: Token) -> Actor | None:
+        """Who says the clause ``token`` is in ("X said ...", "according to X", a quote), if known."""
+        ...
+
+
 @dataclass
 class Analysis:
     """What the stages know about one article."""
@@ -44,14 +63,25 @@ class Analysis:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # Set by the actors stage: the actors an argument token stands for (conjuncts included).
-    actors_for: Callable[[Token], list[Actor]] | None = None
-    # Set by the actors stage: who says the clause a token is in ("X said ...", a quote), if known.
-    speaker_of: Callable[[Token], Actor | None] | None = None
+    # Set by the actors stage: actor lookup and the speaker of a clause (None without that stage).
+    resolution: Resolution | None = None
     # Sentences the event stages leave out: ones an internal error was found in (see Pipeline._isolate).
     skip_sentences: frozenset[int] = frozenset()
     _sentences: list[Span] | None = field(default=None, repr=False)
     _token_sentence: list[int] | None = field(default=None, repr=False)
+    _mention_index: tuple[int, int, dict[int, list[Mention]]] | None = field(default=None, repr=False)
+
+    def mentions_at(self, i: int) -> list[Mention]:
+        """The mentions token ``i`` is part of, in ``mentions`` order, from an index built once per mention list
+        (a stage asking this for every argument must not scan the article's mentions each time)."""
+        key = (id(self.mentions), len(self.mentions))
+        if self._mention_index is None or self._mention_index[:2] != key:
+            index: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                for k in range(m.i, m.j):
+                    index.setdefault(k, []).append(m)
+            self._mention_index = (*key, index)
+        return self._mention_index[2].get(i, [])
 
     @property
     def sentences(self) -> list[Span]:

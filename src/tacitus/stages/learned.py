@@ -146,7 +146,13 @@ def _is_subject_side(sent: SpacySpan, m: Mention, doc: Any) -> bool:
     return False
 
 
-@register_stage(NAME, role="learned", writes=("Event",), defaults={"threshold": 0.3})
+@register_stage(
+    NAME,
+    role="learned",
+    reads=("doc.sents", "Analysis.mentions"),
+    writes=("Event.event", "Event.cameo", "Event.goldstein", "Event.quad_code", "Event.actor", "Event.recipient", "Event.trigger"),
+    defaults={"threshold": 0.3},
+)
 class LearnedStage:
     """MiniLM sentence embeddings and a classifier trained on the project's examples propose a type for actor sentences the rules left uncoded."""
 

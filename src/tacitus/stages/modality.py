@@ -62,7 +62,9 @@ def _clause_chain(anchor: Token) -> list[Token]:
 @register_stage(
     "tacitus.modality.v1",
     role="modality",
-    writes=("Event.modality", "Event.claimed_by"),
+    reads=("Event.event", "Event.actor", "Event.trigger", "token.lemma_", "token.dep_"),
+    writes=("Event.modality.negated", "Event.modality.hypothetical", "Event.modality.hedged", "Event.modality.ongoing",
+            "Event.modality.inferred", "Event.claimed_by", "Event.event", "Event.cameo", "Event.actor", "Event.recipient"),
 )
 class ModalityStage:
     """Negation, modal and conditional mood, hedges, ongoing states, claims; intent, demands and refusals recoded as PLOVER does."""
@@ -131,7 +133,7 @@ class ModalityStage:
         for pos, tok in enumerate(chain):
             below = chain[pos - 1] if pos else None
             if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis"):
-                speaker = analysis.speaker_of(tok) if analysis.speaker_of is not None else None
+                speaker = analysis.resolution.speaker_of(tok) if analysis.resolution is not None else None
                 if speaker is not None:
                     event.claimed_by = speaker
                     why.append(f"claim: '{tok.text}' by {speaker.text!r}")
@@ -144,8 +146,8 @@ class ModalityStage:
                         why.append(f"hedged: '{child.text}'")
                 if child.dep_ == "prep" and low == "according":
                     obj = next((g for c in child.children for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None and event.claimed_by is None and analysis.speaker_of is not None:
-                        event.claimed_by = analysis.speaker_of(child)
+                    if obj is not None and event.claimed_by is None and analysis.resolution is not None:
+                        event.claimed_by = analysis.resolution.speaker_of(child)
                         why.append(f"claim: 'according to {obj.text}'")
                 if boundary:
                     continue

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..cameo import cameo_table, quad_class
+from ..event_types import mood_codes
 from ..model import Event
-from .events import measured_slot
+from .syntax import measured_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,12 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["recode_by_mood"]
 
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
-# CAMEO code of the intent (03x), threat (13x), demand (10x) and rejection (12x) for each type.
-INTENT = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "CONSULT": "036"}
-THREAT = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "137", "PROTEST": "133", "MOBILIZE": "138"}
-DEMAND = {"SUPPORT": "102", "COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105", "CONSULT": "106",
-          "AGREE": "107", "SANCTION": "100", "ASSAULT": "100", "COERCE": "100", "REJECT": "100", "ACCUSE": "100"}
-REFUSAL = {"SUPPORT": "120", "COOPERATE": "121", "AID": "121", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AGREE": "127"}
+# CAMEO code of the intent (03x), threat (13x), demand (10x) and rejection (12x) for each type: the
+# intent, threat, demand and refusal columns of the per-type table (data/event_types.tsv).
+INTENT, THREAT, DEMAND, REFUSAL = (mood_codes(mood) for mood in ("intent", "threat", "demand", "refusal"))
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_AUX = frozenset({"may", "might", "could", "would", "will", "'ll"})

@@ -7,12 +7,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..dictionaries import ActorDictionary, load_actor_dictionary
+from ..dictionaries import ActorDictionary
 from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
 from ..model import Event, Location
 from ..registry import register_stage
+from ..user_dictionaries import load_actor_dictionary
 from .base import Analysis, Mention
-from .time import clause_verb
+from .syntax import GENERIC_NAMES, clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,7 +23,7 @@ __all__ = ["Dateline", "GazetteerPlaceStage", "PlaceSpan", "PlaceStage", "find_p
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into", "outside"})
 
 
-@register_stage("tacitus.place.v1", role="place", writes=("Event.location",))
+@register_stage("tacitus.place.v1", role="place", reads=("Event.trigger", "doc.sents", "token.dep_", "doc.ents"), writes=("Event.location",))
 class PlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else in its sentence; countries and capitals."""
 
@@ -86,12 +87,6 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
-# One-word region names that are ordinary words in news ("the Gulf", "North Korean", "Centre for ...").
-GENERIC_NAMES = frozenset(
-    "north south east west northern southern eastern western central centre center north-east north-west south-east "
-    "south-west northeast northwest southeast southwest gulf coast capital national federal upper lower islands island "
-    "lakes highlands midlands interior littoral border frontier delta plateau valley mountain mountains river".split()
-)
 # "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
 DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
@@ -216,7 +211,7 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
     return sorted(kept, key=lambda s: s.i)
 
 
-@register_stage("tacitus.place.v2", role="place", writes=("Event.location",))
+@register_stage("tacitus.place.v2", role="place", reads=("Event.trigger", "doc.sents", "token.dep_", "doc.ents"), writes=("Event.location",))
 class GazetteerPlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else the sentence, else the dateline; gazetteer of cities, regions and countries, told apart by the actors' countries."""
 

@@ -10,26 +10,15 @@ from typing import TYPE_CHECKING
 from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve_date
 from ..registry import register_stage
 from .base import Analysis
+from .syntax import clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["TimeStage", "clause_verb"]
+__all__ = ["TimeStage"]
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ONGOING_VERBS = frozenset({"continue", "remain", "persist"})
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb heading the clause a token is in (the token itself if it is a verb)."""
-    tok = token
-    for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return token
 
 
 def _is_past(verb: Token) -> bool:
@@ -49,6 +38,7 @@ def _is_future(verb: Token) -> bool:
 @register_stage(
     "tacitus.time.v1",
     role="time",
+    reads=("Article", "Event.trigger", "doc.sents", "token.dep_"),
     writes=("Event.date", "Event.date_granularity", "Event.date_text", "Event.date_reason", "Event.modality.historical", "Event.modality.ongoing"),
     defaults={"historical_days": 365},
 )

@@ -1,0 +1,331 @@
+"""Argument finding: the source and target tokens of a trigger from the dependency parse, and where else a target may be named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...lexicon import TriggerEntry
+from ..syntax import clause_verb, measured_slot
+from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, shared_object_verb, subject, verbal
+from .words import CONFLICT_NOUNS, GENERIC_PREPS, LIGHT_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, STANCE_NOUNS, STATIVE_PASSIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    # (source token, its rule, target token, its rule)
+    Arguments = tuple[Token | None, str, Token | None, str]
+
+__all__ = ["arguments", "condition_subject", "fallback_recipients", "owner_of"]
+
+
+def arguments(
+    anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool], *, clause_target: bool
+) -> Arguments:
+    """(source token, rule, recipient token, rule) for a trigger; ``is_actor`` tells actor mentions,
+    ``clause_target`` whether the subject of the trigger's complement clause may be its target (per type)."""
+    src, src_rule, rcp, rcp_rule = _arguments(anchor, matched, entry, is_actor)
+    if rcp is not None and rcp.i in {t.i for t in matched}:
+        rcp, rcp_rule = None, ""  # "agreed to US mediation": the object is the trigger's own noun; whose it is, below
+    if rcp is None and clause_target:
+        rcp, rcp_rule = _clause_subject(matched)
+    if rcp is None and anchor.lemma_.lower() in OBJECT_CONTROL:
+        # "allowed the opposition leader to hold a rally", parsed as a clause with its own subject: who is allowed
+        clause = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        subj = child(clause, ("nsubj",)) if clause is not None else None
+        if subj is not None and subj.pos_ != "PRON":
+            rcp, rcp_rule = subj, f"who '{anchor.text}' lets or asks to '{clause.text}'"
+    if rcp is None:
+        others = [t for t in matched if t.i != anchor.i and t.pos_ in ("NOUN", "PROPN")]
+        rcp, rcp_rule = _modifier_actor(others, is_actor)
+    if rcp is not None and (src is not None and rcp.i == src.i or rcp.i in {t.i for t in matched}):
+        rcp, rcp_rule = None, ""
+    return src, src_rule, rcp, rcp_rule
+
+
+def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
+    """"insisted that Japan scrap ...": the subject of the trigger's complement clause."""
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
+                subj = child(c, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON" or (subj is not None and subj.lower_ in ("it", "they")):
+                    return subj, f"subject of the clause after '{tok.text}'"
+    return None, ""
+
+
+def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"turned down a Danish proposal", "dismissed calls by the envoy": whose request, offer or plan it is."""
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i and is_actor(c) and not anti(c):
+                return c, f"owner of '{tok.text}'"
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                obj = child(c, ("pobj",))
+                if obj is not None:
+                    return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
+    return None, ""
+
+
+def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None, str]:
+    """"threatened to strike unless Baghdad accepted": the party a condition puts on the act."""
+    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
+    heads += [c for t in list(heads) for c in t.children if c.dep_ == "xcomp"]
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj = child(c, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON":
+                    mark = next(m.text for m in c.children if m.dep_ == "mark")
+                    return subj, f"subject of the condition '{mark} ... {c.text}' on '{tok.text}'"
+    return None, ""
+
+
+def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"protested against Sweden's decision", "violations by the security forces": whose act the
+    (non-actor) target noun is -- its possessor, its 'by' agent, or an actor modifying it."""
+    if token.pos_ not in ("NOUN", "PROPN") or is_actor(token):
+        return None, ""
+    for c in token.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c, f"owner of '{token.text}'"
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            obj = child(c, ("pobj",))
+            if obj is not None:
+                return obj, f"'{c.text} {obj.text}' after '{token.text}'"
+        if c.dep_ == "acl":  # "the decision taken by X"
+            agent = child(c, ("agent",))
+            obj = child(agent, ("pobj",)) if agent is not None else None
+            if obj is not None:
+                return obj, f"agent of '{c.text}' after '{token.text}'"
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor(c) and not anti(c):
+            return c, f"actor modifying '{token.text}'"
+    return None, ""
+
+
+def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = False) -> list[tuple[Token, str]]:
+    """Where else the target may be named, best first, when the usual places name no actor.
+
+    "threatened to halt gas deliveries to X", "refused to meet X" (the object of the clause the
+    trigger governs); "demanded the withdrawal of X" (the "of" object of the trigger's object);
+    with ``purpose``, also the clause saying what the act is for ("blocked roads to show their anger at X").
+    """
+    out: list[tuple[Token, str]] = []
+    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
+    if purpose and anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj":
+        heads.append(anchor.head)  # "staged a sit-in to denounce X"
+    heads += [t.head for t in matched if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head not in heads]
+    shared = shared_object_verb(anchor)
+    if shared is not None:  # "donated and delivered medicine to the hospital": the second verb's object and target
+        for c in shared.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in GENERIC_PREPS:
+                pobj = child(c, ("pobj",))
+                if pobj is not None:
+                    out.append((pobj, f"object of '{c.text}' after '{shared.text}', which shares the object of '{anchor.text}'"))
+            if c.dep_ == "dobj":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("to", "for"):
+                        pobj = child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' after '{c.text}', the object '{anchor.text}' shares with '{shared.text}'"))
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "between", "among", "for") and tok.i != anchor.i or (
+                    c.dep_ == "prep" and c.lower_ == "from" and tok.i == anchor.i):
+                pobj = child(c, ("pobj",))
+                if pobj is not None:
+                    out.append((pobj, f"object of '{c.text}' after '{tok.text}'"))
+            if c.dep_ == "prep" and c.lower_ in ("in", "for"):
+                # "a hunger strike in protest at X's decision", "blocked roads in defiance of X",
+                # "mobilized reservists for a war against X": whom the act is against
+                pobj = child(c, ("pobj",))
+                if pobj is not None and (pobj.lemma_.lower() in STANCE_NOUNS if c.lower_ == "in" else pobj.lemma_.lower() in CONFLICT_NOUNS):
+                    for p in pobj.children:
+                        inner = child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("of", "at", "against", "over", "on", "with") else None
+                        if inner is not None:
+                            out.append((inner, f"object of '{c.text} {pobj.text} {p.text}' after '{tok.text}'"))
+            is_purpose = purpose and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ == "xcomp" or is_purpose:
+                obj = child(c, ("dobj", "dative"))
+                if obj is not None:
+                    out.append((obj, f"object of '{c.text}', the clause '{tok.text}' governs"))
+                for p in c.children:
+                    if p.dep_ in ("prep", "dative") and p.lower_ in GENERIC_PREPS + ("from", "in") + (("for", "at", "over") if is_purpose else ()):
+                        pobj = child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' in the clause '{c.text}'"))
+                if obj is not None:
+                    for p in obj.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "on", "with") + (("for", "at", "over") if is_purpose else ()):
+                            pobj = child(p, ("pobj",))
+                            if pobj is not None:
+                                out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
+            if c.dep_ == "prep" and tok.i == anchor.i and c.lower_ in ("on", "against", "over", "with"):
+                # "reneged on its commitment to the voters"
+                pobj = child(c, ("pobj",))
+                for p in pobj.children if pobj is not None else ():
+                    if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "by", "with"):
+                        inner = child(p, ("pobj",))
+                        if inner is not None:
+                            out.append((inner, f"object of '{p.text}' after '{c.text} {pobj.text}'"))
+            if c.dep_ in ("dobj", "attr", "nsubjpass"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "to", "against", "on", "with", "by", "from"):
+                        pobj = child(p, ("pobj",))
+                        if pobj is not None:
+                            out.append((pobj, f"object of '{p.text}' after '{c.text}'"))
+    return out
+
+
+def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """"tightened the blockade of Serbia", "lifted the siege of the city": the 'of' object of the phrase's
+    own noun is what the act is against, before any other preposition ("... with Albania's help")."""
+    for tok in matched:
+        if tok.i == anchor.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = child(c, ("pobj",))
+                if obj is not None and is_actor(obj):
+                    return obj, f"object of 'of' after '{tok.text}'"
+    return None, ""
+
+
+def _arguments(
+    anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]
+) -> Arguments:
+    """The arguments the parse gives a trigger: a participle acting on the noun it modifies, a verb, or a noun."""
+    if _acting_participle(anchor):
+        return _participle_arguments(anchor, matched, entry)
+    if verbal(anchor):
+        return _verbal_arguments(anchor, matched, entry, is_actor)
+    return _nominal_arguments(anchor, matched, entry, is_actor)
+
+
+def _acting_participle(anchor: Token) -> bool:
+    """"refugees ordered out of the country", "property seized by the army": a participle whose noun undergoes the act."""
+    return (verbal(anchor) and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and not (anchor.tag_ == "VBD" and anchor.head.dep_ == "ROOT")  # "The president reneged ...", mis-parsed
+            and not misparsed_main_verb(anchor)
+            and not any(c.dep_ == "dobj" for v in (anchor, *anchor.conjuncts) for c in v.children))
+
+
+def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry) -> Arguments:
+    """A participle modifying a noun: the noun undergoes the act ("property seized by the army")."""
+    agent = child(anchor, ("agent",))
+    src = child(agent, ("pobj",)) if agent is not None else None
+    rcp, rcp_rule = prep_objects(matched, entry.preps) if entry.preps else (None, "")
+    if rcp is None:
+        rcp, rcp_rule = anchor.head, f"noun modified by the passive participle '{anchor.text}'"
+    return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
+
+
+def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
+    """A verb: its subject, or a passive's agent; its prepositional, direct or displaced object."""
+    matched_ids = {t.i for t in matched}
+    preps = entry.preps or GENERIC_PREPS
+    passive = child(anchor, PASSIVE_SUBJECTS)
+    if passive is not None and anchor.lemma_.lower() in STATIVE_PASSIVES and child(anchor, ("agent",)) is None:
+        # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it
+        rcp, rcp_rule = prep_objects([anchor], ("to",))
+        return passive, f"subject of '{anchor.text}' (a stance, not a passive)", rcp, rcp_rule
+    if passive is not None:
+        agent = child(anchor, ("agent",))
+        src = child(agent, ("pobj",)) if agent is not None else None
+        return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
+    src, src_rule = subject(anchor)
+    if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
+        src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
+        src_rule = f"modifier before '{anchor.text}' (verb tagged as noun)"
+    rcp, rcp_rule = prep_objects(matched, entry.preps) if entry.preps else (None, "")
+    if rcp is None:
+        for dep in ("dobj", "dative", "attr"):
+            obj = child(anchor, (dep,))
+            if obj is not None and obj.i not in matched_ids:
+                rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
+                break
+    if rcp is None and child(anchor, ("dobj",)) is None:
+        rcp, rcp_rule = displaced_object(anchor)
+    if rcp is None:
+        rcp, rcp_rule = _of_object(matched, anchor, is_actor)
+    if rcp is None:
+        rcp, rcp_rule = prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
+    elif not any(is_actor(t) for t in rcp.doc[rcp.left_edge.i : rcp.i + 1]):
+        # "refused admittance to the refugees", "reneged on its pledge to the voters": an actor after a
+        # preposition beats an object naming no actor (but not "about Chilean patrols")
+        for prep in dict.fromkeys(preps + GENERIC_PREPS):
+            alt, alt_rule = prep_objects(matched, (prep,))
+            if alt is not None and is_actor(alt):
+                rcp, rcp_rule = alt, alt_rule
+                break
+    if rcp is None and anchor.pos_ == "NOUN":
+        first = next((c for c in anchor.children if c.dep_ == "prep" and c.i > anchor.i), None)
+        obj = child(first, ("pobj",)) if first is not None else None
+        if obj is not None:
+            rcp, rcp_rule = obj, f"object of '{first.text}' after '{anchor.text}' (verb tagged as noun)"
+    return src, src_rule, rcp, rcp_rule
+
+
+def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
+    """A noun (or adjective): its possessor or modifier, or the subject of the light verb it is the object of."""
+    preps = entry.preps or GENERIC_PREPS
+    src, src_rule = None, ""
+    poss = child(anchor, ("poss",))
+    if poss is not None and poss.pos_ != "PRON":
+        src, src_rule = poss, f"possessor of '{anchor.text}'"
+    if src is None:
+        for c in anchor.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not anti(c):
+                src, src_rule = c, f"modifier of '{anchor.text}'"
+                break
+    if src is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":  # "Norway is willing to ...": who is
+        src, src_rule = subject(anchor.head)
+        src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""
+    slot = measured_slot(anchor)
+    if src is None and slot.dep_ in ("dobj", "conj", "attr") and slot.head.pos_ in ("VERB", "AUX") and slot.head.lemma_.lower() in LIGHT_VERBS:
+        verb = slot.head
+        if slot.dep_ == "conj":
+            while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            verb = verb.head if verb.pos_ not in ("VERB", "AUX") else verb
+        if verb.pos_ in ("VERB", "AUX"):
+            src, src_rule = subject(verb)
+            if src is not None:
+                src_rule += f" (its object '{slot.text}' is the trigger)" if slot is anchor else f" (its object '{slot.text} of {anchor.text}' is the trigger)"
+    if src is None and poss is not None:
+        src, src_rule = poss, f"possessor of '{anchor.text}'"
+    if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
+        verb = clause_verb(anchor)
+        governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        # "agreed to a ceasefire", "engaged in talks" -- but not "after two days of fighting"
+        eventive_prep = anchor.dep_ != "pobj" or anchor.head.lower_ in ("to", "in", "into", "on", "for", "as")  # "held them as human shields"
+        if eventive_prep and verb.i != anchor.i and (verb.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() in LIGHT_VERBS):
+            src, src_rule = subject(verb)
+            if src is None and verb.lemma_.lower() in ("engage", "involve", "embroil"):
+                src = child(verb, ("nsubjpass",))  # "militias were involved in the looting"
+                src_rule = f"subject of '{verb.text}'"
+            if src is not None:
+                src_rule += f" (the trigger '{anchor.text}' is in its clause)"
+    around = [*matched] if slot is anchor else [*matched, slot]
+    if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        around.append(anchor.head)  # "a mediation mission between X and Y"
+    rcp, rcp_rule = prep_objects(around, preps)
+    if (rcp is None or not is_actor(rcp)) and slot.dep_ in ("dobj", "attr") and slot.head.pos_ in ("VERB", "AUX"):
+        verb = slot.head  # "gave Tanzania a grant", "offered aid to Chad"
+        dative = child(verb, ("dative",))
+        if dative is not None and dative.pos_ != "ADP":
+            rcp, rcp_rule = dative, f"indirect object of '{verb.text}'"
+        elif rcp is None:
+            rcp, rcp_rule = prep_objects([verb], preps)
+    if rcp is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.head.pos_ == "VERB":
+        obj = child(anchor.head.head, ("dobj",))  # "held thousands of villagers as human shields"
+        if obj is not None:
+            rcp, rcp_rule = obj, f"object of '{anchor.head.head.text}', held or used 'as {anchor.text}'"
+    if rcp is None:
+        opposed = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and anti(c) and is_actor(c)), None)
+        if opposed is not None:
+            rcp, rcp_rule = opposed, f"'anti-{opposed.text}' modifier of '{anchor.text}'"
+    return src, src_rule, rcp, rcp_rule

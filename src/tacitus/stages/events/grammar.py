@@ -1,0 +1,162 @@
+"""Dependency-parse helpers of the events stage: what kind of token a trigger is, its children by relation, a verb's subject and objects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "anti", "child", "counted", "depth", "displaced_object", "misparsed_main_verb", "prep_objects", "shared_object_verb",
+    "stranded_object", "subject", "verbal",
+]
+
+
+def anti(token: Token) -> bool:
+    """'anti-Cuba': the modifier names the target, not the actor."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "counter")
+
+
+def verbal(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    # the small model tags some present-tense verbs as nouns ("North Korea condemns ...")
+    return token.pos_ == "NOUN" and token.tag_ in ("NNS", "VBZ") and token.dep_ in ("ROOT", "conj") and token.text.endswith("s") and any(
+        c.dep_ in ("nmod", "nsubj", "compound") and c.i < token.i for c in token.children
+    )
+
+
+def depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i:
+        token = token.head
+        d += 1
+    return d
+
+
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child with one of ``deps`` that can be a participant (not a date, time or number)."""
+    for c in token.children:
+        if c.dep_ in deps and (c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY") or counted(c)):
+            return c
+    return None
+
+
+def counted(token: Token) -> bool:
+    """"thousands of people", "hundreds of refugees": a number noun counting who its 'of' phrase names."""
+    return token.pos_ == "NOUN" and token.ent_type_ == "CARDINAL" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ != "CARDINAL" for g in c.children)
+        for c in token.children)
+
+
+def subject(verb: Token) -> tuple[Token | None, str]:
+    """Subject of a verb, climbing through control, coordination and relative clauses."""
+    seen = 0
+    while seen < 6:
+        subj = child(verb, SUBJECTS)
+        relative = subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl"
+        if subj is not None and not (relative and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+                                     and verb.head.head.lemma_.lower() in ISSUING_VERBS):
+            return subj, f"subject of '{verb.text}'"
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            noun = verb.head
+            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
+                # "the union put out a communique calling for ...", "approved a plan that bars ...": the document
+                # speaks for who issued or adopted it
+                subj, rule = subject(noun.head) if noun.dep_ == "dobj" else (child(noun.head, ("agent",)), "agent")
+                if subj is not None and subj.dep_ == "agent":
+                    subj = child(subj, ("pobj",))
+                if subj is not None:
+                    return subj, f"{rule}, who issued the '{noun.text}' that '{verb.text}'"
+            return noun, f"noun modified by '{verb.text}'"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            obj = child(verb.head, ("dobj",))
+            if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
+                return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
+        if verb.dep_ in INHERIT and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
+                    and child(verb.head, ("dobj",)) is None:
+                # "resorted to throwing stones": the verb of the preposition (not "accused X of ...": X does it)
+                verb = verb.head
+            seen += 1
+            continue
+        return None, ""
+    return None, ""
+
+
+def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
+    """The object of the first of ``preps`` (in that order of preference) attached to one of ``tokens``."""
+    found: dict[str, tuple[Token, str]] = {}
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.lower_ not in found:
+                obj = child(c, ("pobj",))
+                if obj is not None:
+                    found[c.lower_] = (obj, f"object of '{c.text}' after '{tok.text}'")
+                elif (obj := stranded_object(c)) is not None:
+                    found[c.lower_] = (obj, f"object of '{c.text}' after '{tok.text}' (parsed as the subject of '{obj.head.text}')")
+    for prep in preps:
+        if prep in found:
+            return found[prep]
+    return None, ""
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """"granted asylum to five officers holed up in ...": a preposition left without an object because the
+    parser made its noun phrase the subject of the clause after it; that noun."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or any(True for _ in prep.children):
+        return None
+    tok = doc[prep.i + 1]
+    for _ in range(4):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == prep.i + 1:
+            return tok if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i else None
+        if tok.head.i == tok.i or tok.head.i < prep.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def shared_object_verb(verb: Token) -> Token | None:
+    """"donated and personally delivered aid to X": a verb with no object of its own, coordinated with the
+    verb right after it, shares that verb's object and target (not "retreated and then attacked the town",
+    where the first verb takes none)."""
+    if not verbal(verb) or any(c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - verb.i <= 3), None)
+    if nxt is None or child(nxt, SUBJECTS + PASSIVE_SUBJECTS) is not None:
+        return None
+    return nxt
+
+
+def misparsed_main_verb(participle: Token) -> bool:
+    """"An official newspaper called on Arabs to unite": a past form taken for a participle modifying the
+    sentence's subject, in a sentence whose root is that noun (so it has no other main verb). Not with a
+    'by' agent, which makes it a true passive ("property seized by the army")."""
+    noun = participle.head
+    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
+            and child(participle, ("agent",)) is None
+            and any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in participle.children))
+
+
+def displaced_object(verb: Token) -> tuple[Token | None, str]:
+    """The object of a verb with none in the parse, found where the parser put it: after a predicate
+    ("denounced as a crime the army's crackdown", the object read as the apposition of 'crime'), or in a
+    quantity read as a particle ("kidnapped up to 16 engineers")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            pred = child(c, ("pobj",))
+            shifted = next((a for a in pred.children if a.dep_ == "appos" and a.i > pred.i), None) if pred is not None else None
+            if shifted is not None:
+                return shifted, f"object of '{verb.text}' after its predicate 'as ... {pred.text}'"
+        if c.dep_ == "prt" and c.lower_ == "up":
+            to = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+            obj = child(to, ("pobj",)) if to is not None else None
+            if obj is not None and any(n.dep_ == "nummod" for n in obj.children):
+                return obj, f"object of '{verb.text}' ('up to' a number)"
+    return None, ""

@@ -1,0 +1,250 @@
+"""Participants the sentence implies when the parse names none: the country of the place, its authorities, the domestic side, unnamed protesters (each flagged as inferred)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...event_types import EventType
+from ...gazetteer import Context, load_gazetteer
+from ...model import Actor, Span
+from ..base import SPEECH_VERBS, Analysis, Mention
+from ..syntax import clause_verb
+from .grammar import child, verbal
+from .words import NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WHERE_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = [
+    "attribution_tokens", "authority_from_place", "country_from_sentence", "domestic_target", "place_country",
+    "target_from_place", "unnamed_protesters",
+]
+
+
+def attribution_tokens(sent: SpacySpan) -> list[Token]:
+    """"according" and speech verbs set off from the clause they report ("..., a spokesman said")."""
+    return [t for t in sent if t.lower_ == "according" or (t.dep_ == "parataxis" and t.lemma_.lower() in SPEECH_VERBS)]
+
+
+def sentence_countries(named: list[Mention], attributions: list[Token], anchor: Token | None) -> set[str]:
+    """Countries named in the sentence (``named``: its country mentions), leaving out the source it is attributed
+    to ("aid workers based in Amman said", "according to a Kenyan radio station"): they say nothing about who
+    the event involves."""
+    if not named:
+        return set()
+    skip: set[int] = set()
+    if anchor is not None:
+        tok = anchor
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip.update(t.i for t in c.subtree)
+        chain = {anchor.i, *(t.i for t in anchor.ancestors)}
+        for t in attributions:
+            if t.lower_ == "according" and not t.left_edge.i <= anchor.i <= t.right_edge.i:
+                skip.update(x.i for x in t.subtree)
+            if t.lower_ != "according" and t.head.i in chain:
+                # "X accused Y of ..., an aid official from Kenya said"
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip.update(x.i for x in c.subtree)
+    return {m.country for m in named if m.i not in skip}
+
+
+def in_place(anchor: Token, m: Mention) -> bool:
+    """Whether a country mention names where something is: it is, or modifies, the object of a locative
+    preposition ("in Chile", "in several Pakistani cities", "in the capital Kabul")."""
+    tok = anchor.doc[m.j - 1]
+    for _ in range(6):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in WHERE_PREPS
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def place_country(analysis: Analysis, tok: Token) -> tuple[str, str, str, Span] | None:
+    """(country, name, rule, span) of the place a noun names: a country or capital mention in it, its
+    compound or apposition ("Kosovo province", "the capital Tripoli", "the port of Aden"), else a
+    city or region of the gazetteer ("in Jericho", "shelled Juba"; the actors' countries are no evidence of
+    where it happened)."""
+    spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
+             *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    m = next((m for t in spots for m in analysis.mentions_at(t.i) if m.kind in ("country", "capital")), None)
+    if m is not None and m.country:
+        span = analysis.doc[m.i : m.j]
+        return m.country, m.name or m.country, m.reason, Span(span.start_char, span.end_char)
+    if any(analysis.mentions_at(t.i) for t in spots):
+        return None  # a person's or an organisation's name
+    doc = analysis.doc
+    for t in spots:
+        if t.pos_ != "PROPN" or t.dep_ == "compound":
+            continue
+        first = t
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
+            first = doc[first.i - 1]
+        names = [doc[first.i : t.i + 1]]
+        if t.lower_ in PLACE_KIND_WORDS and t.i > first.i:
+            names.append(doc[first.i : t.i])  # "West Darfur State" -> "West Darfur"
+        places = next((found for name in names
+                       if (found := [p for p in load_gazetteer().lookup([w.text for w in name]) if p.kind in ("city", "admin1")])), [])
+        if not places:
+            continue
+        found = load_gazetteer().resolve(places, Context())  # the actor's country is no evidence of where it struck
+        if found is None:
+            continue
+        place, why = found
+        return place.country, place.name, f"gazetteer {place.origin} ({why})", Span(first.idx, t.idx + len(t.text))
+    return None
+
+
+def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor],
+                      rule: str, visit: bool = False) -> tuple[list[Actor], str, list[str]]:
+    """"Turkey set up new checkpoints in northern Syria": with no named target, a conflict event
+    acts on the country where it happens (the actor's own, for a curfew or a protest at home), or on
+    the city it strikes ("shelled Goma"); a visit ("flew into Lima for a state visit") is to the country of
+    the place, when that is not the actor's. Flagged as inferred."""
+    verb = clause_verb(anchor)
+    own = {a.country for a in actor if a.country}
+    candidates = []
+    if not visit and verbal(anchor):
+        obj = child(anchor, ("dobj",))
+        if obj is not None:
+            candidates.append((obj, f"'{anchor.text}' acts on"))
+    for tok in analysis.sentence_of(anchor)[1]:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
+            continue
+        if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
+            continue
+        candidates.append((tok, f"'{tok.head.text}'"))
+    for tok, how in candidates:
+        found = place_country(analysis, tok)
+        if found is None:
+            continue
+        country, name, source, span = found
+        if visit and country in own:
+            continue
+        text = analysis.article.text[span.start : span.end]
+        if visit:
+            why = f"inferred: a visit to {name} ({how} {text!r}) names no other host"
+        elif country in own:
+            why = f"inferred: a domestic event in the actor's own country, {name} ({how} {text!r}), with no other target"
+        else:
+            why = f"inferred: the event happens in {name} ({how} {text!r}) and names no other target"
+        return [Actor(text, span.start, span.end, country, country, None, name, f"{why}; {source}")], why, ["recipient"]
+    return recipient, rule, []
+
+
+def authority_from_place(analysis: Analysis, matched: list[Token], recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
+    """"An aid worker was detained in Yemen": an arrest, charge or expulsion in the passive with no agent
+    is the act of the authorities of the country where it happens. Flagged as inferred."""
+    targets = {a.country for a in recipient if a.country}
+    anchor = matched[0]
+    for c in (c for t in matched for c in t.children):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside"):
+            continue
+        obj = child(c, ("pobj",))
+        if obj is None:
+            continue
+        spots = [obj, *[g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]]
+        m = next((m for t in spots for m in analysis.mentions_at(t.i) if m.kind in ("country", "capital")), None)
+        if m is None or not m.country or m.country in targets:
+            continue
+        span = analysis.doc[m.i : m.j]
+        why = f"inferred: '{anchor.text}' in the passive with no agent, in {m.name} ('{c.text} {span.text}'): its authorities"
+        return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, "GOV", m.name, why)], why, ["actor"]
+    return [], "", []
+
+
+def country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
+                          kind: EventType, anchor: Token | None = None) -> list[str]:
+    """A participant with a sector or a name but no country takes the sentence's one other country
+    where something happens ("Judge Rivera opened investigations ... in Chile"; not "burned U.S. flags",
+    "a war against Iraq", "an area the size of Switzerland"). In a sentence that names only the actor's
+    country, a target with a sector is domestic ("Egyptian police dispersed demonstrators") -- except
+    for attacks by armed groups, whose victims are as often the other side. Flagged as inferred. Which
+    types take a domestic actor, and which a domestic target only from state actors, is in the per-type
+    table (``home_actor``, ``home_sector_target``).
+    """
+    used = {a.country for a in actor + recipient if a.country}
+    countries = sentence_countries(named, attributions, anchor)
+    located = sentence_countries([m for m in named if in_place(anchor, m)], attributions, anchor) if anchor is not None else countries
+    others = located - used
+    home = {a.country for a in actor if a.country}
+    if len(others) == 1:
+        (country,) = others
+        why = f"inferred: the only other country named in the sentence is {country}"
+        sides = (("actor", actor), ("recipient", recipient))
+    elif not others and len(home) == 1 and countries <= home and (
+            kind.home_sector_target == "any" or all(a.sector in STATE_SECTORS for a in actor if a.country)):
+        # "Egyptian police dispersed demonstrators": the sentence is about one country only,
+        # so a target with a sector but no country of its own is domestic.
+        (country,) = home
+        why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
+        sides = (("recipient", recipient),)
+    elif not others and not home and kind.home_actor != "no" and len(targets := {a.country for a in recipient if a.country}) == 1 \
+            and countries <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)):
+        # "Students in Jakarta protested against the Indonesian government": protests (and, by state
+        # bodies, repression and threats) in a one-country sentence are by its own people and authorities
+        (country,) = targets
+        why = f"inferred: the sentence names no country but the target's, {country}: a domestic actor"
+        sides = (("actor", actor),)
+    else:
+        return []
+    roles = []
+    for role, actors in sides:
+        for a in actors:
+            if why.endswith(("domestic target", "domestic actor")) and NOT_DOMESTIC_WORDS.intersection(a.text.lower().split()):
+                continue  # "the international community" is no one's domestic public
+            if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
+                continue  # "Arab states", "neighbouring countries": several others, not one country
+
+            if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
+                a.code = a.country = country
+                a.reason = f"{why}; {a.reason}"
+                if role not in roles:
+                    roles.append(role)
+    return roles
+
+
+def domestic_target(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],
+                    actor: list[Actor], recipient: list[Actor], rule: str) -> tuple[list[Actor], str, list[str]]:
+    """"The government lifted the state of emergency": repression and concessions that name no target,
+    in a sentence that names no country but the actor's, act on the actor's own country. Flagged as inferred."""
+    home = {a.country for a in actor if a.country}
+    if len(home) != 1:
+        return recipient, rule, []
+    countries = sentence_countries(named, attributions, anchor)
+    if not countries <= home:
+        return recipient, rule, []
+    (country,) = home
+    why = f"inferred: a domestic act ({anchor.text!r}) naming no target, in a sentence about {country} only"
+    start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+    return [Actor(analysis.article.text[start:end], start, end, country, country, None, None, why)], why, ["recipient"]
+
+
+def unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
+    """"Anti-government protests in Cuba": the protesters are Cuban civilians, the target Cuba's government."""
+    # the first such mention in the trigger's subtree (mentions are in text order, so: by the mention's first token)
+    place = next(
+        (m for t in anchor.subtree for m in analysis.mentions_at(t.i) if m.i == t.i and m.kind in ("country", "capital")
+         and analysis.doc[m.i].dep_ == "pobj" and analysis.doc[m.i].head.lower_ in ("in", "across", "throughout")),
+        None,
+    )
+    if place is None:
+        return [], recipient, []
+    doc = analysis.doc
+    why = f"inferred: protest in {place.name} ({doc[place.i:place.j].text!r}) without named protesters"
+    actor = Actor(anchor.text, anchor.idx, anchor.idx + len(anchor.text), place.country, place.country, "CVL", None, why)
+    inferred = ["actor"]
+    anti = [t for t in anchor.lefts if t.lower_ in ("government", "regime")]
+    if not recipient and anti and anti[0].i >= 2 and doc[anti[0].i - 2].lower_ == "anti":
+        span = doc[anti[0].i - 2 : anti[0].i + 1]
+        recipient = [Actor(span.text, span.start_char, span.end_char, place.country, place.country, "GOV", None,
+                           f"inferred: '{span.text}' protest in {place.name} targets its government")]
+        inferred.append("recipient")
+    return [actor], recipient, inferred

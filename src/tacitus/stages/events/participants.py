@@ -1,0 +1,74 @@
+"""Who takes part in a match: its actor and target from the parse, then from the fallbacks and inferences its row of the per-type table allows."""
+
+from __future__ import annotations
+
+from .arguments import arguments, condition_subject, fallback_recipients, owner_of
+from .candidate import Candidate
+from .grammar import child
+from .inference import authority_from_place, country_from_sentence, domestic_target, target_from_place
+from .words import PASSIVE_SUBJECTS
+
+__all__ = ["find_participants", "infer_home"]
+
+
+def find_participants(c: Candidate) -> None:
+    """Set ``c``'s actor and target: the trigger's arguments (less a target that is the actor, or the actor's own
+    people or pronoun), then, while the target names no coded actor, the owner of the target noun, the fallback
+    places of the parse, a condition on the act, and the place where it happens; in the passive with no agent,
+    the place's authorities as the actor. The columns of ``c.kind`` say which of these a type allows."""
+    anchor, matched, kind, s = c.anchor, c.matched, c.kind, c.sentence
+    src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, c.entry, s.is_actor, clause_target=kind.clause_target)
+    actor = c.actors(src_tok)
+    recipient = c.actors(rcp_tok)
+    if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
+        # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
+        recipient, rcp_rule = [], ""
+    own_pronoun = rcp_tok is not None and any(x.dep_ == "poss" and x.pos_ == "PRON" and x.lower_ in ("its", "their", "our")
+                                              for x in rcp_tok.children) and not any(a.code for a in recipient)
+    if own_pronoun and not kind.own_people_target:
+        # "Moscow denied that its soldiers were involved": the actor's own people are not its target
+        recipient, rcp_rule = [], ""
+    if rcp_tok is not None and rcp_tok.pos_ == "PRON" and recipient and \
+            {a.code for a in recipient} <= {a.code for a in actor if a.code}:
+        # "Germany promised that it would ...": a pronoun for the actor itself is not its target
+        recipient, rcp_rule = [], ""
+    inferred: list[str] = []
+    src_ids = {a.start for a in actor}
+    own_codes = {a.code for a in actor if a.code}
+    if not any(a.code for a in recipient) and rcp_tok is not None:
+        tok, rule = owner_of(rcp_tok, s.is_actor)
+        candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids] if tok is not None else []
+        if candidates:
+            recipient, rcp_rule = candidates, f"{rule}, the object of the trigger ({rcp_rule})"
+    if not any(a.code for a in recipient):
+        for tok, rule in fallback_recipients(anchor, matched, purpose=kind.purpose_target):
+            candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids]
+            if candidates:
+                recipient, rcp_rule = candidates, rule
+                break
+    if not any(a.code for a in recipient) and kind.condition_target:
+        tok, rule = condition_subject(anchor, matched)
+        candidates = [a for a in c.actors(tok) if a.code and a.code not in own_codes] if tok is not None else []
+        if candidates:
+            recipient, rcp_rule = candidates, rule
+    visit = c.entry.cameo in kind.visit_codes
+    if not any(a.code for a in recipient) and (kind.place_target or visit):
+        recipient, rcp_rule, implied = target_from_place(c.analysis, anchor, actor, recipient, rcp_rule, visit)
+        inferred += implied
+    if not actor and kind.authority_actor and child(anchor, PASSIVE_SUBJECTS) is not None \
+            and child(anchor, ("agent",)) is None:
+        actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
+        inferred += implied
+    c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
+    c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
+
+
+def infer_home(c: Candidate) -> None:
+    """A participant with no country takes the sentence's one other country, or is domestic (``home_*``
+    columns); an act on no one named, of a type with ``home_target``, is on the actor's own country."""
+    s = c.sentence
+    c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
+    if c.kind.home_target and not any(a.code for a in c.recipient):
+        c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
+                                                              c.actor, c.recipient, c.target_rule)
+        c.inferred += implied

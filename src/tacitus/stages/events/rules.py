@@ -1,0 +1,182 @@
+"""Per-type rules: the named functions the per-type table lists for a type (its ``rules`` column), the registry they are found in, and the recode of undone or suppressed acts.
+
+A rule takes the ``Candidate`` (a trigger match on its way to an event) and returns False when the match
+is no event after all (it is dropped) and True otherwise; it may change the candidate: its participants,
+or its type with ``Candidate.recode``. Each rule runs in one phase of the events stage:
+
+- ``match``: right after the trigger matched, before its arguments are looked for;
+- ``arguments``: after argument finding and the inferences the table allows, before the check that the
+  event has the actors ``stages.events.require_actor`` asks for;
+- ``recode``: after ``undone_or_suppressed`` (the table's ``reversal`` and ``suppression`` columns), just
+  before the event is made.
+
+The rules of a phase run in the order the row lists them, for the type the match has when the phase
+begins; once one recodes the match to another type, the rest of that list is skipped.
+
+To add one: write the function here, register it with ``@event_rule("name", phase=...)``, and list
+``name`` in the ``rules`` column of the types it is for (``data/event_types.tsv``). A rule named in
+the table but not registered stops the stage at start (DictionaryError with the file and line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...event_types import EventType
+from .candidate import Candidate
+from .grammar import child, subject, verbal
+from .inference import unnamed_protesters
+from .words import EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["PHASES", "RULES", "EventRule", "apply_rules", "event_rule", "governed_recode", "undone_or_suppressed"]
+
+PHASES = ("match", "arguments", "recode")
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """A registered rule: its name (as the table writes it), its phase, the function and its first doc line."""
+
+    name: str
+    phase: str
+    apply: Callable[[Candidate], bool]
+    doc: str
+
+
+RULES: dict[str, EventRule] = {}
+
+
+def event_rule(name: str, *, phase: str) -> Callable[[Callable[[Candidate], bool]], Callable[[Candidate], bool]]:
+    """Register a rule under ``name`` for ``phase`` (one of PHASES)."""
+    if phase not in PHASES:
+        raise ValueError(f"rule {name!r}: phase {phase!r} is not one of {', '.join(PHASES)}")
+
+    def wrap(function: Callable[[Candidate], bool]) -> Callable[[Candidate], bool]:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} registered twice")
+        doc = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else ""
+        RULES[name] = EventRule(name, phase, function, doc)
+        return function
+
+    return wrap
+
+
+def apply_rules(c: Candidate, phase: str, kind: EventType) -> bool:
+    """Run the rules ``kind`` lists for ``phase`` on ``c``; False when one drops the match."""
+    for name in kind.rules:
+        rule = RULES[name]
+        if rule.phase != phase:
+            continue
+        if not rule.apply(c):
+            return False
+        if c.event != kind.name:  # recoded: the rest of the list is for another type
+            break
+    return True
+
+
+# --- the recode every type gets from its row ------------------------------------------------------
+
+
+def governed_recode(kind: EventType, anchor: Token) -> tuple[str, str, str, str] | None:
+    """(event, cameo, mode, why) when a nominal trigger is the object of a reversing or suppressing verb."""
+    if anchor.dep_ not in ("dobj", "nsubjpass") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if lemma in ("call", "break") and particle == "off":
+        lemma = "cancel"
+    if lemma == "break" and particle == "up":
+        lemma = "disperse"
+    if kind.suppression is not None and lemma in SUPPRESSION_VERBS - {"stop"}:
+        recode = kind.suppression
+    elif lemma in REVERSAL_VERBS and kind.reversal is not None:
+        recode = kind.reversal
+    else:
+        return None
+    new = recode.event
+    return new, recode.cameo, recode.mode, f"'{verb.text}{' ' + particle if particle else ''} ... {anchor.text}': {kind.name} undone or suppressed is {new}"
+
+
+def undone_or_suppressed(c: Candidate) -> None:
+    """"lifted the blockade", "broke up the demonstration": a nominal trigger that a verb undoes or suppresses
+    becomes the type its row's ``reversal`` or ``suppression`` says; the verb's subject becomes its actor when
+    argument finding gave it none (or the trigger itself)."""
+    anchor = c.anchor
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return
+    recoded = governed_recode(c.kind, anchor)
+    if recoded is None:
+        return
+    c.event, c.cameo, c.mode, why = recoded
+    c.label = f"{why}; {c.entry.label}"
+    if c.source is None or c.source.i == anchor.i:
+        c.source, c.source_rule = subject(anchor.head)
+        c.actor = c.actors(c.source)
+
+
+# --- named rules (listed in the rules column of data/event_types.tsv) ------------------------------
+
+
+@event_rule("forces_only", phase="match")
+def forces_only(c: Candidate) -> bool:
+    """"mobilized voters", "mobilized pressure groups": a one-word verb trigger whose object is not armed forces is no event."""
+    if len(c.entry.phrase) == 1 and verbal(c.anchor):
+        obj = child(c.anchor, ("dobj",))
+        if obj is not None and obj.lemma_.lower() not in FORCE_NOUNS:
+            return False
+    return True
+
+
+@event_rule("unnamed_protesters", phase="arguments")
+def unnamed_protesters_of_place(c: Candidate) -> bool:
+    """"Anti-government protests in Cuba": a protest noun with no actor is by the civilians of the country it is in."""
+    if not c.actor and c.anchor.pos_ == "NOUN":
+        # the inferred flags are replaced, as they were before this rule was named (a target inferred from
+        # the place loses its flag here)
+        c.actor, c.recipient, c.inferred = unnamed_protesters(c.analysis, c.anchor, c.recipient)
+    return True
+
+
+@event_rule("own_session", phase="recode")
+def own_session(c: Candidate) -> bool:
+    """"The cabinet met on Sunday": a body meeting on its own, with no one named to meet, consults no one."""
+    anchor = c.anchor
+    return not (not c.recipient and anchor.lemma_.lower() in ("meet", "convene") and verbal(anchor)
+                and len(c.actor) == 1 and c.source is not None and c.source.tag_ in ("NN", "NNP")
+                and not any(x.dep_ == "prep" and x.lower_ == "with" for x in anchor.children))
+
+
+@event_rule("complaint_in_words", phase="recode")
+def complaint_in_words(c: Candidate) -> bool:
+    """"Protested that the vote was rigged": a protest in words (a verb with a clause) is a complaint, ACCUSE;
+    with no coded target, the subject of the clause complained about is the target."""
+    anchor = c.anchor
+    if not (verbal(anchor) and any(x.dep_ == "ccomp" for x in anchor.children)):
+        return True
+    c.recode("ACCUSE", "114", "disapprove", f"'{anchor.text}' with a clause: a protest in words is a complaint (ACCUSE)")
+    if not any(a.code for a in c.recipient):
+        clause = next(x for x in anchor.children if x.dep_ == "ccomp")
+        tok = child(clause, ("nsubj", "nsubjpass"))
+        rule = f"subject of the clause '{clause.text}' complained about"
+        found = [a for a in c.actors(tok) if a.code and a.start not in c.source_starts] if tok is not None else []
+        if found:
+            c.recipient, c.target_rule = found, rule
+    return True
+
+
+@event_rule("joint_exercise", phase="recode")
+def joint_exercise(c: Candidate) -> bool:
+    """"Held exercises with Japan": a military exercise by two or more countries together is COOPERATE (PLOVER manual)."""
+    if EXERCISE_WORDS.intersection(c.entry.phrase):
+        partners = c.recipient if "'with'" in c.target_rule else []  # "exercises with Japan"; not "near Taiwan"
+        parties = {a.country for a in c.actor + partners if a.country}
+        if len(parties) >= 2:
+            c.recode("COOPERATE", "062", "", f"exercise by {' and '.join(sorted(parties))} together: "
+                                             "a joint military exercise is COOPERATE (PLOVER manual)")
+    return True

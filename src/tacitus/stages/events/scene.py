@@ -1,0 +1,100 @@
+"""Whether a trigger is news of its own: not a scene-setter, not an earlier act, not the topic or charge of another event, or an act another governs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import verbal
+from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS, TIME_NOUNS, TOPIC_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["background", "charge_of", "earlier", "governs", "topic_of"]
+
+
+def background(anchor: Token) -> bool:
+    """A trigger that only sets the scene for another event: inside a relative clause ("where 24
+    people were killed"), the object of a temporal or causal preposition ("after the invasion"), or an
+    adjective describing a noun ("the besieged town")."""
+    if anchor.dep_ == "amod":  # "the besieged town", "the occupied territories": a description
+        return True
+    tok = anchor
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if tok.dep_ in ("ROOT", "advcl", "parataxis") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def earlier(anchor: Token) -> bool:
+    """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
+    temporal preposition ("after Russia's annexation", "after three days of rioting in the capital", "in the
+    aftermath of the coup") or a clause under 'after' or 'since' ("hours after militants ambushed a convoy")."""
+    if verbal(anchor):
+        return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in EARLIER_MARKS:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
+            if prep.head.lemma_.lower() in ("wake", "aftermath"):
+                return True
+            tok = prep.head
+            continue
+        return False
+    return False
+
+
+def topic_of(nominal: Token, outer: list[Token]) -> bool:
+    """Whether the noun ``nominal`` lies in the object of the tokens ``outer`` ("condemned Iraq's invasion
+    of Kuwait", "rejected the UN's appeal", "discussed the Russian offensive")."""
+    ids = {t.i for t in outer}
+    tok = nominal
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ not in TOPIC_DEPS:
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def charge_of(token: Token, outer: list[Token]) -> bool:
+    """"arrested for spying for Israel", "accused X of violating the truce and shelling Y", "jailed for
+    treason": the trigger is the charge behind the act ``outer``."""
+    ids = {t.i for t in outer}
+    tok = token
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in CHARGE_PREPS:
+        return False
+    prep = tok.head
+    return prep.head.i in ids or (prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i in ids)
+
+
+def governs(outer: list[Token], inner: Token) -> bool:
+    """Whether ``inner`` (another trigger's head) sits in a clause or object governed by the tokens ``outer``."""
+    ids = {t.i for t in outer}
+    tok = inner
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.dep_ not in GOVERNED_DEPS:
+            return False
+        if tok.dep_ in ("advcl", "relcl", "acl") and tok.head.i not in ids and not (
+                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "backed protests accusing the government": the clause describes the object (a purpose,
+            # "agreed to send troops to help defend X", is still part of the act)
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+    return False

@@ -1,0 +1,280 @@
+"""Sentence-level passes over one sentence's events, run after its matches: demands in obligation clauses, inherited targets, topics and charges dropped, demands and orders absorbed, protests at home, repeats merged."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...cameo import cameo_table, quad_class
+from ...model import Actor, Event, Modality, Span
+from .candidate import Sentence
+from .grammar import child, subject, verbal
+from .scene import charge_of, governs, topic_of
+from .words import OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["finish_sentence", "obligation"]
+
+
+def finish_sentence(s: Sentence) -> None:
+    """Run the passes, in this order, over the events of ``s`` (``s.analysis.events[s.first:]``)."""
+    analysis, first = s.analysis, s.first
+    _obligations(s)
+    _inherit_targets(s, analysis.events[first:])
+    _drop_topics(s)
+    _absorb_demands(s)
+    _absorb_orders(s)
+    _protests_at_home(s, analysis.events[first:])
+    analysis.events[first:] = merge_repeats(analysis.events[first:])
+
+
+def _obligations(s: Sentence) -> None:
+    """"The US said China must lift the tariffs": saying that another party must, should or has to act is
+    a demand (REQUEST) by the speaker on that party, whether or not the act asked for is a trigger. The
+    act itself keeps its own (hypothetical) event."""
+    analysis, index, sent, first, heads = s.analysis, s.index, s.span, s.first, s.heads
+    if OBLIGATION_RE.search(analysis.article.text, sent.start_char, sent.end_char) is None:
+        return
+    for clause in sent:
+        if clause.dep_ not in ("ccomp", "acl") or clause.head.i == clause.i:
+            continue
+        head = clause.head
+        noun = head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OBLIGATION_NOUNS
+        if not (noun or (clause.dep_ == "ccomp" and verbal(head) and head.lemma_.lower() in OBLIGATION_VERBS)):
+            continue
+        found = obligation(clause)
+        if found is None:
+            continue
+        modal, subj = found
+        if noun:
+            poss = child(head, ("poss",))
+            src_tok, src_rule = (poss, f"possessor of '{head.text}'") if poss is not None else subject(head.head)
+        else:
+            src_tok, src_rule = subject(head)
+        actor = s.actors(src_tok)
+        recipient = s.actors(subj)
+        codes = {a.code for a in actor if a.code}
+        if not codes or not any(a.code for a in recipient):
+            continue
+        if subj.pos_ == "PRON" and {a.code for a in recipient if a.code} <= codes:
+            continue  # "Russia said it must ...": its own obligation, not a demand
+        if any(e.event == "REQUEST" and e.anchor == head.i for e in analysis.events[first:]):
+            continue
+        cameo = OBLIGATION_MODALS.get(modal, "100")
+        code = cameo_table()[cameo]
+        label = (f"demand: '{head.text} ... {subj.text} {modal} {clause.text}' -- a statement that another party "
+                 f"{modal} act (obligation clause rule, stages/events/sentence.py)")
+        start, end = head.idx, head.idx + len(head.text)
+        analysis.events.append(Event(
+            article_id=analysis.article.id, sentence_index=index, text=sent.text.strip(), event="REQUEST", mode="",
+            cameo=cameo, goldstein=code.goldstein, quad_code=quad_class("REQUEST"), trigger=Span(start, end),
+            event_text=analysis.article.text[start:end], actor=actor, recipient=recipient, context=[],
+            date=analysis.article.date, date_reason="article date (time stage disabled)",
+            reasons={"event": label, "cameo": f"{cameo} {code.name} from {label}", "goldstein": f"Goldstein score of CAMEO {cameo}",
+                     "quad_code": "quad class of REQUEST",
+                     "actor": "; ".join(filter(None, [src_rule, *(a.reason for a in actor)])),
+                     "recipient": "; ".join(filter(None, [f"subject of '{modal} {clause.text}'", *(a.reason for a in recipient)]))},
+            modality=Modality(), anchor=head.i,
+        ))
+        heads.append([head])
+
+
+def obligation(clause: Token) -> tuple[str, Token] | None:
+    """(modal, subject) when ``clause`` says its subject must, should, has to or needs to act."""
+    subj = child(clause, ("nsubj", "nsubjpass"))
+    if subj is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
+            return c.lower_, subj
+    if clause.lemma_.lower() in ("have", "need") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in clause.children
+    ):
+        return f"{clause.lower_} to", subj
+    return None
+
+
+def _inherit_targets(s: Sentence, events: list[Event]) -> None:
+    """"agreed to send aid to Chad", "threatened to cut off supplies to the city": an event with no
+    coded target takes the target of the act it governs (the act itself stays in the record)."""
+    doc = s.analysis.doc
+    for event, matched in zip(events, s.heads):
+        if not s.types[event.event].governed_target or any(a.code for a in event.recipient):
+            continue
+        own = {a.code for a in event.actor if a.code}
+        for other in events:
+            if other is event or not any(a.code for a in other.recipient):
+                continue
+            if not governs(matched, doc[other.anchor]):
+                continue
+            targets = [replace(a) for a in other.recipient if a.code and a.code not in own]
+            if not targets:
+                continue
+            event.recipient = targets
+            event.reasons["recipient"] = f"target of '{other.event_text}', the act '{event.event_text}' governs; " + "; ".join(
+                a.reason for a in targets)
+            if "recipient" in other.modality.inferred:
+                event.modality.inferred.append("recipient")
+            break
+
+
+def _drop_topics(s: Sentence) -> None:
+    """A nominal trigger in the object of a statement, demand or protest ("rejected the UN's appeal",
+    "condemned the invasion") is what that event is about, not a second event of the day: it is
+    dropped and noted in the governing event's ``reasons["merged"]``."""
+    analysis, first, heads, doc = s.analysis, s.first, s.heads, s.analysis.doc
+    events = analysis.events[first:]
+    drop: set[int] = set()
+    for k, event in enumerate(events):
+        anchor = doc[event.anchor]
+        nominal = anchor.pos_ in ("NOUN", "PROPN") and not any(verbal(t) for t in heads[k])
+        for j, other in enumerate(events):
+            if j == k or j in drop:
+                continue
+            if nominal and not event.actor and other.event == event.event and anchor.dep_ == "nsubj" \
+                    and anchor.head.i in {t.i for t in heads[j]}:
+                why = f" '{event.event_text}' is the same act as its subject"  # "a roadside bomb killed ..."
+            elif nominal and (s.types[other.event].topic_governor or not event.actor) and topic_of(anchor, heads[j]):
+                # "condemned the invasion"; any act's actor-less object: "detonated a string of bombs"
+                why = f" topic '{event.event_text}' ({event.event}) is what it is about"
+            elif s.types[other.event].charge_governor and charge_of(anchor, heads[j]):
+                why = f" charge '{event.event_text}' ({event.event}) is what it is for"
+            else:
+                continue
+            drop.add(k)
+            other.reasons["merged"] = (other.reasons.get("merged", "") + why).strip()
+            break
+        else:
+            # the object of a statement or inquiry that is not itself coded ("an investigation of arms sales")
+            if nominal and any(topic_of(anchor, toks) for _kind, toks in s.noun_triggers if event.anchor not in {t.i for t in toks}):
+                drop.add(k)
+    if drop:
+        keep = [k for k in range(len(events)) if k not in drop]
+        analysis.events[first:] = [events[k] for k in keep]
+        heads[:] = [heads[k] for k in keep]
+
+
+def _absorb_demands(s: Sentence) -> None:
+    """"Students marched to demand reforms", "strikers blocked roads demanding wages": a demand made by
+    protesting is the protest's content (PLOVER codes one PROTEST). The REQUEST is dropped; the
+    protest takes its target when it has none. Which types absorb demands is in the per-type table
+    (``absorbs_demands``)."""
+    analysis, first, heads, doc = s.analysis, s.first, s.heads, s.analysis.doc
+    events = analysis.events[first:]
+    drop: set[int] = set()
+    for k, event in enumerate(events):
+        if event.event != "REQUEST" or not verbal(doc[event.anchor]):
+            continue
+        protests = [j for j, other in enumerate(events) if s.types[other.event].absorbs_demands and j not in drop]
+        if not protests:
+            continue
+        outer = set(s.absorbing)
+        for j in protests:
+            anchor = doc[events[j].anchor]
+            if anchor.pos_ in ("NOUN", "PROPN"):
+                outer.add(anchor.head.i)  # "staged a protest to demand ..."
+        tok, linked = doc[event.anchor], None
+        for _ in range(4):
+            if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in outer:
+                linked = tok.i
+                break
+        if linked is None:
+            continue
+        # the protest the demand hangs from, else the sentence's first ("rioted after a march calling for ...")
+        j = next((j for j in protests if linked in {t.i for t in heads[j]} or doc[events[j].anchor].head.i == linked), protests[0])
+        other = events[j]
+        drop.add(k)
+        other.reasons["merged"] = (other.reasons.get("merged", "") +
+                                   f" demand '{event.event_text}' made by the protest").strip()
+        weak = not any(a.code for a in other.recipient) or "recipient" in other.modality.inferred
+        if weak and any(a.code for a in event.recipient) and "recipient" not in event.modality.inferred:
+            other.recipient = list(event.recipient)
+            other.reasons["recipient"] = f"target of the demand '{event.event_text}' the protest makes; {event.reasons['recipient']}"
+            other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"] + [
+                r for r in event.modality.inferred if r == "recipient"]
+        if not other.actor and event.actor:
+            other.actor = list(event.actor)
+            other.reasons["actor"] = f"who makes the demand '{event.event_text}'; {event.reasons['actor']}"
+    if drop:
+        keep = [k for k in range(len(events)) if k not in drop]
+        analysis.events[first:] = [events[k] for k in keep]
+        heads[:] = [heads[k] for k in keep]
+
+
+def _absorb_orders(s: Sentence) -> None:
+    """"The junta ordered the newspaper to suspend publication": an order whose content is coercion is
+    the coercion (COERCE), not also a REQUEST; the REQUEST is dropped and noted."""
+    analysis, first, heads, doc = s.analysis, s.first, s.heads, s.analysis.doc
+    events = analysis.events[first:]
+    drop: set[int] = set()
+    for k, event in enumerate(events):
+        if event.event != "REQUEST" or doc[event.anchor].lemma_.lower() not in ORDER_VERBS:
+            continue
+        for other in events:
+            if s.types[other.event].ordered_force and other is not event and doc[other.anchor].dep_ == "xcomp" \
+                    and doc[other.anchor].head.i == event.anchor:
+                drop.add(k)
+                other.reasons["merged"] = (other.reasons.get("merged", "") + f" order '{event.event_text}' that imposes it").strip()
+                if {(a.start, a.end) for a in other.actor} == {(a.start, a.end) for a in event.recipient} and event.actor:
+                    # "ordered the paper to close": the one who orders coerces the one ordered
+                    other.actor = list(event.actor)
+                    other.reasons["actor"] = f"who gave the order '{event.event_text}'; {event.reasons['actor']}"
+                    other.recipient = []
+                if not any(a.code for a in other.recipient) and event.recipient:
+                    other.recipient = list(event.recipient)
+                    other.reasons["recipient"] = f"the party ordered ('{event.event_text}'); {event.reasons['recipient']}"
+                    other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"]
+                break
+    if drop:
+        keep = [k for k in range(len(events)) if k not in drop]
+        analysis.events[first:] = [events[k] for k in keep]
+        heads[:] = [heads[k] for k in keep]
+
+
+def _protests_at_home(s: Sentence, events: list[Event]) -> None:
+    """"Greek farmers blocked roads": a protest that names no target, in a sentence where the same
+    protesters name none either, is against the protesters' own authorities (when they have one
+    country). Flagged as inferred. Which types do so is in the per-type table (``home_government_target``)."""
+    for event in events:
+        if not s.types[event.event].home_government_target or any(a.code for a in event.recipient):
+            continue
+        countries = {a.country for a in event.actor if a.country}
+        if len(countries) != 1 or any(a.code and not a.country for a in event.actor):
+            continue
+        if any(o.event == event.event and any(a.code for a in o.recipient) and participants(o.actor) == participants(event.actor)
+               for o in events):
+            continue  # "staged a sit-in to denounce X's policy": the target is X
+        (country,) = countries
+        why = f"inferred: a protest naming no target is against the protesters' own government ({country})"
+        event.recipient = [Actor(event.event_text, event.trigger.start, event.trigger.end, country, country, "GOV", None, why)]
+        event.reasons["recipient"] = why
+        event.modality.inferred.append("recipient")
+
+
+def participants(actors: list[Actor]) -> frozenset[str | None]:
+    return frozenset(a.code for a in actors)
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One sentence, one event per type and dyad: "launched strikes ... the attack" is one ASSAULT.
+
+    An event whose actors equal another's and whose recipients are none or the same is
+    dropped in favour of the one with more participants.
+    """
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
+        dup = next(
+            (k for k in kept if k.event == event.event and participants(k.actor) == participants(event.actor)
+             and (not any(a.code for a in event.recipient) or participants(k.recipient) == participants(event.recipient))),
+            None,
+        )
+        if dup is None:
+            kept.append(event)
+        else:
+            dup.reasons["merged"] = (dup.reasons.get("merged", "") + f" also '{event.event_text}'").strip()
+    return sorted(kept, key=lambda e: e.trigger.start)

@@ -1,0 +1,173 @@
+"""The events stage: for each sentence, each trigger match goes through argument finding and its type's rules to become an event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...cameo import cameo_table, quad_class
+from ...errors import ConfigError
+from ...event_types import check_rules, event_types
+from ...lexicon import load_lexicon
+from ...model import Actor, Event, Modality, Span
+from ...registry import register_stage
+from ..base import Analysis, Mention
+from .candidate import Candidate, Sentence
+from .grammar import verbal
+from .participants import find_participants, infer_home
+from .rules import RULES, apply_rules, undone_or_suppressed
+from .scene import background, earlier
+from .sentence import finish_sentence
+from .triggers import match_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["EventStage"]
+
+# What an event needs to be kept: a coded actor, a named one (code, sector or proper name), or nothing.
+ACTOR_REQUIREMENTS = ("coded", "named", "none")
+
+
+@register_stage(
+    "tacitus.events.v1",
+    role="events",
+    reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
+    writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
+            "Event.actor", "Event.recipient", "Event.trigger", "Event.modality.inferred"),
+    defaults={"lexicons": [], "require_actor": "named"},
+)
+class EventStage:
+    """Lexicon triggers (verbs, nouns, phrases) coded to PLOVER and CAMEO, arguments from the dependency parse.
+
+    Uses the actors stage's mentions and ``Analysis.resolution`` when it ran; without it, an argument's
+    phrase is kept as an unresolved actor.
+    """
+
+    version = "tacitus.events.v1"
+
+    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_actor: str = "named") -> None:
+        if require_actor not in ACTOR_REQUIREMENTS:
+            raise ConfigError(
+                f"stages.events.require_actor = {require_actor!r}; use one of {', '.join(ACTOR_REQUIREMENTS)}", code="T312"
+            )
+        self.lexicon = load_lexicon(tuple(str(p) for p in lexicons))
+        self.cameo = cameo_table()
+        self.types = event_types()
+        check_rules(self.types, RULES)
+        self.require_actor = require_actor
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        """Per sentence, each trigger match: its type's match rules, its participants, the argument rules, the
+        keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
+        then the sentence-level passes over the sentence's events."""
+        names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
+        for sentence in self._sentences(analysis):
+            matches = match_triggers(sentence.span, self.lexicon, names)
+            triggered = {i for _entry, ids in matches for i in ids}
+            for entry, ids in matches:
+                c = Candidate.of(sentence, entry, self.types[entry.event], ids)
+                if not self._matched(c, triggered):
+                    continue
+                find_participants(c)
+                if not apply_rules(c, "arguments", c.kind) or not self._kept(c):
+                    continue
+                infer_home(c)
+                undone_or_suppressed(c)
+                if not apply_rules(c, "recode", self.types[c.event]):
+                    continue
+                analysis.events.append(self._event(c))
+                sentence.heads.append(c.matched)
+            finish_sentence(sentence)
+        return analysis
+
+    def _sentences(self, analysis: Analysis) -> Iterator[Sentence]:
+        """The article's sentences, each with its country mentions, made one at a time (each starts where the
+        events of the one before end)."""
+        doc = analysis.doc
+        actor_tokens = {k for m in analysis.mentions if m.kind != "agent" for k in range(m.i, m.j)}
+
+        def is_actor(token: Token) -> bool:
+            return token.i in actor_tokens
+
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in analysis.mentions:
+            if m.kind in ("country", "capital", "adjective") and m.country:
+                by_sentence.setdefault(analysis.sentence_of(doc[m.i])[0], []).append(m)
+        for index, sent in enumerate(analysis.sentences):
+            if index in analysis.skip_sentences:  # an internal error was found in it (Pipeline._isolate)
+                continue
+            yield Sentence(analysis, index, sent, by_sentence.get(index, []), is_actor, self.types, len(analysis.events))
+
+    @staticmethod
+    def _matched(c: Candidate, triggered: set[int]) -> bool:
+        """Whether the match is an event candidate: not an adjective whose infinitive is another trigger, and
+        not dropped by its type's match rules. Notes the triggers the sentence-level passes look for."""
+        anchor = c.anchor
+        if anchor.pos_ == "ADJ" and any(x.dep_ == "xcomp" and x.i in triggered for x in anchor.children):
+            return False  # "willing to withdraw": the modality stage codes the intended act as intent, once
+        if c.kind.absorbs_demands:
+            c.sentence.absorbing.update(t.i for t in c.matched)
+        if c.kind.topic_governor and not verbal(anchor):
+            c.sentence.noun_triggers.append((c.entry.event, c.matched))
+        return apply_rules(c, "match", c.kind)
+
+    def _kept(self, c: Candidate) -> bool:
+        """Whether the match has the participants ``require_actor`` asks for and is news of its own (not scene-setting
+        without an actor, not an earlier act)."""
+        return self._keep(c.analysis, c.actor + c.recipient) and not (not c.actor and background(c.anchor)) \
+            and not earlier(c.anchor)
+
+    def _keep(self, analysis: Analysis, actors: list[Actor]) -> bool:
+        """Whether the event's participants are enough to keep it (``stages.events.require_actor``)."""
+        if self.require_actor == "none":
+            return True
+        if any(a.code for a in actors):
+            return True
+        if self.require_actor == "coded":
+            return False
+        for a in actors:
+            if a.sector:
+                return True
+            span = analysis.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "PROPN":
+                return True
+        return False
+
+    def _event(self, c: Candidate) -> Event:
+        """The event record of a match that went through its rules, with the reason for each field."""
+        article, entry, sent = c.analysis.article, c.entry, c.sentence.span
+        code = self.cameo[c.cameo]
+        reasons = {
+            "event": c.label,
+            "cameo": f"{c.cameo} {code.name} from {c.label}",
+            "goldstein": f"Goldstein score of CAMEO {c.cameo}",
+            "quad_code": f"quad class of {c.event}",
+            "actor": "; ".join(filter(None, [c.source_rule, *(a.reason for a in c.actor)])) or "no source found",
+            "recipient": "; ".join(filter(None, [c.target_rule, *(a.reason for a in c.recipient)])) or "no target found",
+        }
+        if c.mode:
+            reasons["mode"] = c.label
+        if entry.context:
+            reasons["context"] = entry.label
+        start, end = min(t.idx for t in c.matched), max(t.idx + len(t.text) for t in c.matched)
+        return Event(
+            article_id=article.id,
+            sentence_index=c.sentence.index,
+            text=sent.text.strip(),
+            event=c.event,
+            mode=c.mode,
+            cameo=c.cameo,
+            goldstein=code.goldstein,
+            quad_code=quad_class(c.event),
+            trigger=Span(start, end),
+            event_text=article.text[start:end],
+            actor=c.actor,
+            recipient=c.recipient,
+            context=[entry.context] if entry.context else [],
+            date=article.date,
+            date_reason="article date (time stage disabled)",
+            reasons=reasons,
+            modality=Modality(inferred=c.inferred),
+            anchor=c.anchor.i,
+        )

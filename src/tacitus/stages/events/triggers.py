@@ -1,0 +1,124 @@
+"""Trigger matching: the lexicon's longest phrases in a sentence, left to right, without overlap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicon import Lexicon, TriggerEntry
+from .grammar import verbal
+from .words import MAX_GAP, PARTICLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["match_triggers"]
+
+
+def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
+    if entry.pos == "V":
+        # "evacuated the wounded": a participle used as a noun is not the act
+        return verbal(token) and not (token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                                       and any(c.dep_ == "det" for c in token.children))
+    if entry.pos == "N":
+        # "riot police", "aid workers": a noun modifying another noun is not an event
+        return token.pos_ in ("NOUN", "PROPN") and not verbal(token) and not (token.dep_ == "compound" and len(entry.phrase) == 1)
+    return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
+
+
+class _Words:
+    """A sentence's token attributes, read from spaCy once per sentence (phrase matching reads them often)."""
+
+    __slots__ = ("index", "lemma", "lower", "text", "punct")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.index = [t.i for t in tokens]
+        self.lemma = [t.lemma_.lower() for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.text = [t.text for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+
+
+def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] | None:
+    """Token indices matching ``phrase`` from position ``k``, allowing short gaps."""
+    matched = [words.index[k]]
+    pos = k
+    n = len(words.index)
+    for word in phrase[1:]:
+        hit = None
+        gap = 0
+        step = 0
+        while gap <= MAX_GAP:
+            step += 1
+            at = pos + step
+            if at >= n:
+                break
+            if words.punct[at] and words.text[at] != "-":
+                break
+            if words.lemma[at] == word or words.lower[at] == word:
+                hit = at
+                break
+            # pieces of a hyphenated modifier ("day-old", "four-day") count as one word
+            if words.text[at] != "-" and not (at + 1 < n and words.text[at + 1] == "-"):
+                gap += 1
+        if hit is None:
+            return None
+        matched.append(words.index[hit])
+        pos = hit
+    return matched
+
+
+def _match_object(verb: Token, word: str, cache: dict[int, dict[str, int]]) -> list[int] | None:
+    """A verb-object phrase whose object is further away than the gap allows
+    ("eased after a week of calm the overnight curfew", "will let the families displaced by the floods years ago
+    return"): the verb's direct object (or one conjoined with it: "provided maps and intelligence"), the verb of
+    its infinitive clause, or its particle after a long object ("forced the agency, its staff and families out"),
+    has that lemma."""
+    objects = cache.get(verb.i)
+    if objects is None:
+        objects = {}
+        for c in verb.children:
+            if c.dep_ in ("dobj", "xcomp"):
+                for o in (c, *(x for x in c.conjuncts if x.i > c.i)):  # "provided maps and intelligence"
+                    objects.setdefault(o.lemma_.lower(), o.i)
+                    objects.setdefault(o.lower_, o.i)
+            elif (c.dep_ == "prt" or c.dep_ == "prep") and c.lower_ in PARTICLES and c.i > verb.i:
+                objects.setdefault(c.lower_, c.i)  # a particle after the object: "forced the agency out"
+        cache[verb.i] = objects
+    k = objects.get(word)
+    return None if k is None else [verb.i, k]
+
+
+def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
+    """Longest lexicon matches in a sentence, without overlap, left to right.
+
+    Tokens in ``blocked`` (names of actors: "Asia-Pacific Economic Cooperation") never trigger.
+    """
+    used: set[int] = set(blocked)
+    objects: dict[int, dict[str, int]] = {}
+    out = []
+    tokens = list(sent)
+    words = _Words(tokens)
+    present = {*words.lemma, *words.lower}  # a phrase with a word not in the sentence cannot match
+    for k, tok in enumerate(tokens):
+        entries = lexicon.by_first.get(words.lemma[k])
+        if not entries or tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
+            continue
+        pos_ok: dict[tuple[str, bool], bool] = {}
+        for entry in entries:
+            if len(entry.phrase) > 1 and not all(w in present for w in entry.phrase[1:]):
+                continue
+            key = (entry.pos, len(entry.phrase) == 1)
+            ok = pos_ok.get(key)
+            if ok is None:
+                ok = pos_ok[key] = _pos_ok(entry, tok)
+            if not ok:
+                continue
+            matched = _match_phrase(words, k, entry.phrase)
+            if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
+                matched = _match_object(tok, entry.phrase[1], objects)
+            if matched and not used.intersection(matched):
+                used.update(matched)
+                out.append((entry, matched))
+                break
+    return out

@@ -1,0 +1,100 @@
+"""The word and dependency-label lists the events stage's rules test tokens against (what a PLOVER type does is in data/event_types.tsv)."""
+
+from __future__ import annotations
+
+import re
+
+# --- trigger matching ---------------------------------------------------------------------------
+# Words a lexicon phrase may skip between two of its words ("imposed new and tougher sanctions").
+MAX_GAP = 3
+# Particles of phrasal verbs, which may follow the verb's object ("forced the agency out", "called the strike off").
+PARTICLES = frozenset("out off up down back away over".split())
+
+# --- arguments ----------------------------------------------------------------------------------
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+# Clauses whose missing subject is the subject of the governing verb (control, coordination).
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# Prepositions that may introduce a target when the lexicon entry names none.
+GENERIC_PREPS = ("against", "on", "with", "to", "toward", "towards", "into")
+# Verbs whose subject is the actor of the event noun they govern ("X imposed an embargo", "X held talks").
+LIGHT_VERBS = frozenset(
+    "hold stage launch impose carry conduct declare express announce make give issue mount organize organise lead "
+    "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
+    "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
+    "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
+    "stag arrive complete undertake reimpose insist return travel fly head involve".split()
+)
+# Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
+OBJECT_CONTROL = frozenset(
+    "ask urge order allow permit force compel invite persuade tell press encourage request instruct authorize "
+    "authorise call help enable warn advise implore exhort forbid".split()
+)
+# Verbs by which a body makes a document its own ("approved a plan that ..."; not "supported a resolution that ...").
+ISSUING_VERBS = frozenset("approve adopt pass issue release publish unveil draft present submit introduce sign enact".split())
+# Documents, decisions and plans that "demand", "recognize", "ban" or "condemn" for whoever issued or adopted them.
+DOCUMENT_NOUNS = frozenset(
+    "declaration statement letter resolution law bill decree communique report message note memorandum motion "
+    "ruling verdict order proclamation manifesto appeal petition plan proposal policy".split()
+)
+# Nouns of "in protest at X", "in defiance of X": X is what the act is against.
+STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "revenge"})
+# Nouns of "for a war against X": X is whom the act prepares for.
+CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike", "campaign", "operation"})
+# Passive forms that state the subject's stance ("is opposed to", "is committed to"), not an act done to it.
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
+
+# --- inferred participants ----------------------------------------------------------------------
+# Prepositions by which a country mention says where the event happens (for the "only other country in the
+# sentence" inference; narrower than actors.LOCATIVE_PREPS, which places an actor: "around X" is not "in X").
+WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
+# Words that make a participant with a sector foreign or international, never domestic.
+NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outside regional overseas".split())
+# Plural nouns for several countries, which the sentence's one country never stands for.
+SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
+# Sectors of the state, whose use of force in a one-country sentence is against its own people.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+# Words that end a place name without being part of the gazetteer's name.
+PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
+
+# --- per-type rules -----------------------------------------------------------------------------
+# Objects that make "mobilize" a mobilization of force (not of voters or supporters).
+FORCE_NOUNS = frozenset(
+    "troop force army soldier reservist reserve militia unit police division brigade battalion fighter guard navy "
+    "tank warship jet aircraft man conscript recruit military".split()
+)
+# Words of military exercises: single-country ones are MOBILIZE, joint ones COOPERATE.
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"})
+# A verb that undoes or suppresses the event its object names changes what happened:
+# "lifted the blockade" is a concession, "broke up the demonstration" is repression.
+REVERSAL_VERBS = frozenset("lift ease end cancel remove relax scrap rescind revoke shorten loosen drop halt stop".split())
+SUPPRESSION_VERBS = frozenset("prevent ban block disperse suppress prohibit outlaw forbid stop".split())
+
+# --- whether a trigger is news of its own -------------------------------------------------------
+# Prepositions whose object only sets the scene ("after the invasion", "amid protests").
+BACKGROUND_PREPS = frozenset("after following before since amid despite over for during".split())
+# Nouns of time whose 'of' object is an earlier act ("after three days of rioting", "in the aftermath of the coup").
+TIME_NOUNS = frozenset("hour day week month year decade wake aftermath".split())
+EARLIER_MARKS = frozenset({"after", "since", "before", "following"})
+# Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
+TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "compound", "nmod", "poss", "amod", "oprd"})
+# Deps by which an act sits in a clause or object another act governs.
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "relcl"})  # not "conj": a separate act
+# Prepositions that introduce the charge behind an arrest, accusation or sanction ("arrested for spying").
+CHARGE_PREPS = frozenset({"for", "of", "with", "over"})
+
+# --- sentence-level passes ----------------------------------------------------------------------
+# Verbs and nouns of saying whose "X must ..." clause is a demand on X ("Russia said Sudan must return the
+# helicopter", "a note to Chile that it should stop the drilling").
+OBLIGATION_VERBS = frozenset(
+    "say tell state announce insist assert stress argue contend maintain explain confirm add declare reiterate "
+    "conclude remind warn emphasize emphasise underline repeat write".split()
+)
+OBLIGATION_NOUNS = frozenset("reminder warning statement message letter declaration resolution communique ultimatum".split())
+# Modal of obligation -> CAMEO code of the demand (must: demand; should: appeal).
+OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
+OBLIGATION_RE = re.compile(r"\b(?:must|should|ought|ha(?:s|ve|d) to|needs? to)\b", re.IGNORECASE)
+# Clause links by which a demand made while protesting is part of the protest.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp", "prep"})
+# Orders whose content is coercion ("ordered the paper to close") are that coercion.
+ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})

@@ -1,0 +1,53 @@
+"""Parse-tree helpers and word lists that more than one stage reads, so that no stage imports another's.
+
+Stages share code through this module (and ``base``), never through a sibling stage: the time, place
+and events stages all need the verb of a clause; the events stage and the mood rules both need the slot a
+measured noun fills ("40 tonnes of aid"); the actors and place stages both skip generic region words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["GENERIC_NAMES", "MEASURE_NOUNS", "clause_verb", "measured_slot"]
+
+# One-word region names that are ordinary words in news ("the Gulf", "North Korean", "Centre for ...").
+GENERIC_NAMES = frozenset(
+    "north south east west northern southern eastern western central centre center north-east north-west south-east "
+    "south-west northeast northwest southeast southwest gulf coast capital national federal upper lower islands island "
+    "lakes highlands midlands interior littoral border frontier delta plateau valley mountain mountains river".split()
+)
+# Nouns of amount that stand in the clause for the event noun they measure ("tons of aid").
+MEASURE_NOUNS = frozenset(
+    "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
+    "truckload planeload cargo tranche round".split()
+)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb heading the clause a token is in (the token itself if it is a verb)."""
+    tok = token
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return token
+
+
+def measured_slot(anchor: Token) -> Token:
+    """The token that fills the clause slot of a nominal trigger: the trigger itself, or the amount
+    it is measured in ("sent Chad 40 tonnes of food aid", "pledged a package worth 3 million euros of aid")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        amount = anchor.head.head
+        if amount.pos_ in ("NOUN", "NUM", "PROPN", "SYM") and (
+            amount.lemma_.lower() in MEASURE_NOUNS
+            or amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+            or any(c.dep_ == "nummod" for c in amount.children)
+        ):
+            return amount
+    return anchor
