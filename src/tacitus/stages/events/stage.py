@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -19,14 +20,50 @@ from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier
 from .sentence import finish_sentence
 from .triggers import match_triggers
+from .words import ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = ["EventStage"]
 
 # What an event needs to be kept: a coded actor, a named one (code, sector or proper name), or nothing.
-ACTOR_REQUIREMENTS = ("coded", "named", "none")
+ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
+
+
+def sporting(span: SpacySpan) -> bool:
+    """Whether a sentence reads as a sport report: a sport word, or a score ("7-6", "2-0")."""
+    return any(t.lower_ in SPORT_WORDS for t in span) or SCORE.search(span.text) is not None
+
+
+# Sectors of organised political actors: such an actor counts even before its country is known ("rebels",
+# "the police"); civilians, companies, schools ... count only once resolved to a country.
+ORGANISED_SECTORS = frozenset()
+# Words before a demonym that still leave the people of a country ("4 Iraqis", "ethnic Albanians").
+POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundreds thousands dozens".split())
+
+
+def political(actor: Actor) -> bool:
+    """Whether ``actor`` is a political actor (docs/record.md): a state, a government body, an IGO, an armed,
+    political or civil-society group, or a person holding office, resolved to a code (organised ones may still
+    lack it). Companies are not; a nationality alone does not make one: "Spanish eighth seed X", "the Italian",
+    "a German driver" name people of a country, not its state or its people, and "a person in the forests of
+    Romania" is only placed there. A demonym that is the whole phrase ("Palestinians", "4 Iraqis") is a people."""
+    sector = actor.sector
+    if sector == "BUS":
+        return False
+    if not actor.code:
+        return sector in ORGANISED_SECTORS
+    if sector:
+        return True
+    if actor.reason.startswith("adjective entry"):  # the phrase up to its first preposition: "Palestinians of X"
+        head = re.split(r" (?:of|in|from|at|on) ", actor.text)[0]
+        words = [w for w in head.split() if not w[:1].isdigit() and w.lower() not in POPULATION_WORDS]
+        return len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s")
+    if actor.reason.startswith(("country entry", "capital")) and any(f" {p} " in f" {actor.text} " for p in ("in", "of", "near", "at")):
+        return False
+    return True
 
 
 @register_stage(
@@ -35,7 +72,7 @@ ACTOR_REQUIREMENTS = ("coded", "named", "none")
     reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
     writes=("Event.event", "Event.mode", "Event.context", "Event.cameo", "Event.goldstein", "Event.quad_code",
             "Event.actor", "Event.recipient", "Event.trigger", "Event.modality.inferred"),
-    defaults={"lexicons": [], "require_actor": "named"},
+    defaults={"lexicons": [], "require_actor": "political"},
 )
 class EventStage:
     """Lexicon triggers (verbs, nouns, phrases) coded to PLOVER and CAMEO, arguments from the dependency parse.
@@ -46,7 +83,7 @@ class EventStage:
 
     version = "tacitus.events.v1"
 
-    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_actor: str = "named") -> None:
+    def __init__(self, *, lexicons: list[str] | tuple[str, ...] = (), require_actor: str = "political") -> None:
         if require_actor not in ACTOR_REQUIREMENTS:
             raise ConfigError(
                 f"stages.events.require_actor = {require_actor!r}; use one of {', '.join(ACTOR_REQUIREMENTS)}", code="T312"
@@ -62,6 +99,7 @@ class EventStage:
         keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
+        sport = len({t.lower_ for t in analysis.doc if t.lower_ in SPORT_WORDS}) >= SPORT_ARTICLE_WORDS
         for sentence in self._sentences(analysis):
             matches = match_triggers(sentence.span, self.lexicon, names)
             triggered = {i for _entry, ids in matches for i in ids}
@@ -73,6 +111,10 @@ class EventStage:
                 if not apply_rules(c, "arguments", c.kind) or not self._kept(c):
                     continue
                 infer_home(c)
+                if self.require_actor == "political" and not any(political(a) for a in c.actor + c.recipient):
+                    continue  # checked once the home inferences have given the parties what country they can
+                if (sport or sporting(sentence.span)) and not any(a.sector in ORGANISED_POLITICAL_SECTORS for a in c.actor + c.recipient):
+                    continue  # a match report: "beat", "attacks", "rallied", "captured her first title"
                 undone_or_suppressed(c)
                 if not apply_rules(c, "recode", self.types[c.event]):
                     continue

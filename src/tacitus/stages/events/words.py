@@ -98,3 +98,21 @@ OBLIGATION_RE = re.compile(r"\b(?:must|should|ought|ha(?:s|ve|d) to|needs? to)\b
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp", "prep"})
 # Orders whose content is coercion ("ordered the paper to close") are that coercion.
 ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
+
+# --- the sense of a trigger in context ----------------------------------------------------------------
+# Words of sport reports: in a sentence with one of them, or with a score ("7-6", "2-0"), or in an article with
+# three or more different ones, "beat", "attack", "rally", "captured", "offer" and "loan" are sport, not politics,
+# unless a party is an organised political actor (a state body, an armed or political group, an IGO).
+SPORT_WORDS = frozenset(
+    "match matches tournament semifinal semifinals semi-final semi-finals quarterfinal quarterfinals quarter-final "
+    "quarter-finals seed seeded seeds striker strikers midfielder midfielders goalkeeper defender defenders "
+    "footballer footballers goal goals league premiership championship championships playoff playoffs "
+    "olympic olympics paralympic medal medals gold-medal cup fixture fixtures squad squads teammate teammates "
+    "coach coaches referee referees innings wicket wickets batsman bowler try tries fly-half scrum rugby football "
+    "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
+    "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations".split()
+)
+SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
+# Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
+ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB", "PTY", "OPP", "IGO", "SPY", "UAF"})
