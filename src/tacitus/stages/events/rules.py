@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS
+from .words import CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS, WORD_ATTACK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -167,6 +167,23 @@ def complaint_in_words(c: Candidate) -> bool:
         found = [a for a in c.actors(tok) if a.code and a.start not in c.source_starts] if tok is not None else []
         if found:
             c.recipient, c.target_rule = found, rule
+    return True
+
+
+@event_rule("attack_in_words", phase="recode")
+def attack_in_words(c: Candidate) -> bool:
+    """"Attacked the government over Iraq", "attacked Labour's record", "hit out at the plan": an attack aimed at a
+    policy or made over an issue is criticism in words, ACCUSE (CAMEO 111), not an armed attack."""
+    anchor = c.anchor
+    if not verbal(anchor) or anchor.lemma_.lower() not in WORD_ATTACK_VERBS:
+        return True
+    over = any(x.dep_ == "prep" and x.lower_ in ("over", "for") and child(x, ("pobj", "pcomp")) is not None
+               for x in anchor.children)
+    aimed = [x for x in anchor.children if x.dep_ in ("dobj", "pobj") or (x.dep_ == "prep" and x.lower_ == "at")]
+    things = {t.lemma_.lower() for x in aimed for t in (x, *x.children) if t.dep_ in ("dobj", "pobj") or t is x}
+    if over or CRITICISED_THINGS.intersection(things):
+        c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text}' over an issue or at a policy: an attack in words is "
+                                                 "criticism (ACCUSE)")
     return True
 
 

@@ -20,7 +20,7 @@ from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier
 from .sentence import finish_sentence
 from .triggers import match_triggers
-from .words import ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
+from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,19 +39,29 @@ def sporting(span: SpacySpan) -> bool:
 
 # Sectors of organised political actors: such an actor counts even before its country is known ("rebels",
 # "the police"); civilians, companies, schools ... count only once resolved to a country.
-ORGANISED_SECTORS = frozenset()
+ORGANISED_SECTORS = frozenset("GOV MIL COP JUD LEG REB PTY OPP SPY UAF NGO LAB PRM ELI IGO INS".split())
 # Words before a demonym that still leave the people of a country ("4 Iraqis", "ethnic Albanians").
-POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundreds thousands dozens".split())
+POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundred hundreds thousand thousands million "
+                             "millions dozens tens".split())
+# Nouns that make a nationality a state's ("Russian missiles", "the Ukrainian port city of Odesa").
+STATE_THINGS = frozenset("missile missiles rocket rockets jet jets warplane warplanes aircraft drone drones tank tanks "
+                         "artillery warship warships ship ships vessel vessels navy submarine submarines embassy "
+                         "consulate city town port capital village province region territory border airspace waters".split())
 
 
-def political(actor: Actor) -> bool:
+def political(actor: Actor, *, acting: bool = False) -> bool:
     """Whether ``actor`` is a political actor (docs/record.md): a state, a government body, an IGO, an armed,
     political or civil-society group, or a person holding office, resolved to a code (organised ones may still
     lack it). Companies are not; a nationality alone does not make one: "Spanish eighth seed X", "the Italian",
     "a German driver" name people of a country, not its state or its people, and "a person in the forests of
-    Romania" is only placed there. A demonym that is the whole phrase ("Palestinians", "4 Iraqis") is a people."""
+    Romania" is only placed there. A demonym that is the whole phrase ("Palestinians", "4 Iraqis") is a people.
+    Civilians who act (``acting``: the source) are civil society ("ethnic Hungarians protested"); civilians acted
+    on count only with a country of their own, not one inferred from where it happened ("eight people" killed
+    in Turkey)."""
     sector = actor.sector
-    if sector == "BUS":
+    if sector == "CVL" and acting:
+        return True
+    if sector == "BUS" or (sector == "CVL" and actor.reason.startswith("inferred")):
         return False
     if not actor.code:
         return sector in ORGANISED_SECTORS
@@ -60,8 +70,11 @@ def political(actor: Actor) -> bool:
     if actor.reason.startswith("adjective entry"):  # the phrase up to its first preposition: "Palestinians of X"
         head = re.split(r" (?:of|in|from|at|on) ", actor.text)[0]
         words = [w for w in head.split() if not w[:1].isdigit() and w.lower() not in POPULATION_WORDS]
+        if any(w.lower() in STATE_THINGS for w in words):
+            return True
         return len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s")
-    if actor.reason.startswith(("country entry", "capital")) and any(f" {p} " in f" {actor.text} " for p in ("in", "of", "near", "at")):
+    named = actor.text.split(",")[0]  # "Pakistan, a key ally in the war" is Pakistan
+    if actor.reason.startswith(("country entry", "capital")) and any(f" {p} " in f" {named} " for p in ("in", "of", "near")):
         return False
     return True
 
@@ -101,6 +114,7 @@ class EventStage:
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
         sport = len({t.lower_ for t in analysis.doc if t.lower_ in SPORT_WORDS}) >= SPORT_ARTICLE_WORDS
         for sentence in self._sentences(analysis):
+            first = len(analysis.events)  # this sentence's events are appended after it
             matches = match_triggers(sentence.span, self.lexicon, names)
             triggered = {i for _entry, ids in matches for i in ids}
             for entry, ids in matches:
@@ -111,17 +125,28 @@ class EventStage:
                 if not apply_rules(c, "arguments", c.kind) or not self._kept(c):
                     continue
                 infer_home(c)
-                if self.require_actor == "political" and not any(political(a) for a in c.actor + c.recipient):
-                    continue  # checked once the home inferences have given the parties what country they can
-                if (sport or sporting(sentence.span)) and not any(a.sector in ORGANISED_POLITICAL_SECTORS for a in c.actor + c.recipient):
-                    continue  # a match report: "beat", "attacks", "rallied", "captured her first title"
                 undone_or_suppressed(c)
                 if not apply_rules(c, "recode", self.types[c.event]):
                     continue
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport)]
         return analysis
+
+    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool) -> bool:
+        """The checks made once a sentence's events are complete (merged, their parties inferred): with
+        ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
+        actors stage, which resolves them); in a sport report, an organised political actor does."""
+        parties = event.actor + event.recipient
+        if any(w.lower() in NATURAL_FORCES for a in event.actor for w in a.text.split()) and not any(a.code for a in event.actor):
+            return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
+        if self.require_actor == "political" and analysis.resolution is not None and not (
+                any(political(a, acting=True) for a in event.actor) or any(political(a) for a in event.recipient)):
+            return False
+        if sport or sporting(analysis.sentences[event.sentence_index]):
+            return any(a.sector in ORGANISED_POLITICAL_SECTORS for a in parties)  # "beat", "attacks", "captured her first title"
+        return True
 
     def _sentences(self, analysis: Analysis) -> Iterator[Sentence]:
         """The article's sentences, each with its country mentions, made one at a time (each starts where the

@@ -116,3 +116,19 @@ SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
 # Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
 ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB", "PTY", "OPP", "IGO", "SPY", "UAF"})
+# Verbs of attack that are also verbs of criticism, and what an attack in words is aimed at: "attacked the
+# government over Iraq", "hit out at the plan", "attacked Labour's record" (attack_in_words).
+WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage".split())
+CRITICISED_THINGS = frozenset(
+    "plan plans policy policies record decision decisions proposal proposals comment comments remark remarks "
+    "approach handling stance response budget manifesto bill law idea ideas scheme schemes claim claims "
+    "statement statements speech view views strategy tactics leadership performance reform reforms".split()
+)
+# Natural forces, accidents and diseases: when one is the source, the event is no political act ("a strong
+# earthquake killed eight people", "the blast injured three soldiers").
+NATURAL_FORCES = frozenset(
+    "earthquake earthquakes quake quakes tremor aftershock tsunami storm storms hurricane typhoon cyclone tornado "
+    "flood floods flooding landslide landslides mudslide avalanche wildfire wildfires fire fires blaze drought "
+    "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast "
+    "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine".split()
+)

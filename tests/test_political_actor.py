@@ -1,0 +1,54 @@
+"""An event needs a political actor; sport reports and attacks in words are read in their sense."""
+
+from __future__ import annotations
+
+import pytest
+
+import tacitus
+from tacitus.model import Actor
+from tacitus.stages.events.stage import political
+
+DATE = "2005-01-01"
+
+
+def _types(text: str) -> list[str]:
+    return [e.event for e in tacitus.code_text(text, date=DATE)]
+
+
+@pytest.mark.parametrize(("actor", "expected"), [
+    (Actor("Canada", 0, 6, "CAN", "CAN", None, "Canada", "country entry 'Canada' (countries.tsv:39)"), True),
+    (Actor("Spanish eighth seed Fernando Verdasco", 0, 10, "ESP", "ESP", None, None, "adjective entry 'Spain'"), False),
+    (Actor("Palestinians", 0, 12, "PSE", "PSE", None, None, "adjective entry 'Palestine'"), True),
+    (Actor("4 Iraqis", 0, 8, "IRQ", "IRQ", None, None, "adjective entry 'Iraq'"), True),
+    (Actor("one person in the forests of Romania", 0, 30, "ROU", "ROU", None, None, "country entry 'Romania'"), False),
+    (Actor("rebels", 0, 6, None, None, "REB", None, "sector noun 'rebel'"), True),
+    (Actor("100 people", 0, 10, None, None, "CVL", None, "sector noun 'people'"), False),
+    (Actor("Wal-Mart", 0, 8, "USA", "USA", "BUS", None, "inferred"), False),
+])
+def test_what_counts_as_a_political_actor(actor, expected):
+    assert political(actor) is expected
+
+
+def test_natural_forces_and_animals_make_no_event():
+    assert _types("A brown bear killed one hiker in the forests of Romania.") == []
+    assert _types("A strong earthquake killed eight people in eastern Turkey.") == []
+
+
+def test_athletes_in_their_sport_make_no_event():
+    assert _types("Agassi beat Spanish seed Fernando Verdasco 7-6, 6-2 in Stockholm.") == []
+    assert _types("Liverpool's late attacks failed as the striker missed the penalty.") == []
+
+
+def test_a_state_body_in_a_sport_report_still_makes_one():
+    assert "ACCUSE" in _types("The British government criticised the football association over the match.")
+
+
+def test_an_attack_over_an_issue_is_criticism():
+    assert _types("The opposition leader attacked the government over the war.") == ["ACCUSE"]
+    assert _types("Rebels attacked an army base near Goma.") == ["ASSAULT"]
+
+
+def test_named_keeps_what_political_drops():
+    text = "A brown bear killed one hiker in the forests of Romania."
+    named = tacitus.code_text(text, date=DATE, overrides=('stages.events.require_actor="named"',))
+    assert [e.event for e in named] == ["ASSAULT"]
