@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateExpression", "ResolvedDate", "find_date_expressions", "resolve_date"]
+__all__ = ["DateExpression", "ResolvedDate", "find_date_expressions", "resolve_date", "shift_date", "without_clock_time"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -119,6 +119,44 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             taken.append((s, e))
             found.append(DateExpression(s, e, m.group(0), kind, {k: v for k, v in m.groupdict().items() if v}))
     return sorted(found, key=lambda d: d.start)
+
+
+# A four-digit number read as a 24-hour clock ("1800 GMT", "at 1600", "0600 local time") is no year. The
+# number must be a valid time (hours up to 24, minutes up to 59) and the words around it must say so: a time
+# zone, "hours" or "local time" after it, or "at", "around", "about" right before it ("by 2030", "in 1800",
+# "until 2018" stay years). Issue 19 found events dated 1800-01-01 and 1600-02-26 from such times.
+_CLOCK_NUMBER = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
+_CLOCK_AFTER = re.compile(r"\s*(?:hours?\b|hrs?\b|h\b|GMT\b|UTC\b|Zulu\b|local\s+time\b|"
+                          r"(?:[ECMPA][SD]T|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|AEST|AEDT|WAT|CAT|EAT|PKT|GST|SGT|HKT|ICT|WIB)\b|[ap]\.?m\b)")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|approximately|till|by\s+about)\s+$", re.IGNORECASE)
+# "from 1800 to 0600", "between 2200 and 0500": a span that wraps past midnight is a curfew's hours, not years
+_CLOCK_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?P<to>(?:[01]\d|2[0-4])[0-5]\d)\b")
+_REDUCED = {"day_month_year": "day_month", "month_day_year": "month_day", "month_year": "in_month"}
+
+
+def without_clock_time(text: str, expr: DateExpression) -> DateExpression | None:
+    """``expr`` without a 24-hour clock time read as its year: ``None`` when the whole expression is one
+    ("1800 GMT", "at 1600", "from 1800 to 2000 GMT"), the day and month alone when only its year is
+    ("26 February, 1600 GMT"), else ``expr`` itself."""
+    years = re.findall(r"\d{4}", expr.text)
+    if not years or not all(_CLOCK_NUMBER.fullmatch(y) for y in years):
+        return expr
+    span = _CLOCK_SPAN_AFTER.match(text, expr.end)
+    after = bool(_CLOCK_AFTER.match(text, expr.end)) or bool(span and span["to"] < years[-1])
+    before = expr.text[:4].isdigit() and bool(_CLOCK_BEFORE.search(text, max(0, expr.start - 20), expr.start))
+    if not (after or before):
+        return expr
+    if expr.kind in _REDUCED and after:
+        cut = expr.text.rfind(expr.groups["year"])
+        short = expr.text[:cut].rstrip(" ,")
+        if expr.kind == "month_year":
+            groups = {"month": expr.groups["month"]}
+        else:
+            groups = {k: v for k, v in expr.groups.items() if k != "year"}
+        return DateExpression(expr.start, expr.start + len(short), short, _REDUCED[expr.kind], groups)
+    if expr.kind in ("year", "range", "year_range"):
+        return None
+    return expr
 
 
 def _end_of_month(year: int, month: int) -> dt.date:
@@ -313,6 +351,11 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
         return _shift_months(base, n)
     years = n * (10 if unit == "decade" else 1)
     return _safe(base.year + years, base.month, base.day) or dt.date(base.year + years, base.month, 28)
+
+
+def shift_date(day: dt.date, unit: str, n: int) -> dt.date:
+    """``day`` moved by ``n`` days, weeks, months (to the month's first day), years or decades."""
+    return _shift(day, unit, n)
 
 
 def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> ResolvedDate | None:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve_date
+from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve_date, without_clock_time
+from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
+from .carry import STATEMENT_VERBS, Background, anaphoric_times, continues, shifted, subject_key, subject_of
+from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["TimeStage"]
+__all__ = ["TimeStage", "TimeStageV2"]
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ONGOING_VERBS = frozenset({"continue", "remain", "persist"})
@@ -129,3 +133,270 @@ class TimeStage:
             if best is None or key < best[:2]:
                 best = (key[0], key[1], expr, rule)
         return (best[2], best[3]) if best else None
+
+
+# --- tacitus.time.v2: scopes of date expressions and the editor's carry rule (issue 19) ------------------------
+
+# verbs that make the thing they take as object: their act is at or before that thing's date ("helped negotiate
+# the accord that was signed in 2016", "drafted the 1996 constitution")
+MAKING_VERBS = frozenset(
+    "negotiate broker draft write author craft design mediate forge hammer devise engineer orchestrate found establish "
+    "create build plan prepare draw sign conclude seal frame shape".split()
+)
+EXPLICIT_KINDS = frozenset({"iso", "iso_slash", "day_month_year", "month_day_year", "month_day", "day_month"})
+# time spans that run up to the article date: they neither mark a sentence as news time nor set a background
+RUNNING_KINDS = frozenset({"since_year", "past_n"})
+
+
+@dataclass
+class _Found:
+    """A date expression of a sentence: its head token, what it dates, and its time read without tense."""
+
+    expr: DateExpression
+    root: Token
+    scope: Scope
+    plain: ResolvedDate | None
+
+
+@register_stage(
+    "tacitus.time.v2",
+    role="time",
+    reads=("Article", "Event.trigger", "doc.sents", "token.lemma_", "token.dep_"),
+    writes=("Event.date", "Event.date_granularity", "Event.date_text", "Event.date_reason", "Event.modality.historical", "Event.modality.ongoing"),
+    defaults={"historical_days": 365, "carry": "editor"},
+)
+class TimeStageV2:
+    """Date each event from the expressions that date its clause or its word (a comparison, a count or a clock
+    time dates nothing; a date inside a noun phrase dates that noun), else from a background time of an earlier
+    sentence that its clause continues (``carry = "editor"``, see ``stages/carry.py``; ``"none"``: never), else
+    the article date; every date says why, and a carried one from which sentence."""
+
+    version = "tacitus.time.v2"
+
+    def __init__(self, *, historical_days: int = 365, carry: str = "editor") -> None:
+        if carry not in ("editor", "none"):
+            raise ConfigError(f"stages.time.carry = {carry!r}; use 'editor' (the editor's carry rule) or 'none' (never carry)", code="T311")
+        self.historical_days = int(historical_days)
+        self.carry = carry
+
+    def _historical(self, resolved: ResolvedDate | None, base: dt.date) -> bool:
+        return resolved is not None and resolved.last < base - dt.timedelta(days=self.historical_days)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        base = analysis.article.date
+        sentences = analysis.sentences
+        per_sentence = self._expressions(analysis)
+        backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
+        for event in analysis.events:
+            anchor = doc[event.anchor]
+            verb = clause_verb(anchor)
+            future, past = _is_future(verb), _is_past(verb)
+            items = per_sentence.get(event.sentence_index, [])
+            chosen = self._in_clause(items, verb, anchor)
+            resolved: ResolvedDate | None = None
+            if chosen is not None:
+                found, rule = chosen
+                resolved = resolve_date(found.expr, base, future=future, past=past)
+            if chosen is not None and resolved is not None:
+                event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, chosen[0].expr.text
+                event.date_reason = f"{resolved.reason}; {chosen[1]}"
+            else:
+                resolved = None
+                carried = self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past)
+                if carried is not None:
+                    resolved, text, why = carried
+                    event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, text
+                    event.date_reason = why
+                else:
+                    event.date, event.date_granularity, event.date_text = base, "day", None
+                    event.date_reason = "no date expression for this clause: the article date" + self._dropped(items, verb)
+            if self._historical(resolved, base):
+                assert resolved is not None
+                event.modality.historical = True
+                event.reasons["historical"] = (f"event time ends {resolved.last.isoformat()}, over {self.historical_days} days "
+                                               f"before the article date {base.isoformat()}")
+            if (resolved and resolved.ongoing) or verb.lemma_ in ONGOING_VERBS:
+                event.modality.ongoing = True
+                event.reasons["ongoing"] = resolved.reason if resolved and resolved.ongoing else f"'{verb.text}' describes a continuing state"
+            event.reasons["date"] = event.date_reason
+        return analysis
+
+    # -- the expressions of each sentence, with their scopes -------------------------------------------------
+
+    def _expressions(self, analysis: Analysis) -> dict[int, list[_Found]]:
+        doc, text, base = analysis.doc, analysis.doc.text, analysis.article.date
+        found = find_date_expressions(text)  # one pass over the text, not one per sentence
+        out: dict[int, list[_Found]] = {}
+        k = 0
+        for index, sent in enumerate(analysis.sentences):
+            items: list[_Found] = []
+            while k < len(found) and found[k].start < sent.end_char:
+                raw = found[k]
+                k += 1
+                if raw.start < sent.start_char or raw.end > sent.end_char:
+                    continue  # runs across a sentence boundary
+                expr = without_clock_time(text, raw)
+                span = doc.char_span((expr or raw).start, (expr or raw).end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if expr is None:
+                    items.append(_Found(raw, span.root, Scope("none", span.root.i, "a 24-hour clock time, no year"), None))
+                    continue
+                items.append(_Found(expr, span.root, scope_of(span.root, expr), resolve_date(expr, base)))
+            # "Wednesday, Dec. 15, 2004": the explicit date says it all
+            out[index] = [f for i, f in enumerate(items)
+                          if not (f.expr.kind == "weekday" and i + 1 < len(items) and items[i + 1].expr.kind in EXPLICIT_KINDS
+                                  and text[f.expr.end : items[i + 1].expr.start].strip(" ,") == "")]
+        return out
+
+    @staticmethod
+    def _in_clause(items: list[_Found], verb: Token, anchor: Token) -> tuple[_Found, str] | None:
+        """The date expression that dates the event: one in its clause or a clause above it, one modifying its
+        word, one of a coordinated clause that shares its subject, a when-clause's, or (for a verb of making)
+        the date of what it made, at or before which it happened."""
+        chain = [verb, *verb.ancestors]
+        depth = {t.i: d for d, t in enumerate(chain)}
+        best: tuple[float, int, _Found, str] | None = None
+
+        def offer(rank: float, found: _Found, rule: str) -> None:
+            nonlocal best
+            key = (rank, abs(found.root.i - anchor.i))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], found, rule)
+
+        for f in items:
+            scope = f.scope
+            if scope.kind == "none":
+                continue
+            bound = "at or before this time; " if scope.bound == "before" else ""
+            if scope.kind == "noun":
+                if scope.head == anchor.i:
+                    offer(0, f, f"{bound}{scope.why}, the event's word")
+                    continue
+                noun = f.root.doc[scope.head]
+                maker = _maker_of(noun, chain)
+                if maker is not None:
+                    offer(50, f, f"at or before this time: the date of '{noun.text}', which '{maker.text}' made")
+                continue
+            own = f.root.doc[scope.head]
+            if own.i in depth:
+                rank = depth[own.i]
+                rule = "in the event's clause" if rank == 0 else f"in the governing clause of '{own.text}'"
+                offer(rank, f, bound + (f"{scope.why}; {rule}" if scope.why else rule))
+            elif scope.also is not None and scope.also in depth:
+                offer(depth[scope.also] + 0.5, f, f"{bound}in the clause of '{own.text}', which says when '{f.root.doc[scope.also].text}' happened")
+            elif own.dep_ == "conj" and own.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+                offer(0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the event's subject and time")
+            elif own.dep_ in ("relcl", "acl") and own.pos_ in ("VERB", "AUX") and own.tag_ in ("VBD", "VBN"):
+                maker = _maker_of(own.head, chain)
+                if maker is not None:
+                    offer(50, f, f"at or before this time: '{own.head.text}', which '{maker.text}' made, was {own.text} then (relative clause)")
+        return (best[2], best[3]) if best else None
+
+    @staticmethod
+    def _dropped(items: list[_Found], verb: Token) -> str:
+        """Why the expressions of the event's clause date nothing, for its reason ('' when there are none)."""
+        ids = {t.i for t in (verb, *verb.ancestors)}
+        why = [f"'{f.expr.text}' dates nothing: {f.scope.why}" for f in items
+               if f.scope.kind == "none" and clause_verb(f.root).i in ids]
+        return f" ({'; '.join(why)})" if why else ""
+
+    # -- the editor's carry rule ------------------------------------------------------------------------------
+
+    def _backgrounds(self, analysis: Analysis, per_sentence: dict[int, list[_Found]]) -> dict[int, tuple[Background, bool, bool]]:
+        """For each sentence after the lead: the background time it may continue, whether the chain of sentences
+        continuing it reaches this one, and whether the sentence itself is news time."""
+        base, text = analysis.article.date, analysis.article.text
+        break_ends = [m.end() for m in re.finditer("\n\n", text)]
+        out: dict[int, tuple[Background, bool, bool]] = {}
+        current: Background | None = None
+        chained = False
+        last_para = -1
+        for index, sent in enumerate(analysis.sentences):
+            para = bisect_right(break_ends, sent.start_char)
+            if para != last_para:
+                current, chained, last_para = None, False, para
+            items = per_sentence.get(index, [])
+            news = self._news_time(sent, items, base)
+            if current is not None and index > 0:
+                out[index] = (current, chained, news)
+            # the chain goes on through a sentence whose main clause continues the background
+            if current is not None and not news:
+                anaphors = anaphoric_times(sent.text, sent.start_char)
+                chained = continues(sent.root, sent, current, adjacent=chained, news_time=news, anaphors=anaphors, in_main_chain=True) is not None
+            else:
+                chained = False
+            if news:
+                current = None
+            own = self._background_of(sent, items, base, index)
+            if own is not None:
+                current, chained = own, True
+        return out
+
+    @staticmethod
+    def _news_time(sent: Span, items: list[_Found], base: dt.date) -> bool:
+        """The sentence names a time within the year of the article (a weekday, 'this week', 'yesterday', a date
+        of this year), or its main verb is in the present or future."""
+        for f in items:
+            if f.scope.kind == "none" or f.plain is None or f.expr.kind in RUNNING_KINDS:
+                continue
+            if f.plain.last >= base - dt.timedelta(days=365):
+                return True
+        root = sent.root
+        return root.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in root.children)
+
+    def _background_of(self, sent: Span, items: list[_Found], base: dt.date, index: int) -> Background | None:
+        """The past time a sentence's main clause is set in (a year or finer, a decade at most), if any."""
+        root = sent.root
+        best: Background | None = None
+        for f in items:
+            res = f.plain
+            if (f.scope.kind != "clause" or res is None or res.ongoing or f.scope.bound or f.expr.kind in RUNNING_KINDS
+                    or res.granularity == "century" or not self._historical(res, base)):
+                continue
+            own = sent.doc[f.scope.head]
+            if not (_in_main_chain(own, root) or f.scope.also == root.i):
+                continue
+            best = Background(res, f.expr.text, index, subject_key(subject_of(own)))
+        return best
+
+    def _carried(self, state: tuple[Background, bool, bool] | None, verb: Token, sentences: list[Span], index: int,
+                 past: bool) -> tuple[ResolvedDate, str, str] | None:
+        if state is None or not past:
+            return None
+        background, chained, news = state
+        sent = sentences[index]
+        why = continues(verb, sent, background, adjacent=chained, news_time=news, anaphors=anaphoric_times(sent.text, sent.start_char),
+                        in_main_chain=_in_main_chain(verb, sent.root))
+        if why is None:
+            return None
+        reason, anaphor = why
+        resolved = shifted(background, anaphor) if anaphor is not None else background.resolved
+        text = anaphor.text if anaphor is not None and anaphor.shift_unit else background.text
+        return resolved, text, (f"{resolved.reason}; carried from sentence {background.sentence} ('{background.text}'), "
+                                f"which this clause continues: {reason}")
+
+
+def _in_main_chain(verb: Token, root: Token) -> bool:
+    """The verb is the sentence's main verb, coordinated with it, or the complement of a main verb of saying."""
+    tok = verb
+    for _ in range(6):
+        if tok.i == root.i:
+            return True
+        if tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATEMENT_VERBS):
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def _maker_of(noun: Token, chain: list[Token]) -> Token | None:
+    """The verb of making in the event's chain whose object is ``noun`` ('negotiate' in 'helped negotiate the accord')."""
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return None
+    head = noun.head if noun.dep_ != "pobj" else noun.head.head
+    for verb in chain[:3]:
+        if verb.i == head.i and verb.lemma_.lower() in MAKING_VERBS:
+            return verb
+    return None

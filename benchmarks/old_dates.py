@@ -1,0 +1,129 @@
+"""Check: no asserted event of a real news article dated before 1900 unless its own sentence names that time.
+
+    .venv/bin/python benchmarks/old_dates.py                  # every article of ../shared/data/news (a few minutes)
+    .venv/bin/python benchmarks/old_dates.py --review FILE    # also write the flagged events with their sentences to FILE
+
+Codes every article of ``../shared/data/news`` and lists the asserted events (not negated, hypothetical or hedged)
+dated before 1900. One is *named* when its date came from an expression in its own sentence (not carried from
+another sentence) that is not a clock time ("1800 GMT", "at 1600"); every other one is a violation. Also counts,
+per corpus, the asserted events flagged historical and where their dates came from (the event's clause, a
+governing clause, a relative clause or object, another sentence), the figures issue 19 started from.
+
+Writes benchmarks/results/old_dates.json: ids, offsets, dates and reasons, never the articles' sentences (those
+go only to ``--review``, a file outside the repository). Without ../shared/data/news, says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "data" / "news"
+# Written independently of the time stage's own rules, so the check does not grade the stage by its own test.
+CLOCK = re.compile(r"^(?:[01]\d|2[0-4])[0-5]\d$")
+CLOCK_AFTER = re.compile(r"^\s*(?:hours?|hrs?|h\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|[ap]\.?m\b)")
+CLOCK_BEFORE = re.compile(r"(?:\bat|\baround|\babout|\buntil|\bbefore|\bafter|\bfrom|\bby)\s*$", re.IGNORECASE)
+
+
+def asserted(event: Any) -> bool:
+    m = event.modality
+    return not (m.negated or m.hypothetical or m.hedged)
+
+
+def origin(event: Any) -> str:
+    """Where the event's date came from, read from its date reason."""
+    reason = event.date_reason or ""
+    if "carried from" in reason:
+        return "another sentence"
+    if "relative clause" in reason or "object" in reason:
+        return "relative clause or object"
+    if "governing clause" in reason:
+        return "governing clause"
+    if "event's clause" in reason:
+        return "event's clause"
+    return "article date"
+
+
+def named_in_sentence(event: Any) -> bool:
+    """The date came from an expression of the event's own sentence, and that expression is no clock time."""
+    if not event.date_text or "carried from" in (event.date_reason or ""):
+        return False
+    text = event.text
+    for m in re.finditer(re.escape(event.date_text), text):
+        if CLOCK.match(event.date_text.strip()) and (CLOCK_AFTER.match(text[m.end():]) or CLOCK_BEFORE.search(text[: m.start()])):
+            continue
+        return True
+    return False
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--before", type=int, default=1900, help="the year before which a date is checked")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "old_dates.json")
+    ap.add_argument("--review", type=Path, default=None, help="write the early-dated events with their sentences here (outside the repository)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a configuration override, e.g. stages.time.factory=tacitus.time.v1")
+    args = ap.parse_args()
+    if not NEWS.is_dir():
+        print(f"old_dates: no news data at {NEWS}; nothing checked")
+        return 0
+    from tacitus.api import get_pipeline
+    from tacitus.readers import iter_articles
+
+    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}", *args.set))
+    started = time.perf_counter()
+    early: list[dict[str, Any]] = []
+    review: list[dict[str, Any]] = []
+    counts: dict[str, collections.Counter[str]] = {}
+    for path in sorted(NEWS.glob("*.jsonl")):
+        c = counts.setdefault(path.name, collections.Counter())
+        for result in pipeline.code_articles(iter_articles([path])):
+            if result.article is None:
+                continue
+            c["articles"] += 1
+            for e in result.events:
+                if not asserted(e):
+                    continue
+                c["asserted"] += 1
+                if e.modality.historical:
+                    c["historical"] += 1
+                    c[f"historical, dated from: {origin(e)}"] += 1
+                if e.date is None or e.date.year >= args.before:
+                    continue
+                named = named_in_sentence(e)
+                c["early"] += 1
+                c["early, not named in the sentence"] += not named
+                row = {"article": e.article_id, "sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end],
+                       "event": e.event, "date": e.date.isoformat(), "granularity": e.date_granularity,
+                       "historical": e.modality.historical, "named_in_sentence": named, "date_reason": e.date_reason}
+                early.append(row)
+                review.append({**row, "date_text": e.date_text, "sentence": e.text})
+    violations = [r for r in early if not r["named_in_sentence"]]
+    result = {
+        "before": args.before,
+        "seconds": round(time.perf_counter() - started, 1),
+        "corpora": {name: {**dict(sorted(c.items())),
+                           "historical_share": round(c["historical"] / c["asserted"], 3) if c["asserted"] else None}
+                    for name, c in counts.items()},
+        "early_asserted_events": len(early),
+        "violations": len(violations),
+        "early": early,
+    }
+    print(json.dumps({k: v for k, v in result.items() if k != "early"}, indent=2))
+    for r in violations:
+        print(f"VIOLATION {r['article']} sentence {r['sentence_index']} {r['event']} {r['date']}: {r['date_reason']}")
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.review is not None:
+        args.review.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in review), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

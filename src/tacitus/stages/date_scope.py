@@ -1,0 +1,165 @@
+"""The scope of a date expression in the parse: the clause it dates, the noun it modifies, or nothing.
+
+A date expression found in a sentence does not date every act of it. Read as an editor would:
+
+- "the largest protests since the 1930s", "not seen since the nineteenth century", "more than in 1990": a
+  *comparison* names a time to measure against and dates nothing;
+- "1800 people", "2000 troops": a *count* that looks like a year;
+- "the 2016 election", "the Act of 1867": a date *inside a noun phrase* dates that noun (an event named by it,
+  or the making of it: "helped negotiate the 2015 deal" is at or before 2015), not the clause around it, unless
+  the noun phrase is itself a time adjunct ("in a 1994 agreement", "in the aftermath of the 2006 riots");
+- "after the 2003 invasion", "since the 2011 uprising": a time *after which* the act happened dates nothing;
+  "before the 2016 vote" bounds it from above;
+- "When the war ended in 1945, ...": a date in a *when-clause* also dates the clause it modifies.
+
+Everything else dates its own clause, as tacitus.time.v1 read every expression. Clock times ("1800 GMT") are
+dropped before this, by ``tacitus.dates.without_clock_time``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .syntax import clause_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..dates import DateExpression
+
+__all__ = ["Scope", "scope_of", "NOMINAL"]
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# relations that put a token inside the noun phrase of its head noun
+NP_INTERNAL = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod", "quantmod"})
+# nouns whose "of" phrase is still a time ("in the aftermath of the 2006 riots", "on the eve of the 1994 vote")
+TIME_NOUNS = frozenset({"aftermath", "wake", "eve", "time", "run", "height", "end", "start", "beginning", "middle", "days",
+                        "era", "period", "course", "months", "weeks", "years", "day", "year", "month", "week", "summer",
+                        "spring", "autumn", "winter", "fall", "morning", "night", "run-up", "dawn", "close", "heyday"})
+# prepositions that make a dated noun phrase a time adjunct of the clause, and how they bound it
+ADJUNCT_PREPS = {"in": "", "during": "", "at": "", "amid": "", "throughout": "", "on": "", "under": "", "over": "",
+                 "before": "before", "until": "before", "till": "before", "by": "before", "ahead": "before", "prior": "before",
+                 "after": "after", "following": "after", "since": "after"}
+# words that, before "since", make it a comparison ("the first time since", "never ... since", "the worst since")
+COMPARISON_CUES = frozenset({"first", "only", "never", "not", "n't", "no", "record", "unprecedented", "unseen", "unmatched",
+                             "unheard", "rare", "rarely", "biggest", "largest", "worst", "best", "highest", "lowest"})
+COMPARING_PREPS = frozenset({"than", "like", "unlike"})
+COMPARING_HEADS = frozenset({"compare", "comparison", "reminiscent", "echo", "memory", "spectre", "specter", "ghost", "shade",
+                             "reminder", "parallel", "equivalent", "level", "standard", "anniversary"})
+WINDOW = 12  # tokens looked at before "since" for a comparison cue
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a date expression dates. ``kind``: ``clause`` (the clause headed by token ``head``), ``noun`` (the noun
+    ``head`` only) or ``none``; ``bound``: ``before`` when the act is at or before the date; ``also``: the clause a
+    when-clause's date also dates; ``why``: in words, for the event's date reason."""
+
+    kind: str
+    head: int
+    why: str
+    bound: str = ""
+    also: int | None = None
+
+
+def _governing_prep(root: Token) -> Token | None:
+    if root.dep_ == "prep":
+        return root
+    if root.dep_ == "pobj":
+        return root.head
+    return None
+
+
+def _comparison(root: Token, expr: DateExpression) -> str | None:
+    """Why the expression is a comparison, or None."""
+    prep = _governing_prep(root)
+    word = prep.lower_ if prep is not None else ""
+    if expr.text.lower().startswith("since") or expr.kind == "since_year":
+        word = "since"
+    if word in COMPARING_PREPS:
+        return f"'{word} ...' compares with that time"
+    if word == "in" and prep is not None and prep.i > 0 and prep.nbor(-1).lower_ == "as":
+        return "'as in ...' compares with that time"
+    if prep is not None and word in ("with", "to", "of") and prep.head.lemma_.lower() in COMPARING_HEADS:
+        return f"'{prep.head.text} {word} ...' compares with that time"
+    if word == "since":
+        anchor = prep if prep is not None else root
+        sent = anchor.sent
+        for tok in sent[max(0, anchor.i - sent.start - WINDOW) : anchor.i - sent.start]:
+            if tok.tag_ in ("JJS", "RBS") or tok.lower_ in COMPARISON_CUES:
+                return f"'{tok.text} ... since' is a comparison"
+    return None
+
+
+def _count(root: Token, expr: DateExpression) -> bool:
+    """'1800 people', '2000 troops': a number counting a plural noun, with no article or possessive before it."""
+    if expr.kind != "year" or root.dep_ != "nummod" or root.head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < root.i for c in root.head.children)
+
+
+def _noun_modified(root: Token) -> Token | None:
+    """The noun a date inside a noun phrase modifies ("the 2016 election", "the Act of 1867"), else None."""
+    if root.dep_ in NP_INTERNAL and root.head.pos_ in NOMINAL and root.head.i != root.i:
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in NOMINAL:
+        noun = root.head.head
+        if noun.lemma_.lower() not in TIME_NOUNS:
+            return noun
+    return None
+
+
+def _adjunct(noun: Token) -> tuple[Token, str] | None:
+    """The preposition that makes the dated noun's phrase a time adjunct of a clause, with its bound, or None."""
+    tok = noun
+    for _ in range(6):
+        while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        word = prep.lower_
+        if word == "of" and prep.head.pos_ in NOMINAL and prep.head.lemma_.lower() in TIME_NOUNS:
+            tok = prep.head
+            continue
+        if word == "to" and prep.head.lower_ in ("prior", "ahead"):  # "prior to", "ahead of" read from their first word
+            word = prep.head.lower_
+        if word == "of" and prep.head.lower_ in ("ahead",):
+            word = "ahead"
+        if word in ADJUNCT_PREPS:
+            return prep, ADJUNCT_PREPS[word]
+        return None
+    return None
+
+
+def _when_head(own: Token) -> int | None:
+    if own.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children):
+        return clause_verb(own.head).i
+    return None
+
+
+def scope_of(root: Token, expr: DateExpression) -> Scope:
+    """The scope of ``expr``, whose syntactic head in the parse is ``root``."""
+    why = _comparison(root, expr)
+    if why:
+        return Scope("none", root.i, why)
+    if _count(root, expr):
+        return Scope("none", root.i, f"'{expr.text}' counts {root.head.text}, it is no year")
+    noun = _noun_modified(root)
+    if noun is not None:
+        adjunct = _adjunct(noun)
+        if adjunct is None:
+            return Scope("noun", noun.i, f"modifies '{noun.text}'")
+        prep, bound = adjunct
+        if bound == "after":
+            return Scope("none", root.i, f"'{prep.text} ...' is a time the act came after")
+        own = clause_verb(prep.head) if prep.head.pos_ not in ("VERB", "AUX") else prep.head
+        return Scope("clause", own.i, f"'{prep.text} the {noun.text}' dates the clause", bound=bound, also=_when_head(own))
+    own = clause_verb(root.head) if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("ROOT",) else clause_verb(root)
+    prep = _governing_prep(root)
+    word = prep.lower_ if prep is not None else ""
+    if word in ("after", "following") and expr.kind in ("year", "decade", "decade_short", "decade_apostrophe", "century", "named_war"):
+        return Scope("none", root.i, f"'{word} {expr.text}' is a time the act came after")
+    bound = "before" if word in ("before", "by") and expr.kind != "since_year" else ""
+    return Scope("clause", own.i, "", bound=bound, also=_when_head(own))
