@@ -142,7 +142,7 @@ def without_clock_time(text: str, expr: DateExpression) -> DateExpression | None
     if not years or not all(_CLOCK_NUMBER.fullmatch(y) for y in years):
         return expr
     span = _CLOCK_SPAN_AFTER.match(text, expr.end)
-    after = bool(_CLOCK_AFTER.match(text, expr.end)) or bool(span and span["to"] < years[-1])
+    after = bool(_CLOCK_AFTER.match(text, expr.end)) or bool(span and (span["to"] < years[-1] or _CLOCK_AFTER.match(text, span.end())))
     before = expr.text[:4].isdigit() and bool(_CLOCK_BEFORE.search(text, max(0, expr.start - 20), expr.start))
     if not (after or before):
         return expr

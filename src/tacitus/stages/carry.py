@@ -31,7 +31,8 @@ from ..dates import ResolvedDate, shift_date
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Background", "anaphoric_times", "continues", "sentence_subject", "subject_of", "is_past_perfect"]
+__all__ = ["Anaphor", "Background", "Subject", "anaphoric_times", "continues", "is_past_perfect", "same_subject", "shifted",
+           "subject_of", "subjects_of"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 STATEMENT_VERBS = frozenset(
@@ -54,13 +55,23 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "de
 
 
 @dataclass(frozen=True)
+class Subject:
+    """A subject as compared: ``key`` (a name's head word or a noun's lemma, lower-case; a pronoun itself) and
+    ``kind`` (``person``, ``plural`` or ``thing``; a body or country is a ``thing`` that 'they' may also name)."""
+
+    key: str
+    kind: str
+    body: bool = False
+
+
+@dataclass(frozen=True)
 class Background:
-    """A time of the past set in sentence ``sentence`` for the subject ``subject`` (lower-case words, or "")."""
+    """A time of the past set in sentence ``sentence``, and the subjects whose narrative it is."""
 
     resolved: ResolvedDate
     text: str
     sentence: int
-    subject: str
+    subjects: frozenset[Subject]
 
 
 @dataclass(frozen=True)
@@ -122,35 +133,61 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def subject_key(subject: Token | None) -> str:
-    """How a subject is compared: its head word's lemma, lower-case, with the proper names before it."""
+PERSON_NOUNS = frozenset(
+    "man woman boy girl president minister leader official spokesman spokeswoman spokesperson king queen prince princess "
+    "chancellor premier governor mayor senator general commander chief secretary ambassador envoy judge lawyer father "
+    "mother son daughter wife husband actor singer writer author player coach chairman founder director candidate "
+    "activist journalist suspect victim soldier officer priest pope cleric".split()
+)
+
+
+def describe(subject: Token | None) -> Subject | None:
+    """How a subject is compared: its key and kind."""
     if subject is None:
-        return ""
-    names = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join([*names, subject.lemma_.lower() if subject.pos_ != "PROPN" else subject.lower_])
+        return None
+    lower = subject.lower_
+    if subject.pos_ == "PRON":
+        kind = {"he": "person", "she": "person", "they": "plural", "it": "thing"}.get(lower)
+        return Subject(lower, kind) if kind else None
+    if subject.pos_ == "PROPN":
+        kind = "person" if subject.ent_type_ == "PERSON" else "thing"
+        return Subject(lower, kind, body=subject.ent_type_ in ("ORG", "GPE", "NORP"))
+    lemma = subject.lemma_.lower()
+    if subject.tag_ in ("NNS", "NNPS"):
+        return Subject(lemma, "plural")
+    return Subject(lemma, "person" if lemma in PERSON_NOUNS else "thing", body=subject.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
-def sentence_subject(sent: Span) -> Token | None:
-    return subject_of(sent.root)
+def subjects_of(verb: Token) -> set[Subject]:
+    """The subject of a clause and the subjects coordinated with it ('Mugabe and Tsvangirai claimed')."""
+    subject = subject_of(verb)
+    if subject is None:
+        return set()
+    out = {describe(t) for t in (subject, *subject.conjuncts)}
+    return {d for d in out if d is not None}
 
 
 def same_subject(subject: Token | None, background: Background) -> bool:
-    """A pronoun continues any background subject; a name or noun continues the same one ('Mugabe' ... 'Mugabe')."""
-    if subject is None or not background.subject:
+    """A pronoun continues a background subject it agrees with ('he' a person, 'they' people or a body, 'it' a
+    thing); a name or noun continues the same name or noun ('Mugabe' ... 'Mugabe')."""
+    mine = describe(subject)
+    if mine is None:
         return False
-    if subject.lower_ in PRONOUNS:
-        return True
-    key = subject_key(subject)
-    return bool(key) and (key == background.subject or key.split()[-1] == background.subject.split()[-1])
+    for other in background.subjects:
+        if subject is not None and subject.pos_ == "PRON":
+            if mine.kind == other.kind or (mine.key == "they" and other.body):
+                return True
+        elif mine.key == other.key:
+            return True
+    return False
 
 
-def continues(verb: Token, sent: Span, background: Background, *, adjacent: bool, news_time: bool,
-              anaphors: list[Anaphor], in_main_chain: bool) -> tuple[str, Anaphor | None] | None:
+def continues(verb: Token, sent: Span, background: Background, *, news_time: bool, anaphors: list[Anaphor],
+              in_main_chain: bool) -> tuple[str, Anaphor | None] | None:
     """Why the clause headed by ``verb`` continues the background, with the anaphoric time it names, or None.
 
-    ``adjacent``: the sentence comes right after the background's (or after a sentence that continued it);
-    ``news_time``: the sentence has a news-time marker or a present-tense main verb; ``anaphors``: the
-    anaphoric times of the sentence; ``in_main_chain``: the verb is the sentence's main verb or coordinated with it.
+    ``news_time``: the sentence has a news-time marker or a present-tense main verb; ``anaphors``: the anaphoric
+    times of the sentence; ``in_main_chain``: the verb is the sentence's main verb or coordinated with it.
     """
     chain = [verb, *[t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")]]
     for v in chain:
@@ -170,7 +207,7 @@ def continues(verb: Token, sent: Span, background: Background, *, adjacent: bool
             head = head.head
         if head.i in ids:
             return f"'{a.text}'", a
-    if not adjacent or news_time or not in_main_chain:
+    if news_time or not in_main_chain:
         return None
     if verb.lemma_.lower() in STATEMENT_VERBS or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
         return None

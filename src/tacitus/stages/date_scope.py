@@ -38,7 +38,7 @@ TIME_NOUNS = frozenset({"aftermath", "wake", "eve", "time", "run", "height", "en
                         "era", "period", "course", "months", "weeks", "years", "day", "year", "month", "week", "summer",
                         "spring", "autumn", "winter", "fall", "morning", "night", "run-up", "dawn", "close", "heyday"})
 # prepositions that make a dated noun phrase a time adjunct of the clause, and how they bound it
-ADJUNCT_PREPS = {"in": "", "during": "", "at": "", "amid": "", "throughout": "", "on": "", "under": "", "over": "",
+ADJUNCT_PREPS = {"in": "", "during": "", "at": "", "amid": "", "throughout": "",
                  "before": "before", "until": "before", "till": "before", "by": "before", "ahead": "before", "prior": "before",
                  "after": "after", "following": "after", "since": "after"}
 # words that, before "since", make it a comparison ("the first time since", "never ... since", "the worst since")
@@ -133,6 +133,23 @@ def _adjunct(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _nested_in(prep: Token, own: Token) -> Token | None:
+    """The noun a time phrase belongs to when it hangs on a common noun inside a prepositional phrase of its
+    clause ("was commenting on the jailing of 11 people in 1974": the jailing's time, not the comment's). On a
+    direct object or subject ("arrested the man in 1990"), or on a name of a place ("at the White House in
+    2019"), it is read as the clause's: the parser often hangs a clause's time there."""
+    first = prep.head
+    if first.pos_ != "NOUN":
+        return None
+    tok, inside = first, False
+    for _ in range(12):
+        if tok.i == own.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        inside = inside or tok.dep_ == "pobj"
+        tok = tok.head
+    return first if inside else None
+
+
 def _when_head(own: Token) -> int | None:
     if own.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children):
         return clause_verb(own.head).i
@@ -155,10 +172,13 @@ def scope_of(root: Token, expr: DateExpression) -> Scope:
         if bound == "after":
             return Scope("none", root.i, f"'{prep.text} ...' is a time the act came after")
         own = clause_verb(prep.head) if prep.head.pos_ not in ("VERB", "AUX") else prep.head
-        return Scope("clause", own.i, f"'{prep.text} the {noun.text}' dates the clause", bound=bound, also=_when_head(own))
+        return Scope("clause", own.i, f"'{prep.text} ... {noun.text}' is a time of the clause", bound=bound, also=_when_head(own))
     own = clause_verb(root.head) if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("ROOT",) else clause_verb(root)
     prep = _governing_prep(root)
     word = prep.lower_ if prep is not None else ""
+    nested = _nested_in(prep, own) if prep is not None else None
+    if nested is not None:
+        return Scope("noun", nested.i, f"'{prep.text} {expr.text}' is inside the noun phrase of '{nested.text}'")
     if word in ("after", "following") and expr.kind in ("year", "decade", "decade_short", "decade_apostrophe", "century", "named_war"):
         return Scope("none", root.i, f"'{word} {expr.text}' is a time the act came after")
     bound = "before" if word in ("before", "by") and expr.kind != "since_year" else ""

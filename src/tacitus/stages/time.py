@@ -12,7 +12,7 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import STATEMENT_VERBS, Background, anaphoric_times, continues, shifted, subject_key, subject_of
+from .carry import STATEMENT_VERBS, Background, anaphoric_times, continues, shifted, subjects_of
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -304,34 +304,29 @@ class TimeStageV2:
 
     # -- the editor's carry rule ------------------------------------------------------------------------------
 
-    def _backgrounds(self, analysis: Analysis, per_sentence: dict[int, list[_Found]]) -> dict[int, tuple[Background, bool, bool]]:
-        """For each sentence after the lead: the background time it may continue, whether the chain of sentences
-        continuing it reaches this one, and whether the sentence itself is news time."""
+    def _backgrounds(self, analysis: Analysis, per_sentence: dict[int, list[_Found]]) -> dict[int, tuple[Background, bool]]:
+        """For each sentence after the lead: the background time it may continue (the last past time set in
+        its paragraph, unless a sentence in news time came between), and whether the sentence is in news time."""
         base, text = analysis.article.date, analysis.article.text
         break_ends = [m.end() for m in re.finditer("\n\n", text)]
-        out: dict[int, tuple[Background, bool, bool]] = {}
+        out: dict[int, tuple[Background, bool]] = {}
         current: Background | None = None
-        chained = False
         last_para = -1
         for index, sent in enumerate(analysis.sentences):
             para = bisect_right(break_ends, sent.start_char)
             if para != last_para:
-                current, chained, last_para = None, False, para
+                current, last_para = None, para
             items = per_sentence.get(index, [])
             news = self._news_time(sent, items, base)
             if current is not None and index > 0:
-                out[index] = (current, chained, news)
-            # the chain goes on through a sentence whose main clause continues the background
-            if current is not None and not news:
-                anaphors = anaphoric_times(sent.text, sent.start_char)
-                chained = continues(sent.root, sent, current, adjacent=chained, news_time=news, anaphors=anaphors, in_main_chain=True) is not None
-            else:
-                chained = False
+                out[index] = (current, news)
             if news:
                 current = None
+                continue
             own = self._background_of(sent, items, base, index)
             if own is not None:
-                current, chained = own, True
+                # the narrative's cast grows along a paragraph told in the past
+                current = own if current is None else Background(own.resolved, own.text, own.sentence, own.subjects | current.subjects)
         return out
 
     @staticmethod
@@ -347,27 +342,35 @@ class TimeStageV2:
         return root.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in root.children)
 
     def _background_of(self, sent: Span, items: list[_Found], base: dt.date, index: int) -> Background | None:
-        """The past time a sentence's main clause is set in (a year or finer, a decade at most), if any."""
+        """The past time a sentence's main clause is set in (a year or finer, a decade at most; a birth year is
+        no narrative's time), from an adverbial or the subject ('The February 1974 election surprised ...')."""
         root = sent.root
         best: Background | None = None
         for f in items:
             res = f.plain
-            if (f.scope.kind != "clause" or res is None or res.ongoing or f.scope.bound or f.expr.kind in RUNNING_KINDS
+            if (f.scope.kind == "none" or res is None or res.ongoing or f.scope.bound or f.expr.kind in RUNNING_KINDS
                     or res.granularity == "century" or not self._historical(res, base)):
                 continue
-            own = sent.doc[f.scope.head]
-            if not (_in_main_chain(own, root) or f.scope.also == root.i):
+            head = sent.doc[f.scope.head]
+            if f.scope.kind == "noun":
+                if head.dep_ not in ("nsubj", "nsubjpass") or not _past_form(head.head):
+                    continue
+                own = head.head
+            else:
+                own = head
+            if not (_in_main_chain(own, root) or f.scope.also == root.i) or own.lemma_.lower() == "bear":
                 continue
-            best = Background(res, f.expr.text, index, subject_key(subject_of(own)))
+            subjects = subjects_of(own) | (subjects_of(root) if own.i != root.i else set())
+            best = Background(res, f.expr.text, index, frozenset(subjects))
         return best
 
-    def _carried(self, state: tuple[Background, bool, bool] | None, verb: Token, sentences: list[Span], index: int,
+    def _carried(self, state: tuple[Background, bool] | None, verb: Token, sentences: list[Span], index: int,
                  past: bool) -> tuple[ResolvedDate, str, str] | None:
         if state is None or not past:
             return None
-        background, chained, news = state
+        background, news = state
         sent = sentences[index]
-        why = continues(verb, sent, background, adjacent=chained, news_time=news, anaphors=anaphoric_times(sent.text, sent.start_char),
+        why = continues(verb, sent, background, news_time=news, anaphors=anaphoric_times(sent.text, sent.start_char),
                         in_main_chain=_in_main_chain(verb, sent.root))
         if why is None:
             return None
@@ -378,13 +381,19 @@ class TimeStageV2:
                                 f"which this clause continues: {reason}")
 
 
+def _past_form(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
 def _in_main_chain(verb: Token, root: Token) -> bool:
-    """The verb is the sentence's main verb, coordinated with it, or the complement of a main verb of saying."""
+    """The verb is the sentence's main verb, coordinated with it, its open complement or participle clause
+    ('ruled Zimbabwe, serving as ...'), or the complement of a main verb of saying."""
     tok = verb
     for _ in range(6):
         if tok.i == root.i:
             return True
-        if tok.dep_ == "conj" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATEMENT_VERBS):
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STATEMENT_VERBS)
+                or (tok.dep_ == "advcl" and not any(c.dep_ == "mark" for c in tok.children))):
             tok = tok.head
             continue
         return False

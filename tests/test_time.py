@@ -1,0 +1,193 @@
+"""The time stage (tacitus.time.v2, the default): which date expressions date which act, and the editor's carry
+rule (issue 19). Every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import tacitus
+from tacitus.dates import find_date_expressions, resolve_date, without_clock_time
+from tacitus.errors import ConfigError
+
+DATE = "2021-03-05"  # a Friday
+BASE = dt.date(2021, 3, 5)
+
+
+def _code(text: str, *overrides: str) -> list[tacitus.Event]:
+    return tacitus.code_text(text, date=DATE, overrides=overrides)
+
+
+def _one(events: list[tacitus.Event], word: str) -> tacitus.Event:
+    hits = [e for e in events if word in e.event_text]
+    assert len(hits) == 1, [(e.event_text, e.date, e.date_reason) for e in events]
+    return hits[0]
+
+
+# -- clock times and counts are no years ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["The curfew starts at 1800 GMT.", "Police moved in at 1900 near the square.",
+                                  "The vote closes at 2000 local time.", "The curfew runs from 1800 to 0600.",
+                                  "Shops shut from 1900 to 2100 GMT."])
+def test_clock_times_are_no_years(text):
+    assert [without_clock_time(text, e) for e in find_date_expressions(text) if e.kind in ("year", "range")] == [None]
+
+
+@pytest.mark.parametrize("text", ["The fort was built in 1800.", "The treaty of 1648 ended the war.", "By 2030 the plan ends.",
+                                  "Between 1939 and 1945 the city was occupied.", "He was born in 1955."])
+def test_years_stay_years(text):
+    assert all(without_clock_time(text, e) == e for e in find_date_expressions(text))
+
+
+def test_a_clock_time_after_a_day_and_month_leaves_the_day_and_month():
+    text = "Polls close on 26 February, 1600 GMT."
+    [expr] = find_date_expressions(text)
+    short = without_clock_time(text, expr)
+    assert short is not None and short.text == "26 February" and short.kind == "day_month"
+    assert resolve_date(short, BASE).date == dt.date(2021, 2, 26)
+
+
+def test_an_event_at_a_clock_time_keeps_the_article_date():
+    e = _one(_code("Police arrested the opposition leader at 1800 GMT in the capital."), "arrested")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_a_count_that_looks_like_a_year_dates_nothing():
+    e = _one(_code("Police arrested 1800 protesters in the capital."), "arrested")
+    assert e.date == BASE and not e.modality.historical
+    assert "counts protesters" in e.date_reason
+
+
+# -- comparisons date nothing -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the opposition leader in the largest crackdown since the nineteenth century.",
+    "Police arrested the opposition leader, the first such arrest since 1976.",
+    "The army shelled the rebel town, a siege not seen since the 1930s.",
+    "Protesters attacked the parliament, in scenes like the 1968 riots.",
+])
+def test_comparisons_date_nothing(text):
+    events = _code(text)
+    assert events
+    for e in events:
+        assert e.date == BASE and not e.modality.historical, (e.event_text, e.date_reason)
+
+
+def test_a_century_in_the_events_clause_still_dates_it():
+    e = _one(_code("In the nineteenth century, Britain invaded Afghanistan."), "invaded")
+    assert e.modality.historical and e.date_granularity == "century" and e.date.year == 1801
+
+
+# -- dates inside noun phrases, relative clauses and complements --------------------------------------------------
+
+def test_a_dated_noun_is_not_the_time_of_the_act_on_it():
+    e = _one(_code("Iran accused the United States of violating the 2015 nuclear deal."), "accused")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_a_dated_noun_phrase_as_time_adjunct_dates_the_clause():
+    e = _one(_code("In a 1994 agreement, Britain pledged military aid to Jordan."), "pledged")
+    assert e.modality.historical and e.date == dt.date(1994, 1, 1)
+
+
+def test_making_an_accord_is_at_or_before_the_date_its_relative_clause_gives():
+    e = _one(_code("The envoy helped negotiate the accord that was signed in 2016."), "negotiate")
+    assert e.modality.historical and e.date.year == 2016
+    assert "at or before" in e.date_reason and "relative clause" in e.date_reason
+
+
+def test_making_a_dated_deal_is_at_or_before_its_date():
+    e = _one(_code("The envoy helped negotiate the 2015 nuclear deal with Iran."), "negotiate")
+    assert e.modality.historical and e.date.year == 2015 and "at or before" in e.date_reason
+
+
+def test_a_relative_clause_keeps_its_date_to_itself():
+    events = _code("The president pardoned the former mayor, who was convicted of fraud in 1990, on Tuesday.")
+    pardon = _one(events, "pardoned")
+    assert pardon.date == dt.date(2021, 3, 2) and not pardon.modality.historical
+
+
+# -- the editor's carry rule ------------------------------------------------------------------------------------
+
+BACKGROUND = "In 1990, the rebels seized the capital."
+
+
+def test_past_perfect_continues_the_background_and_names_its_sentence():
+    e = _one(_code(f"{BACKGROUND} They had executed two ministers."), "executed")
+    assert e.modality.historical and e.date == dt.date(1990, 1, 1) and e.date_text == "1990"
+    assert "carried from sentence 0" in e.date_reason and "past perfect" in e.date_reason
+
+
+def test_then_continues_the_background():
+    e = _one(_code(f"{BACKGROUND} Then the rebels expelled the UN envoy."), "expelled")
+    assert e.modality.historical and "'then'" in e.date_reason.lower()
+
+
+def test_the_same_subject_in_the_simple_past_continues_the_background():
+    e = _one(_code(f"{BACKGROUND} They executed the former governor."), "executed")
+    assert e.modality.historical and "same subject" in e.date_reason
+
+
+def test_a_year_later_moves_the_background_on():
+    e = _one(_code(f"{BACKGROUND} A year later, the army expelled the French ambassador."), "expelled")
+    assert e.date == dt.date(1991, 1, 1) and e.modality.historical and "carried from sentence 0" in e.date_reason
+
+
+def test_another_subject_in_the_simple_past_keeps_the_article_time():
+    e = _one(_code(f"{BACKGROUND} The army arrested the rebel leader."), "arrested")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_a_news_time_marker_keeps_the_article_time():
+    e = _one(_code(f"{BACKGROUND} This week the rebels attacked the army again."), "attacked")
+    assert not e.modality.historical and e.date >= BASE - dt.timedelta(days=7)
+
+
+def test_a_statement_keeps_the_article_time():
+    e = _one(_code(f"{BACKGROUND} The rebels condemned the government."), "condemned")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_the_background_ends_at_a_sentence_in_news_time():
+    events = _code(f"{BACKGROUND} The rebels attacked the army on Tuesday. They had executed the governor.")
+    assert _one(events, "executed").date == BASE
+
+
+def test_the_background_ends_at_a_paragraph_break():
+    e = _one(_code(f"{BACKGROUND}\n\nThey had executed the governor."), "executed")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_the_lead_sentence_keeps_the_article_time():
+    events = _code("Rebels attacked the army base. In 1990, the rebels seized the capital.")
+    assert _one(events, "attacked").date == BASE
+
+
+def test_a_pardon_reported_now_is_not_dated_to_the_conviction():
+    text = ("The governor pardoned a former rebel commander. The commander was convicted of treason in 1990. "
+            "The governor praised the commander.")
+    for e in _code(text):
+        if "convicted" not in e.event_text:
+            assert e.date == BASE and not e.modality.historical, (e.event_text, e.date_reason)
+
+
+def test_a_century_sets_no_background():
+    events = _code("In the nineteenth century, Britain invaded Afghanistan. Police had arrested the protesters.")
+    assert _one(events, "arrested").date == BASE
+
+
+def test_carry_none_never_carries():
+    e = _one(_code(f"{BACKGROUND} They had executed two ministers.", "stages.time.carry=none"), "executed")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_carry_takes_editor_or_none():
+    with pytest.raises(ConfigError, match=r"\[T311\] stages.time.carry"):
+        _code("Rebels attacked the army base.", "stages.time.carry=always")
+
+
+def test_v1_still_carries_to_any_later_past_clause():
+    """tacitus.time.v1 keeps its published behaviour: the paragraph's last past time dates every later past clause."""
+    e = _one(_code(f"{BACKGROUND} The army arrested the rebel leader.", "stages.time.factory=tacitus.time.v1"), "arrested")
+    assert e.modality.historical and "carried from an earlier sentence" in e.date_reason
