@@ -139,19 +139,28 @@ def _nested_in(prep: Token, own: Token) -> Token | None:
     direct object or subject ("arrested the man in 1990"), or on a name of a place ("at the White House in
     2019"), it is read as the clause's: the parser often hangs a clause's time there."""
     first = prep.head
-    if first.pos_ != "NOUN":
+    if first.pos_ != "NOUN" or first.lemma_.lower() in TIME_NOUNS:
         return None
     tok, inside = first, False
     for _ in range(12):
         if tok.i == own.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
-        inside = inside or tok.dep_ == "pobj"
+        if tok.dep_ == "pobj":
+            outer = tok.head
+            if outer.lower_ in ("in", "at", "during", "amid", "throughout") and outer.head.pos_ in ("VERB", "AUX"):
+                return None  # "warned him in a document on 7 March": the document's time is the warning's
+            inside = True
         tok = tok.head
     return first if inside else None
 
 
 def _when_head(own: Token) -> int | None:
-    if own.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children):
+    """The clause a when-clause or a participle clause ("Sitting on Wednesday, the judges dismissed ...") dates."""
+    if own.dep_ != "advcl":
+        return None
+    marks = [c for c in own.children if c.dep_ == "mark"]
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children) or (
+            not marks and own.tag_ in ("VBG", "VBN")):
         return clause_verb(own.head).i
     return None
 
@@ -169,8 +178,8 @@ def scope_of(root: Token, expr: DateExpression) -> Scope:
         if adjunct is None:
             return Scope("noun", noun.i, f"modifies '{noun.text}'")
         prep, bound = adjunct
-        if bound == "after":
-            return Scope("none", root.i, f"'{prep.text} ...' is a time the act came after")
+        if bound == "after":  # "pardoned him after his 1990 conviction": the conviction's time, not the pardon's
+            return Scope("noun", noun.i, f"modifies '{noun.text}' ('{prep.text} ...': a time the act came after)")
         own = clause_verb(prep.head) if prep.head.pos_ not in ("VERB", "AUX") else prep.head
         return Scope("clause", own.i, f"'{prep.text} ... {noun.text}' is a time of the clause", bound=bound, also=_when_head(own))
     own = clause_verb(root.head) if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("ROOT",) else clause_verb(root)

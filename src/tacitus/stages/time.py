@@ -143,6 +143,9 @@ MAKING_VERBS = frozenset(
     "negotiate broker draft write author craft design mediate forge hammer devise engineer orchestrate found establish "
     "create build plan prepare draw sign conclude seal frame shape".split()
 )
+# verbs whose act takes place at the time of the dated event they take as object ("chaired the 1969 tribunal",
+# "won the 2016 election")
+TAKING_PART_VERBS = frozenset("attend host chair hold conduct win lose contest boycott observe monitor stage organise organize".split())
 EXPLICIT_KINDS = frozenset({"iso", "iso_slash", "day_month_year", "month_day_year", "month_day", "day_month"})
 # time spans that run up to the article date: they neither mark a sentence as news time nor set a background
 RUNNING_KINDS = frozenset({"since_year", "past_n"})
@@ -271,13 +274,16 @@ class TimeStageV2:
                 continue
             bound = "at or before this time; " if scope.bound == "before" else ""
             if scope.kind == "noun":
+                noun = f.root.doc[scope.head]
+                verb_of = _object_verb(noun, chain)
                 if scope.head == anchor.i:
                     offer(0, f, f"{bound}{scope.why}, the event's word")
-                    continue
-                noun = f.root.doc[scope.head]
-                maker = _maker_of(noun, chain)
-                if maker is not None:
-                    offer(50, f, f"at or before this time: the date of '{noun.text}', which '{maker.text}' made")
+                elif scope.head in depth:
+                    offer(depth[scope.head], f, f"the time of '{noun.text}', which the event's clause tells of")
+                elif verb_of is not None and verb_of.lemma_.lower() in TAKING_PART_VERBS:
+                    offer(1, f, f"the time of '{noun.text}', which '{verb_of.text}' took part in")
+                elif verb_of is not None and verb_of.lemma_.lower() in MAKING_VERBS:
+                    offer(50, f, f"at or before this time: the date of '{noun.text}', which '{verb_of.text}' made")
                 continue
             own = f.root.doc[scope.head]
             if own.i in depth:
@@ -289,8 +295,8 @@ class TimeStageV2:
             elif own.dep_ == "conj" and own.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
                 offer(0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the event's subject and time")
             elif own.dep_ in ("relcl", "acl") and own.pos_ in ("VERB", "AUX") and own.tag_ in ("VBD", "VBN"):
-                maker = _maker_of(own.head, chain)
-                if maker is not None:
+                maker = _object_verb(own.head, chain)
+                if maker is not None and maker.lemma_.lower() in MAKING_VERBS:
                     offer(50, f, f"at or before this time: '{own.head.text}', which '{maker.text}' made, was {own.text} then (relative clause)")
         return (best[2], best[3]) if best else None
 
@@ -400,12 +406,12 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
     return False
 
 
-def _maker_of(noun: Token, chain: list[Token]) -> Token | None:
-    """The verb of making in the event's chain whose object is ``noun`` ('negotiate' in 'helped negotiate the accord')."""
-    if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+def _object_verb(noun: Token, chain: list[Token]) -> Token | None:
+    """The verb near the top of the event's chain whose object ``noun`` is ('negotiate' in 'helped negotiate the
+    accord'; 'signed' in 'the accord was signed')."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    head = noun.head if noun.dep_ != "pobj" else noun.head.head
     for verb in chain[:3]:
-        if verb.i == head.i and verb.lemma_.lower() in MAKING_VERBS:
+        if verb.i == noun.head.i:
             return verb
     return None
