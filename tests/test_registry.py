@@ -16,7 +16,7 @@ from tacitus.registry import StageInfo, get_stage, register_stage, registered_st
 
 BUILT_IN = {
     "tacitus.read.v1", "tacitus.parse.spacy.v1", "tacitus.actors.v1", "tacitus.events.v1", "tacitus.learned.minilm.v1",
-    "tacitus.modality.v1", "tacitus.time.v1", "tacitus.place.v1", "tacitus.place.v2",
+    "tacitus.modality.v1", "tacitus.time.v1", "tacitus.time.v2", "tacitus.place.v1", "tacitus.place.v2",
 }
 
 
