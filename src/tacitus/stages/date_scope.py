@@ -159,8 +159,11 @@ def _when_head(own: Token) -> int | None:
     if own.dep_ != "advcl":
         return None
     marks = [c for c in own.children if c.dep_ == "mark"]
+    # a participle clause before its main clause only ("Sitting on Wednesday, ..."; not "Born in 1941, ...": a
+    # birth date is no time of the life's acts), never one after it, which is often a noun's ("contracts, dating
+    # back to 1993", "having secured wins in 1999")
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children) or (
-            not marks and own.tag_ in ("VBG", "VBN")):
+            not marks and own.tag_ in ("VBG", "VBN") and own.i < own.head.i and own.lemma_.lower() != "bear"):
         return clause_verb(own.head).i
     return None
 
