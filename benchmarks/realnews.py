@@ -47,6 +47,8 @@ def main() -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events (ids and codes) as JSONL here")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a configuration override, e.g. stages.time.factory=tacitus.time.v1 (the first release's dating)")
     args = ap.parse_args()
     if not NEWS.is_dir():
         print(f"realnews: no news data at {NEWS}; nothing measured (the benchmark reads the articles from ../shared)")
@@ -61,7 +63,7 @@ def main() -> int:
     for s in labels:
         wanted[s.corpus].add(s.article)
     countries = frozenset(load_actor_dictionary(()).countries) if hasattr(load_actor_dictionary(()), "countries") else None
-    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}",))
+    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}", *args.set))
     started = time.perf_counter()
     events_by_article: dict[str, list[Any]] = {}
     bodies: dict[str, str] = {}

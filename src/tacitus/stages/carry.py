@@ -141,6 +141,9 @@ PERSON_NOUNS = frozenset(
 )
 
 
+NON_PERSON_NAMES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
 def describe(subject: Token | None) -> Subject | None:
     """How a subject is compared: its key and kind."""
     if subject is None:
@@ -149,8 +152,8 @@ def describe(subject: Token | None) -> Subject | None:
     if subject.pos_ == "PRON":
         kind = {"he": "person", "she": "person", "they": "plural", "it": "thing"}.get(lower)
         return Subject(lower, kind) if kind else None
-    if subject.pos_ == "PROPN":
-        kind = "person" if subject.ent_type_ == "PERSON" else "thing"
+    if subject.pos_ == "PROPN":  # a name the parser gave no other type is taken for a person's
+        kind = "thing" if subject.ent_type_ in NON_PERSON_NAMES else "person"
         return Subject(lower, kind, body=subject.ent_type_ in ("ORG", "GPE", "NORP"))
     lemma = subject.lemma_.lower()
     if subject.tag_ in ("NNS", "NNPS"):

@@ -164,7 +164,15 @@ def _when_head(own: Token) -> int | None:
     # back to 1993", "having secured wins in 1999")
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children) or (
             not marks and own.tag_ in ("VBG", "VBN") and own.i < own.head.i and own.lemma_.lower() != "bear"):
-        return clause_verb(own.head).i
+        head = clause_verb(own.head)
+        # "committed to opening up its market when it joined ...": the commitment's time, through the non-finite
+        # complement the parser hung the when-clause on
+        for _ in range(4):
+            if head.tag_ in ("VB", "VBG") and head.dep_ in ("pcomp", "xcomp") and head.head.i != head.i:
+                head = clause_verb(head.head)
+                continue
+            break
+        return head.i
     return None
 
 
