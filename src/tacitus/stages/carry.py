@@ -162,7 +162,7 @@ def describe(subject: Token | None) -> Subject | None:
 
 
 def subjects_of(verb: Token) -> set[Subject]:
-    """The subject of a clause and the subjects coordinated with it ('Mugabe and Tsvangirai claimed')."""
+    """The subject of a clause and the subjects coordinated with it ('the king and his brother fled')."""
     subject = subject_of(verb)
     if subject is None:
         return set()
@@ -172,7 +172,7 @@ def subjects_of(verb: Token) -> set[Subject]:
 
 def same_subject(subject: Token | None, background: Background) -> bool:
     """A pronoun continues a background subject it agrees with ('he' a person, 'they' people or a body, 'it' a
-    thing); a name or noun continues the same name or noun ('Mugabe' ... 'Mugabe')."""
+    thing); a name or noun continues the same name or noun ('Okafor' ... 'Okafor')."""
     mine = describe(subject)
     if mine is None:
         return False

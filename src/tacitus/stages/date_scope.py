@@ -5,9 +5,9 @@ A date expression found in a sentence does not date every act of it. Read as an 
 - "the largest protests since the 1930s", "not seen since the nineteenth century", "more than in 1990": a
   *comparison* names a time to measure against and dates nothing;
 - "1800 people", "2000 troops": a *count* that looks like a year;
-- "the 2016 election", "the Act of 1867": a date *inside a noun phrase* dates that noun (an event named by it,
+- "the 2016 election", "the treaty of 1713": a date *inside a noun phrase* dates that noun (an event named by it,
   or the making of it: "helped negotiate the 2015 deal" is at or before 2015), not the clause around it, unless
-  the noun phrase is itself a time adjunct ("in a 1994 agreement", "in the aftermath of the 2006 riots");
+  the noun phrase is itself a time adjunct ("in a 1997 treaty", "in the wake of the 2011 floods");
 - "after the 2003 invasion", "since the 2011 uprising": a time *after which* the act happened dates nothing;
   "before the 2016 vote" bounds it from above;
 - "When the war ended in 1945, ...": a date in a *when-clause* also dates the clause it modifies.
@@ -33,7 +33,7 @@ __all__ = ["Scope", "scope_of", "NOMINAL"]
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # relations that put a token inside the noun phrase of its head noun
 NP_INTERNAL = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod", "quantmod"})
-# nouns whose "of" phrase is still a time ("in the aftermath of the 2006 riots", "on the eve of the 1994 vote")
+# nouns whose "of" phrase is still a time ("in the aftermath of the 2011 floods", "on the eve of the 1999 vote")
 TIME_NOUNS = frozenset({"aftermath", "wake", "eve", "time", "run", "height", "end", "start", "beginning", "middle", "days",
                         "era", "period", "course", "months", "weeks", "years", "day", "year", "month", "week", "summer",
                         "spring", "autumn", "winter", "fall", "morning", "night", "run-up", "dawn", "close", "heyday"})
@@ -100,7 +100,7 @@ def _count(root: Token, expr: DateExpression) -> bool:
 
 
 def _noun_modified(root: Token) -> Token | None:
-    """The noun a date inside a noun phrase modifies ("the 2016 election", "the Act of 1867"), else None."""
+    """The noun a date inside a noun phrase modifies ("the 2016 election", "the treaty of 1713"), else None."""
     if root.dep_ in NP_INTERNAL and root.head.pos_ in NOMINAL and root.head.i != root.i:
         return root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in NOMINAL:
@@ -135,7 +135,7 @@ def _adjunct(noun: Token) -> tuple[Token, str] | None:
 
 def _nested_in(prep: Token, own: Token) -> Token | None:
     """The noun a time phrase belongs to when it hangs on a common noun inside a prepositional phrase of its
-    clause ("was commenting on the jailing of 11 people in 1974": the jailing's time, not the comment's). On a
+    clause ("spoke about the trial of six officers in 1989": the trial's time, not the speech's). On a
     direct object or subject ("arrested the man in 1990"), or on a name of a place ("at the White House in
     2019"), it is read as the clause's: the parser often hangs a clause's time there."""
     first = prep.head
@@ -148,24 +148,24 @@ def _nested_in(prep: Token, own: Token) -> Token | None:
         if tok.dep_ == "pobj":
             outer = tok.head
             if outer.lower_ in ("in", "at", "during", "amid", "throughout") and outer.head.pos_ in ("VERB", "AUX"):
-                return None  # "warned him in a document on 7 March": the document's time is the warning's
+                return None  # "wrote to them in a letter on 3 May": the letter's time is the writing's
             inside = True
         tok = tok.head
     return first if inside else None
 
 
 def _when_head(own: Token) -> int | None:
-    """The clause a when-clause or a participle clause ("Sitting on Wednesday, the judges dismissed ...") dates."""
+    """The clause a when-clause or a participle clause ("Speaking on Wednesday, the minister rejected ...") dates."""
     if own.dep_ != "advcl":
         return None
     marks = [c for c in own.children if c.dep_ == "mark"]
-    # a participle clause before its main clause only ("Sitting on Wednesday, ..."; not "Born in 1941, ...": a
-    # birth date is no time of the life's acts), never one after it, which is often a noun's ("contracts, dating
-    # back to 1993", "having secured wins in 1999")
+    # a participle clause before its main clause only ("Speaking on Wednesday, ..."; not "Born in 1941, ...": a
+    # birth date is no time of the life's acts), never one after it, which is often a noun's ("loans, dating
+    # back to 1987", "having won titles in 2001")
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as", "once") for c in own.children) or (
             not marks and own.tag_ in ("VBG", "VBN") and own.i < own.head.i and own.lemma_.lower() != "bear"):
         head = clause_verb(own.head)
-        # "committed to opening up its market when it joined ...": the commitment's time, through the non-finite
+        # "promised to cut tariffs when it entered the bloc ...": the promise's time, through the non-finite
         # complement the parser hung the when-clause on
         for _ in range(4):
             if head.tag_ in ("VB", "VBG") and head.dep_ in ("pcomp", "xcomp") and head.head.i != head.i:

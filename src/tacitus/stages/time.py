@@ -143,7 +143,7 @@ MAKING_VERBS = frozenset(
     "negotiate broker draft write author craft design mediate forge hammer devise engineer orchestrate found establish "
     "create build plan prepare draw sign conclude seal frame shape".split()
 )
-# verbs whose act takes place at the time of the dated event they take as object ("chaired the 1969 tribunal",
+# verbs whose act takes place at the time of the dated event they take as object ("hosted the 2008 summit",
 # "won the 2016 election")
 TAKING_PART_VERBS = frozenset("attend host chair hold conduct win lose contest boycott observe monitor stage organise organize".split())
 EXPLICIT_KINDS = frozenset({"iso", "iso_slash", "day_month_year", "month_day_year", "month_day", "day_month"})
@@ -208,9 +208,10 @@ class TimeStageV2:
                 resolved = None
                 carried = self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past)
                 if carried is not None:
-                    resolved, text, why = carried
+                    resolved, text, why, source = carried
                     event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, text
                     event.date_reason = why
+                    event.reasons["date_sentence"] = str(source)
                 else:
                     event.date, event.date_granularity, event.date_text = base, "day", None
                     event.date_reason = "no date expression for this clause: the article date" + self._dropped(items, verb)
@@ -349,7 +350,7 @@ class TimeStageV2:
 
     def _background_of(self, sent: Span, items: list[_Found], base: dt.date, index: int) -> Background | None:
         """The past time a sentence's main clause is set in (a year or finer, a decade at most; a birth year is
-        no narrative's time), from an adverbial or the subject ('The February 1974 election surprised ...')."""
+        no narrative's time), from an adverbial or the subject ('The 1998 referendum split the party ...')."""
         root = sent.root
         best: Background | None = None
         for f in items:
@@ -371,7 +372,7 @@ class TimeStageV2:
         return best
 
     def _carried(self, state: tuple[Background, bool] | None, verb: Token, sentences: list[Span], index: int,
-                 past: bool) -> tuple[ResolvedDate, str, str] | None:
+                 past: bool) -> tuple[ResolvedDate, str, str, int] | None:
         if state is None or not past:
             return None
         background, news = state
@@ -384,7 +385,7 @@ class TimeStageV2:
         resolved = shifted(background, anaphor) if anaphor is not None else background.resolved
         text = anaphor.text if anaphor is not None and anaphor.shift_unit else background.text
         return resolved, text, (f"{resolved.reason}; carried from sentence {background.sentence} ('{background.text}'), "
-                                f"which this clause continues: {reason}")
+                                f"which this clause continues: {reason}"), background.sentence
 
 
 def _past_form(verb: Token) -> bool:
@@ -393,7 +394,7 @@ def _past_form(verb: Token) -> bool:
 
 def _in_main_chain(verb: Token, root: Token) -> bool:
     """The verb is the sentence's main verb, coordinated with it, its open complement or participle clause
-    ('ruled Zimbabwe, serving as ...'), or the complement of a main verb of saying."""
+    ('led the party, serving as its chair ...'), or the complement of a main verb of saying."""
     tok = verb
     for _ in range(6):
         if tok.i == root.i:
