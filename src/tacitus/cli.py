@@ -18,7 +18,7 @@ from typing import Any
 from . import __version__
 from .config import load_config
 from .errors import ConfigError, TacitusError
-from .readers import parse_date
+from .dates import parse_date
 
 __all__ = ["build_parser", "main"]
 

@@ -1,4 +1,4 @@
-"""Find date expressions in text and resolve them against an article's date.
+"""Dates: an article's own date read and checked, and date expressions in its text found and resolved against it.
 
 Our own rules, not dateparser: decades ("the 1950s"), bare weekdays and
 relative expressions need the article date and the verb's tense, and each
@@ -12,7 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateExpression", "ResolvedDate", "find_date_expressions", "resolve_date"]
+from .errors import ArticleDateError
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "DateExpression", "ResolvedDate", "find_date_expressions", "parse_date", "resolve_date"]
+
+MIN_YEAR, MAX_YEAR = 1800, 2100  # the years an article may be dated in
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -100,6 +104,30 @@ class ResolvedDate:
     last: dt.date  # last day the expression covers
     reason: str
     ongoing: bool = False
+
+
+def parse_date(value: str, *, origin: str) -> dt.date:
+    """Parse an ISO date (``YYYY-MM-DD``; a timestamp's date part is accepted) between 1800 and 2100.
+
+    Dates after today are accepted (time zones and embargoes date articles ahead);
+    dates before 1800 or after 2100 are typing errors and are rejected.
+    """
+    raw = value.strip()
+    shown = raw if len(raw) <= 60 else raw[:59] + "…"
+    try:
+        day = dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        raise ArticleDateError(
+            f"{origin}: {shown!r} is not a valid date; write it as YYYY-MM-DD", code="T111"
+        ) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ArticleDateError(
+            f"{origin}: date {day.isoformat()} is {'before' if day.year < MIN_YEAR else 'after'} "
+            f"{MIN_YEAR if day.year < MIN_YEAR else MAX_YEAR}; tacitus reads dates from {MIN_YEAR} to {MAX_YEAR} "
+            "(future dates included): check the date",
+            code="T112",
+        )
+    return day
 
 
 def find_date_expressions(text: str) -> list[DateExpression]:
