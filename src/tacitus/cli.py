@@ -96,12 +96,12 @@ def _store_commands(sub: Any) -> None:
     summary = sub.add_parser("summary", help="summarise a store", description="Summarise the events in a DuckDB store.")
     summary.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
 
-    export = sub.add_parser("export", help=f"export a store ({', '.join(EXPORTERS)})",
-                            description="Export every event of a store in a format other tools read.")
-    export.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
-    export.add_argument("--format", required=True, choices=tuple(EXPORTERS), help=formats_help())
-    export.add_argument("--out", help="output file (default: standard output; required for "
-                                      f"{' and '.join(e.name for e in EXPORTERS.values() if e.to_path)})")
+    export_cmd = sub.add_parser("export", help=f"export a store ({', '.join(EXPORTERS)})",
+                                description="Export every event of a store in a format other tools read.")
+    export_cmd.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    export_cmd.add_argument("--format", required=True, choices=tuple(EXPORTERS), help=formats_help())
+    export_cmd.add_argument("--out", help="output file (default: standard output; required for "
+                                          f"{' and '.join(e.name for e in EXPORTERS.values() if e.to_path)})")
 
     query = sub.add_parser("query", help="filter the events of a store", description="Print the events matching every filter given.")
     query.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
