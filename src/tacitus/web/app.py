@@ -103,7 +103,6 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
     with reader.connect():  # fail now, not on the first request, when the file is missing or not a store
         pass
     code_fn = coder or _code_with_pipeline
-    code_lock = threading.Lock()  # the pipeline is not thread-safe; one article at a time
 
     app = FastAPI(
         title="tacitus",
@@ -114,6 +113,16 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
+    _guard(app)
+    _event_routes(app, reader, allow_coding)
+    _actor_routes(app, reader)
+    _coding_route(app, code_fn, allow_coding)
+    _pages(app)
+    return app
+
+
+def _guard(app: FastAPI) -> None:
+    """Every response: the size limit on request bodies, the security headers, and errors as JSON ``{"error": ...}``."""
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -141,7 +150,9 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         response.headers["Retry-After"] = "5"
         return response
 
-    # --- API ---------------------------------------------------------------------------------
+
+def _event_routes(app: FastAPI, reader: queries.StoreReader, allow_coding: bool) -> None:
+    """``/api/meta``, ``/api/events`` and ``/api/events/{event_id}``."""
 
     @app.get("/api/meta", response_model=Meta, tags=["store"], responses=ERRORS)
     def meta() -> dict[str, Any]:
@@ -188,6 +199,10 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         if found is None:
             raise HTTPException(404, f"no event with id {event_id!r}")
         return found
+
+
+def _actor_routes(app: FastAPI, reader: queries.StoreReader) -> None:
+    """``/api/actors``, ``/api/actors/{code}``, ``/api/dyads``, ``/api/dyad`` and ``/api/network``."""
 
     @app.get("/api/actors", response_model=ActorList, tags=["actors"], responses=ERRORS)
     def actors(start: DateParam = None, end: EndParam = None) -> dict[str, Any]:
@@ -244,6 +259,11 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         with reader.connect() as con:
             return queries.network(con, start=start, end=end, min_events=min_events)
 
+
+def _coding_route(app: FastAPI, code_fn: Coder, allow_coding: bool) -> None:
+    """``POST /api/code``: pasted text coded as an article of a given date; nothing is stored."""
+    code_lock = threading.Lock()  # the pipeline is not thread-safe; one article at a time
+
     @app.post(
         "/api/code",
         response_model=CodeResult,
@@ -267,11 +287,13 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
             raise HTTPException(422, str(exc)) from None
         return {"date": request.date, "title": request.title, "text": body, "events": [e.to_dict() for e in coded]}
 
+
+def _pages(app: FastAPI) -> None:
+    """Unknown ``/api/`` paths answered 404; the pages: one static shell, which static/app.js renders from the API."""
+
     @app.get("/api/{rest:path}", include_in_schema=False)
     def unknown_api(rest: str) -> None:
         raise HTTPException(404, f"no API endpoint /api/{rest}; see /api/openapi.json")
-
-    # --- pages: one static shell; static/app.js renders each page from the API -------------------
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
@@ -284,4 +306,3 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         app.add_api_route(page, shell, methods=["GET"], include_in_schema=False)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    return app
