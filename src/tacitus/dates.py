@@ -173,6 +173,16 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
     article date (a day and month without a year then means the latest such day on or before it;
     otherwise a week's grace allows for "the summit opens on June 3" in a June 1 article).
     """
+    for resolve in (_resolve_calendar, _resolve_relative, _resolve_parts, _resolve_spans, _resolve_war):
+        resolved = resolve(expr, base, future=future, past=past)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _resolve_calendar(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Dates written out and named periods: an ISO date, a day and month (with or without a year), a month, a
+    year range, "since" a year, a decade, a century, a season of a year, a year."""
     g = expr.groups
     k = expr.kind
     if k == "iso":
@@ -235,6 +245,13 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
         if y > base.year + 50:
             return None
         return ResolvedDate(dt.date(y, 1, 1), "year", dt.date(y, 12, 31), f"year {y}")
+    return None
+
+
+def _resolve_relative(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Days and periods counted from the article date: "yesterday", "three weeks ago", "last month", "on Friday"."""
+    g = expr.groups
+    k = expr.kind
     if k == "relative_day":
         word = g["word"].lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}[word]
@@ -280,9 +297,13 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
             delta = 7
         d = base - dt.timedelta(days=delta)
         return ResolvedDate(d, "day", d, f"'{expr.text}': the latest {g['weekday']} on or before the article date (past)")
-    extra = _resolve_more(expr, base, future=future)
-    if extra is not None:
-        return extra
+    return None
+
+
+def _resolve_war(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """A war named for its years: "World War II", "the Korean War"."""
+    g = expr.groups
+    k = expr.kind
     if k == "named_war":
         key = g["war"].lower().replace("the ", "").split()
         name = key[-1] if key[0] == "world" else key[0]
@@ -343,7 +364,9 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
     return _safe(base.year + years, base.month, base.day) or dt.date(base.year + years, base.month, 28)
 
 
-def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> ResolvedDate | None:
+def _resolve_parts(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Dates with slashes, parts of months and years ("early March", "late last year"), year ranges, decades
+    written with an apostrophe or in short ("the '90s", "the sixties")."""
     g = expr.groups
     k = expr.kind
     if k == "iso_slash":
@@ -403,6 +426,14 @@ def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> Resol
         first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
         return ResolvedDate(dt.date(start + first, 1, 1), "decade", dt.date(start + last, 12, 31),
                             f"'{expr.text.strip()}': the {start}s, the latest such decade begun by the article date")
+    return None
+
+
+def _resolve_spans(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Counts and spans ("a couple of years ago", "in two weeks", "the past five years"), parts of a day,
+    weekends, seasons relative to the article date, and "on the 5th" of a month."""
+    g = expr.groups
+    k = expr.kind
     if k == "ago_more":
         return resolve_date(DateExpression(expr.start, expr.end, expr.text, "ago", {"n": str(_count(g["n"])), "unit": g["unit"]}), base)
     if k == "in_n":
