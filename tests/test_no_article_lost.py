@@ -218,3 +218,19 @@ def test_csv_headers_that_would_mislead_are_explained(tmp_path, header, words):
     path.write_text(header + "\n" + header.replace("text", "x").replace("date", "2021-07-16") + "\n", encoding="utf-8")
     [result] = tacitus.code_files([path])
     assert words in result.rejected.reason
+
+
+def test_reading_commands_wait_for_an_ingest_to_release_the_store(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(_seed_file(tmp_path / "a.txt")), "--db", str(db)]) == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from tacitus.store import Store; s = Store(sys.argv[1]); print('held', flush=True); "
+        "time.sleep(1.5); s.close()"), str(db)], stdout=subprocess.PIPE, text=True)
+    with holder:
+        assert holder.stdout.readline().strip() == "held"
+        assert main(["summary", "--db", str(db)]) == 0  # waited for the writer instead of failing as "usage"
+        assert "1 articles" in capsys.readouterr().out
+        holder.wait(timeout=30)

@@ -77,7 +77,7 @@ def query_events(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    with Store(db, read_only=True) as store:
+    with Store.open_when_free(db, read_only=True) as store:
         return store.con.execute(sql, params).df()
 
 
@@ -108,7 +108,7 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
         FROM events WHERE {direction}{asserted} AND date IS NOT NULL
         GROUP BY 1 ORDER BY 1
     """  # noqa: S608
-    with Store(db, read_only=True) as store:
+    with Store.open_when_free(db, read_only=True) as store:
         return store.con.execute(sql, params).df()
 
 
@@ -128,5 +128,5 @@ def network_edges(db: str | Path, *, since: dt.date | None = None, until: dt.dat
         GROUP BY 1, 2 HAVING count(DISTINCT e.id) >= ? ORDER BY events DESC, source, target
     """  # noqa: S608
     params.append(min_events)
-    with Store(db, read_only=True) as store:
+    with Store.open_when_free(db, read_only=True) as store:
         return store.con.execute(sql, params).df()

@@ -205,7 +205,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"tacitus: no store at {args.db}; create one with `tacitus ingest PATH --db {args.db}`", file=sys.stderr)
         return EXIT_USAGE
-    with Store(args.db, read_only=True) as store:
+    with Store.open_when_free(args.db, read_only=True) as store:
         counts = store.counts()
         print(f"{args.db}: {counts['articles']} articles, {counts['events']} events, {counts['errors']} rejected inputs\n")
         print("events by type (quad class):")

@@ -139,7 +139,7 @@ def export(db: str | Path, fmt: str, out: TextIO | str | Path) -> int:
     """Write every event of the store in ``fmt`` to ``out`` (a text stream, or a path for parquet); returns the count."""
     if fmt not in EXPORT_FORMATS:
         raise ConfigError(f"--format {fmt}: use one of {', '.join(EXPORT_FORMATS)}", code="T330")
-    with Store(db, read_only=True) as store:
+    with Store.open_when_free(db, read_only=True) as store:
         if fmt == "parquet":
             if not isinstance(out, (str, Path)):
                 raise ConfigError("parquet export needs --out FILE", code="T331")

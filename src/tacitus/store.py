@@ -411,8 +411,11 @@ class Store:
             try:
                 return cls(path, read_only=read_only)
             except StoreError as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if "lock" not in str(exc).lower():
                     raise
+                if time.monotonic() > deadline:
+                    raise StoreError(f"{path} is being written by another process (an ingest) and stayed locked for "
+                                     f"{wait_seconds:.0f} s; run this again when it has finished", code="T406") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 
