@@ -2,12 +2,13 @@
 
 Loading the actor dictionaries and the gazetteer from their TSV files takes about 2.3 s (tokenizing 55,000 names);
 reading back the objects they build takes about a tenth of that. ``cached(name, sources, build)`` returns the
-object ``build()`` makes, from a file in the cache folder when one was written by this tacitus version from data
-files with the same SHA-256 digests, else it builds the object and writes the file (atomically). The cache is
-only ever a copy: a missing, stale, unreadable or unwritable cache means building from the data files, never an
-error. The folder is ``$TACITUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tacitus``, else ``~/.cache/tacitus``;
-``TACITUS_CACHE_DIR=off`` switches the cache off. Files are Python pickles of tacitus's own objects, written
-and read only by tacitus in the user's own cache folder (made with mode 0700).
+object ``build()`` makes, from a file in the cache folder when one was written by this tacitus version from
+files (the data and the modules that build the object) with the same SHA-256 digests, else it builds the
+object and writes the file (atomically). The cache is only ever a copy: a missing, stale, unreadable or
+unwritable cache means building from the data files, never an error. The folder is ``$TACITUS_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/tacitus``, else ``~/.cache/tacitus``; ``TACITUS_CACHE_DIR=off`` switches the cache off.
+Files are Python pickles of tacitus's own objects, written and read only by tacitus in the user's own cache
+folder (made with mode 0700).
 """
 
 from __future__ import annotations

@@ -255,7 +255,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     if path:
         return _build_gazetteer(Path(path))
     source = default_path()
-    return cached("gazetteer", [source, source.with_name("countries.tsv")], lambda: _build_gazetteer(source),
+    code = [Path(__file__), Path(__file__).with_name("tsv.py")]  # a change of how it is built is a change too
+    return cached("gazetteer", [source, source.with_name("countries.tsv"), *code], lambda: _build_gazetteer(source),
                   freeze=lambda g: {k: v for k, v in g.__dict__.items() if k != "tokenize"}, thaw=_thawed)
 
 

@@ -55,10 +55,24 @@ def steady_heap(threshold: int = 4 * 1024 * 1024) -> bool:
 _frozen = False
 
 
+_trim: object = None  # glibc's malloc_trim, once looked up (False where there is none)
+
+
 def release_garbage() -> None:
-    """Collect cyclic garbage now; the first call also freezes what is alive (it lives as long as the process)."""
-    global _frozen
+    """Collect cyclic garbage now, and hand the heap's free pages back to the system (glibc's malloc_trim);
+    the first call also freezes what is alive (it lives as long as the process)."""
+    global _frozen, _trim
     gc.collect()
     if not _frozen:
         gc.freeze()
         _frozen = True
+    if _trim is None:
+        _trim = False
+        if sys.platform.startswith("linux"):
+            try:
+                _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+                _trim.argtypes = (ctypes.c_size_t,)  # type: ignore[attr-defined]
+            except (OSError, AttributeError):
+                _trim = False
+    if _trim:
+        _trim(0)  # type: ignore[operator]

@@ -152,7 +152,8 @@ def _thawed(state: dict[str, object]) -> ActorDictionary:
 def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
     """The built-in dictionaries (from the start-up cache while their files are unchanged, see ``tacitus.cache``)
     plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
-    dictionary = cached("actors", [data_path(name) for name, _ in BUILTIN_FILES], _builtin_dictionary,
+    code = [Path(__file__), Path(__file__).with_name("dictionaries.py"), Path(__file__).with_name("tsv.py")]
+    dictionary = cached("actors", [data_path(name) for name, _ in BUILTIN_FILES] + code, _builtin_dictionary,
                         freeze=lambda d: {k: v for k, v in d.__dict__.items() if k != "_tokenize"}, thaw=_thawed)
     if extra:  # the cached copy is shared by every caller of the built-ins: user entries go into a copy of it
         dictionary = _thawed(copy.deepcopy({k: v for k, v in dictionary.__dict__.items() if k != "_tokenize"}))
