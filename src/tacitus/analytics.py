@@ -64,7 +64,7 @@ def query_events(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    with read_only(db) as con:
+    with read_only(db, wait=True) as con:
         return con.execute(sql, params).df()
 
 
@@ -98,7 +98,7 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
         FROM events{where.sql()}
         GROUP BY 1 ORDER BY 1
     """  # noqa: S608
-    with read_only(db) as con:
+    with read_only(db, wait=True) as con:
         return con.execute(sql, where.params).df()
 
 
@@ -116,5 +116,5 @@ def network_edges(db: str | Path, *, since: dt.date | None = None, until: dt.dat
         {where.sql()}
         GROUP BY 1, 2 HAVING count(DISTINCT e.id) >= ? ORDER BY events DESC, source, target
     """  # noqa: S608
-    with read_only(db) as con:
+    with read_only(db, wait=True) as con:
         return con.execute(sql, [*where.params, min_events]).df()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import load_config
 from .dates import parse_date
-from .errors import ArticleDateError, CodingError
+from .errors import ArticleDateError, CodingError, ConfigError
 from .model import Article, ArticleResult, Event
 from .pipeline import Pipeline
 from .readers import article_id
@@ -30,6 +30,14 @@ def get_pipeline(*, config: str | Path | None = None, overrides: tuple[str, ...]
     return _PIPELINES[key]
 
 
+def _with_confidence(overrides: tuple[str, ...], min_confidence: float | None) -> tuple[str, ...]:
+    if min_confidence is None:
+        return tuple(overrides)
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1:
+        raise ConfigError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}", code="T342")
+    return (*overrides, f"stages.confidence.min_confidence={float(min_confidence)}")
+
+
 def _as_date(value: dt.date | str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -46,19 +54,21 @@ def code_text(
     id: str | None = None,
     config: str | Path | None = None,
     overrides: tuple[str, ...] = (),
+    min_confidence: float | None = None,
 ) -> list[Event]:
     """Code one article's text, dated ``date`` (an ISO string or a ``datetime.date``).
 
     Returns the events, possibly none. Raises ``CodingError`` (carrying the rejection) when an internal error
     kept the whole article from being coded, so "no events" and "failed" are never confused; a sentence lost
     to an internal error costs only that sentence (``code_files`` lists it in ``ArticleResult.errors``).
+    ``min_confidence`` (0 to 1) keeps only events whose calibrated confidence is at least that.
     """
     if date is None:
         raise ArticleDateError("code_text needs the article's date (date=YYYY-MM-DD)", code="T110")
     day = _as_date(date)
     body = text.strip()
     article = Article(id=id or article_id(day, body), date=day, text=body, title=title, origin="text")
-    pipeline = get_pipeline(config=config, overrides=overrides)
+    pipeline = get_pipeline(config=config, overrides=_with_confidence(overrides, min_confidence))
     events: list[Event] = []
     for result in pipeline.code_articles([article]):
         if result.rejected is not None:
@@ -74,11 +84,15 @@ def code_files(
     date: dt.date | str | None = None,
     config: str | Path | None = None,
     overrides: tuple[str, ...] = (),
+    min_confidence: float | None = None,
 ) -> list[ArticleResult]:
-    """Code every article under ``paths`` (files, directories, globs); rejected inputs say why."""
+    """Code every article under ``paths`` (files, directories, globs); rejected inputs say why.
+
+    ``min_confidence`` (0 to 1) keeps events whose calibrated confidence is at least that (default:
+    ``stages.confidence.min_confidence``, 0: every event)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    pipeline = get_pipeline(config=config, overrides=overrides)
+    pipeline = get_pipeline(config=config, overrides=_with_confidence(overrides, min_confidence))
     return list(pipeline.code_paths(paths, date=_as_date(date) if date is not None else None))
 
 

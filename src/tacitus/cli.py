@@ -43,6 +43,17 @@ def _at_least(least: int) -> Any:
 _positive, _not_negative = _at_least(1), _at_least(0)
 
 
+def _probability(text: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 1, not {value}")
+    return value
+
+
 def _pipeline_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("pipeline")
     g.add_argument("--date", help="article date YYYY-MM-DD for inputs without one (plain text)")
@@ -54,6 +65,9 @@ def _pipeline_options(p: argparse.ArgumentParser) -> None:
                    help="use another registered factory for a stage, e.g. --stage time=tacitus.time.v1 (repeatable)")
     g.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (YAML or PETRARCH format; repeatable)")
     g.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra trigger lexicon (TSV; repeatable)")
+    g.add_argument("--min-confidence", type=_probability, default=None, metavar="P",
+                   help="keep events whose calibrated confidence is at least P, 0 to 1 (default: "
+                        "stages.confidence.min_confidence, 0: every event; 0.062 maximised F1 on the annotated development news)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,6 +170,8 @@ def _config(args: argparse.Namespace) -> dict:
         config["stages"]["actors"]["dictionaries"] = list(config["stages"]["actors"].get("dictionaries", [])) + args.actors
     if getattr(args, "lexicon", None):
         config["stages"]["events"]["lexicons"] = list(config["stages"]["events"].get("lexicons", [])) + args.lexicon
+    if getattr(args, "min_confidence", None) is not None and "confidence" in config["stages"]:
+        config["stages"]["confidence"]["min_confidence"] = args.min_confidence
     return config
 
 
@@ -217,7 +233,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"tacitus: no store at {args.db}; create one with `tacitus ingest PATH --db {args.db}`", file=sys.stderr)
         return EXIT_USAGE
-    with Store(args.db, read_only=True) as store:
+    with Store.open_when_free(args.db, read_only=True) as store:
         counts = store.counts()
         print(f"{args.db}: {counts['articles']} articles, {counts['events']} events, {counts['errors']} rejected inputs\n")
         print("events by type (quad class):")

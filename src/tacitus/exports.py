@@ -231,7 +231,7 @@ def export(db: str | Path, fmt: str, out: TextIO | str | Path) -> int:
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise ConfigError(f"--format {fmt}: use one of {', '.join(EXPORTERS)}", code="T330")
-    with Store(db, read_only=True) as store:
+    with Store.open_when_free(db, read_only=True) as store:
         if exporter.to_path:
             if not isinstance(out, (str, Path)):
                 raise ConfigError(f"{fmt} export needs --out FILE", code="T331")

@@ -111,6 +111,7 @@ class Event:
     location: Location | None = None
     coder: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
+    confidence: float | None = None  # calibrated probability that type and parties are right (tacitus.confidence)
     # Parse handles used by later stages; never serialised.
     anchor: int = -1  # token index of the trigger's syntactic head in the doc
 
@@ -146,6 +147,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "coder": dict(self.coder),
             "reasons": dict(self.reasons),
+            "confidence": self.confidence,
         }
 
 

@@ -22,9 +22,13 @@ __all__ = ["Where", "read_only"]
 
 
 @contextmanager
-def read_only(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the store at ``db``, opened read-only for the length of the ``with`` block."""
-    with Store(db, read_only=True) as store:
+def read_only(db: str | Path, *, wait: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the store at ``db``, opened read-only for the length of the ``with`` block.
+
+    ``wait``: wait while an ingest holds the store (``Store.open_when_free``, as the CLI's reading commands
+    do) rather than fail at once (as the web API does, answering 503 with Retry-After).
+    """
+    with Store.open_when_free(db, read_only=True) if wait else Store(db, read_only=True) as store:
         yield store.con
 
 
