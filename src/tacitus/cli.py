@@ -159,6 +159,8 @@ def _service_commands(sub: Any) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument("--allow-coding", action="store_true", help="enable the Code page: code pasted text (nothing is stored)")
+    serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                       help="a Host header name to serve besides this machine's and --host's, e.g. a proxy's (repeatable)")
 
     stages = sub.add_parser("stages", help="list the registered stages and what each writes", description="List the registered stages, what each writes, and which the configuration uses.")
     stages.add_argument("--config", metavar="FILE", help="TOML file overriding the default configuration")
@@ -257,7 +259,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
-    serve(args.db, host=args.host, port=args.port, allow_coding=args.allow_coding)
+    serve(args.db, host=args.host, port=args.port, allow_coding=args.allow_coding, allowed_hosts=tuple(args.allowed_host))
     return EXIT_OK
 
 

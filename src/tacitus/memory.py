@@ -32,7 +32,7 @@ _M_MMAP_THRESHOLD = -3  # mallopt parameter number in glibc's malloc.h
 _applied = False
 
 
-def steady_heap(threshold: int = 4 * 1024 * 1024) -> bool:
+def steady_heap(threshold: int = 2 * 1024 * 1024) -> bool:
     """Pin glibc's mmap threshold (once per process); returns whether it is in effect.
 
     A no-op where the C library is not glibc (macOS, musl, Windows).

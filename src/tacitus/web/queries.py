@@ -9,13 +9,15 @@ input is a sort column or a date bucket, each picked from a fixed table. Only th
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..dictionaries import data_path
+from ..errors import StoreError
 from ..query import Where, read_only
 from ..store import RECORD_FROM, RECORD_SELECT, record_of
 from ..tsv import read_tsv
@@ -100,13 +102,31 @@ LIST_FIELDS = (
 
 
 class StoreReader:
-    """Opens the store read-only for the length of one query, so no connection outlives a request."""
+    """Opens the store read-only for the length of one query, so no connection outlives a request; a query
+    still running after ``seconds`` is interrupted (StoreError T407)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, seconds: float = 10.0) -> None:
         self.path = str(path)
+        self.seconds = seconds
 
-    def connect(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
-        return read_only(self.path)
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        import threading
+
+        import duckdb
+
+        with read_only(self.path) as con:
+            timer = threading.Timer(self.seconds, con.interrupt)
+            timer.daemon = True
+            timer.start()
+            try:
+                yield con
+            except duckdb.Error as exc:
+                if "interrupt" in str(exc).lower():
+                    raise StoreError(f"query interrupted after {self.seconds:g} s", code="T407") from None
+                raise
+            finally:
+                timer.cancel()
 
 
 @lru_cache(maxsize=1)
