@@ -111,6 +111,15 @@ def cp1252(raw: bytes) -> tuple[str, str]:
 _DECODED_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
+def _invalid_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes that are not UTF-8 read as cp1252 (Latin-1 where cp1252 has none)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return cp1252(error.object[error.start : error.end])[0], error.end
+
+
+codecs.register_error("tacitus-cp1252", _invalid_as_cp1252)
+
+
 def decode_legacy(raw: bytes, *, origin: str, error: UnicodeDecodeError) -> tuple[str, str]:
     """Bytes that are not valid UTF-8: mostly-UTF-8 text keeps its UTF-8, Latin text is decoded as cp1252."""
     replaced = raw.decode("utf-8", "replace")
@@ -123,6 +132,11 @@ def decode_legacy(raw: bytes, *, origin: str, error: UnicodeDecodeError) -> tupl
 
     best = from_bytes(raw[:SNIFF_BYTES]).best()
     guess = best.encoding if best is not None else None
+    if guess in _LATIN_ENCODINGS and good:
+        # mixed: the valid UTF-8 stays UTF-8 ("’" written as UTF-8 next to "é" written as cp1252), only the
+        # bytes that are not UTF-8 are read as cp1252, so neither half turns into garbage
+        log.warning("%s: mixed encodings; %d byte sequence(s) that are not UTF-8 read as cp1252", origin, bad)
+        return raw.decode("utf-8", "tacitus-cp1252"), "utf-8 and cp1252 (mixed)"
     if guess in _LATIN_ENCODINGS:
         text, encoding = cp1252(raw)
         log.warning("%s: not UTF-8; decoded as %s (detected a Latin-script encoding, %s)", origin, encoding, guess)
