@@ -105,6 +105,7 @@ def load_user_dictionary(dictionary: ActorDictionary, path: Path) -> None:
 
 BUILTIN_FILES = (
     ("countries.tsv", "load_countries"),
+    ("territories.tsv", "load_territories"),
     ("metonyms.tsv", "load_metonyms"),
     ("organisations.tsv", "load_organisations"),
     ("people.tsv", "load_people"),
