@@ -110,6 +110,9 @@ BUILTIN_FILES = (
     ("organisations.tsv", "load_organisations"),
     ("people.tsv", "load_people"),
     ("agents.tsv", "load_agents"),
+    # built from public data by tools/build_actors.py; read after the hand-written files, whose entries win
+    ("people_imported.tsv", "load_people"),
+    ("organisations_imported.tsv", "load_organisations"),
 )
 
 
