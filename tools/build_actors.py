@@ -212,9 +212,10 @@ def person_title(title: str) -> tuple[str, str]:
         return "vice_president", "GOV"
     if re.search(r"prime minister|premier|chancellor|head of government|chief minister", t):
         return "head_of_government", "GOV"
-    if re.search(r"foreign affairs|external affairs|external relations|foreign minister|secretary of state\b", t):
+    if re.search(r"foreign (affairs|and commonwealth|minister|secretary|relations)|external (affairs|relations)", t) \
+            or t.strip() == "secretary of state":
         return "foreign_minister", "GOV"
-    if re.search(r"\bdefen[cs]e\b|armed forces minister|minister of war", t) and "minister" in t or t.startswith("secretary of defense"):
+    if re.search(r"\bdefen[cs]e\b|armed forces|\bwar\b", t) and re.search(r"minister|secretary", t):
         return "defence_minister", "GOV"
     if re.search(r"\b(kings?|queens?|emirs?|sultans?|shahs?|emperors?|monarchs?|grand dukes?|princes?)\b", t):
         return "monarch", "GOV"
@@ -279,7 +280,8 @@ def read_countryinfo(path: Path, known: set[str], review: Review) -> list[Person
                         review.drop_row(source, "code of no known country", pm.group(1))
                         continue
                     title = re.sub(r'\s*"?acting"?', "", titles[0], flags=re.I) if len(titles) == 1 else ""
-                    role, _ = person_title(title) if title else ("minister" if all("minister" in t.lower() for t in titles) else "official", "GOV")
+                    role, _ = person_title(title) if title else (
+                        "minister" if all(re.search(r"minister|secretary", t.lower()) for t in titles) else "official", "GOV")
                     from tacitus.user_dictionaries import _split_code
 
                     c, ctry, sector = _split_code(code)
