@@ -403,39 +403,37 @@ def read_phoenix_people(path: Path, known: set[str], review: Review, source: str
     return people, orgs
 
 
-def read_reign(path: Path, table: list[CodeRow], review: Review) -> list[Person]:
-    source = "REIGN 2021-03"
+def _reign_dates(r: dict[str, str]) -> tuple[dt.date, dt.date | None]:
+    start, _ = calendar_date(int(r["syear"]), int(r["smonth"]), int(r["sdate"]))
+    end = calendar_date(int(r["eyear"]), int(r["emonth"]), 1)[0] if r["eyear"].strip() else None
+    if end is not None and end <= start:  # left in the month they came: the month's end
+        end = calendar_date(end.year, end.month, 31)[0] + dt.timedelta(days=1)
+    return start, end
+
+
+def _archigos_dates(r: dict[str, str]) -> tuple[dt.date, dt.date | None]:
+    return dt.date.fromisoformat(r["startdate"]), (dt.date.fromisoformat(r["enddate"]) if r["enddate"] not in ("", "NA") else None)
+
+
+# leader list -> (source, file encoding, state numbers, how a row's dates are read)
+LEADER_LISTS = {
+    "reign": ("REIGN 2021-03", "latin-1", "cow", _reign_dates),
+    "archigos": ("Archigos 4.1", "utf-8", "gw", _archigos_dates),
+}
+
+
+def read_leader_list(path: Path, kind: str, table: list[CodeRow], review: Review) -> list[Person]:
+    """REIGN or Archigos: effective leaders' spells, their state numbers converted as of each spell's start."""
+    source, encoding, system, dates = LEADER_LISTS[kind]
     out = []
-    with path.open(encoding="latin-1", newline="") as fh:
+    with path.open(encoding=encoding, newline="") as fh:
         for r in csv.DictReader(fh):
             try:
-                start, _ = calendar_date(int(r["syear"]), int(r["smonth"]), int(r["sdate"]))
-                end = calendar_date(int(r["eyear"]), int(r["emonth"]), 1)[0] if r["eyear"].strip() else None
-                if end is not None and end <= start:  # left in the month they came: the month's end
-                    end = calendar_date(end.year, end.month, 31)[0] + dt.timedelta(days=1)
+                start, end = dates(r)
             except ValueError:
                 review.drop_row(source, "malformed date", r["leader"])
                 continue
-            code = convert(table, "cow", r["ccode"], start)
-            if code is None:
-                review.drop_row(source, "state number with no tacitus code on that date", r["leader"])
-                continue
-            out.append(Person(r["leader"].strip(), code, code, "GOV", "leader", start, end, source))
-    return out
-
-
-def read_archigos(path: Path, table: list[CodeRow], review: Review) -> list[Person]:
-    source = "Archigos 4.1"
-    out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            try:
-                start = dt.date.fromisoformat(r["startdate"])
-                end = dt.date.fromisoformat(r["enddate"]) if r["enddate"] not in ("", "NA") else None
-            except ValueError:
-                review.drop_row(source, "malformed date", r["leader"])
-                continue
-            code = convert(table, "gw", r["ccode"], start)
+            code = convert(table, system, r["ccode"], start)
             if code is None:
                 review.drop_row(source, "state number with no tacitus code on that date", r["leader"])
                 continue
@@ -831,8 +829,8 @@ def build(shared: Path, out: Path, zipf: Callable[[str], float], dropped: Path |
     _, o = read_phoenix_people(shared / "petrarch2_phoenix" / "Phoenix.MilNonState.actors.txt", known.countries, review, "Phoenix MilNonState")
     orgs += o
     people += read_wikidata(shared / "wikidata_leaders_snapshot", known.countries_by_name, review)
-    people += read_reign(shared / "reign" / "leaderlist_3_21.csv", table, review)
-    people += read_archigos(shared / "archigos_4.1" / "Archigos_4.1_leaders.csv", table, review)
+    people += read_leader_list(shared / "reign" / "leaderlist_3_21.csv", "reign", table, review)
+    people += read_leader_list(shared / "archigos_4.1" / "Archigos_4.1_leaders.csv", "archigos", table, review)
     orgs += read_ucdp(shared / "ucdp_actor_22.1" / "ucdp-actor-221.csv", table, review)
     people = merge_people(people, known, review)
     orgs = merge_orgs(orgs, known, review, getattr(known, "common_given_names", set()))
