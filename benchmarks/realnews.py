@@ -47,6 +47,9 @@ def main() -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events (ids and codes) as JSONL here")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="score the events at or above this confidence (default 0: all; the model's F1 threshold is in its file)")
+    ap.add_argument("--png", type=Path, default=None, help="reliability diagram (default: benchmarks/results/realnews_<split>_reliability.png)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a configuration override, e.g. stages.time.factory=tacitus.time.v1 (the first release's dating)")
     args = ap.parse_args()
@@ -63,7 +66,10 @@ def main() -> int:
     for s in labels:
         wanted[s.corpus].add(s.article)
     countries = frozenset(load_actor_dictionary(()).countries) if hasattr(load_actor_dictionary(()), "countries") else None
-    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}", *args.set))
+    threshold = args.min_confidence if args.min_confidence is not None else 0.0
+    # every event is coded (and gets its confidence); the threshold is applied here, so calibration sees them all
+    pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}", "stages.confidence.min_confidence=0",
+                                        *args.set))
     started = time.perf_counter()
     events_by_article: dict[str, list[Any]] = {}
     bodies: dict[str, str] = {}
@@ -89,8 +95,13 @@ def main() -> int:
     disaster = collections.Counter()
     no_source = system_asserted = 0
     errors = []
+    calibration: list[tuple[float, int]] = []
     for s in labels:
-        system = [e for e in events_by_article.get(s.article, []) if s.start <= e.trigger.start < s.end]
+        every = [e for e in events_by_article.get(s.article, []) if s.start <= e.trigger.start < s.end]
+        gold_keys = {(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)) for g in s.events}
+        calibration.extend((e.confidence, int((e.event, parties(e.actor), parties(e.recipient)) in gold_keys))
+                           for e in every if e.confidence is not None)
+        system = [e for e in every if e.confidence is None or e.confidence >= threshold]
         sys_asserted = [e for e in system if asserted(e)]
         gold_asserted = [g for g in s.events if g.status == "asserted"]
         key_sys = [(e.event, parties(e.actor), parties(e.recipient)) for e in sys_asserted]
@@ -161,12 +172,13 @@ def main() -> int:
         "location": {"located_share": ratio(place["system_located"], place["gold_located"]),
                      "country_right_of_located": ratio(place["country_right"], place["system_located"]),
                      "located_without_annotated_place": place["located_without_gold_place"]},
-        "confidence_calibration": "not measured: events carry no confidence yet",
+        "confidence_threshold": threshold,
+        "confidence_calibration": reliability(calibration, args.png or ROOT / "benchmarks" / "results" / f"realnews_{args.split}_reliability.png"),
         "coding_seconds": round(coding_seconds, 1),
     }
     result["historical_flag"] = {k: result["time"]["by_type"]["all"]["historical_flag"][k] for k in ("precision", "recall")}
     if args.sections:
-        result["asserted_per_article_by_section"] = sections(pipeline)
+        result["asserted_per_article_by_section"] = sections(pipeline, threshold)
     print(json.dumps(result, indent=2))
     out = args.out or ROOT / "benchmarks" / "results" / f"realnews_{args.split}.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -256,8 +268,46 @@ def time_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def sections(pipeline: Any) -> dict[str, dict[str, float]]:
-    """Asserted events per article for every article of the BBC and AG News files, by section."""
+def reliability(pairs: list[tuple[float, int]], png: Path, bins: int = 10) -> dict[str, Any]:
+    """Expected calibration error over ``bins`` equal-width bins of (confidence, right) pairs, and a reliability
+    diagram (the share right against the mean confidence per bin) written to ``png``."""
+    if not pairs:
+        return {"events": 0}
+    rows = []
+    ece = 0.0
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        inside = [(p, y) for p, y in pairs if lo <= p < hi or (k == bins - 1 and p == 1.0)]
+        if inside:
+            mean_p = sum(p for p, _ in inside) / len(inside)
+            right = sum(y for _, y in inside) / len(inside)
+            ece += len(inside) / len(pairs) * abs(mean_p - right)
+            rows.append({"bin": [lo, hi], "events": len(inside), "mean_confidence": round(mean_p, 3), "share_right": round(right, 3)})
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(4.5, 4.5))
+    ax.plot([0, 1], [0, 1], color="#999", linestyle="--", linewidth=1, label="perfect calibration")
+    ax.plot([r["mean_confidence"] for r in rows], [r["share_right"] for r in rows], marker="o", label="tacitus")
+    for r in rows:
+        ax.annotate(str(r["events"]), (r["mean_confidence"], r["share_right"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set_xlabel("confidence (mean per bin)")
+    ax.set_ylabel("share of events right (type + source + target)")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title(f"Reliability, {len(pairs)} events; ECE {ece:.3f}", fontsize=10)
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(png, dpi=100)
+    plt.close(fig)
+    return {"events": len(pairs), "expected_calibration_error": round(ece, 4), "bins": rows, "diagram": png.name}
+
+
+def sections(pipeline: Any, threshold: float) -> dict[str, dict[str, float]]:
+    """Asserted events (at or above the confidence threshold) per article for every article of the BBC and AG News
+    files, by section."""
     from tacitus.readers import iter_articles
 
     out = {}
@@ -269,7 +319,7 @@ def sections(pipeline: Any) -> dict[str, dict[str, float]]:
                 continue
             name = f"{corpus.split('_')[0]}:{section.get(result.article.id)}"
             count[name] += 1
-            events[name] += sum(1 for e in result.events if asserted(e))
+            events[name] += sum(1 for e in result.events if asserted(e) and (e.confidence is None or e.confidence >= threshold))
         out.update({name: {"articles": count[name], "asserted_per_article": round(events[name] / count[name], 3)} for name in sorted(count)})
     return out
 

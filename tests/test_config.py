@@ -9,7 +9,7 @@ from tacitus.registry import get_stage, registered_stages
 
 def test_default_config_lists_all_stages_in_order():
     config = load_config()
-    assert config["pipeline"]["stages"] == ["read", "parse", "actors", "events", "learned", "modality", "time", "place"]
+    assert config["pipeline"]["stages"] == ["read", "parse", "actors", "events", "learned", "modality", "time", "place", "confidence"]
     for name in config["pipeline"]["stages"]:
         info = get_stage(config["stages"][name]["factory"])
         assert info.role == name and info.writes

@@ -218,3 +218,54 @@ def test_csv_headers_that_would_mislead_are_explained(tmp_path, header, words):
     path.write_text(header + "\n" + header.replace("text", "x").replace("date", "2021-07-16") + "\n", encoding="utf-8")
     [result] = tacitus.code_files([path])
     assert words in result.rejected.reason
+
+
+def test_reading_commands_wait_for_an_ingest_to_release_the_store(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(_seed_file(tmp_path / "a.txt")), "--db", str(db)]) == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from tacitus.store import Store; s = Store(sys.argv[1]); print('held', flush=True); "
+        "time.sleep(1.5); s.close()"), str(db)], stdout=subprocess.PIPE, text=True)
+    with holder:
+        assert holder.stdout.readline().strip() == "held"
+        assert main(["summary", "--db", str(db)]) == 0  # waited for the writer instead of failing as "usage"
+        assert "1 articles" in capsys.readouterr().out
+        holder.wait(timeout=30)
+
+
+def test_the_start_up_cache_is_a_copy_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from tacitus import cache
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"names": ["Iran", "Iraq"]}
+
+    source = tmp_path / "data.tsv"
+    source.write_text("Iran\n", encoding="utf-8")
+    assert cache.cached("demo", [source], build) == {"names": ["Iran", "Iraq"]}
+    assert cache.cached("demo", [source], build) == {"names": ["Iran", "Iraq"]} and len(builds) == 1  # read back
+    source.write_text("Iran\nIraq\n", encoding="utf-8")  # the data changed: built again, the stale copy removed
+    cache.cached("demo", [source], build)
+    assert len(builds) == 2 and len(list(tmp_path.glob("demo-*.pickle"))) == 1
+    next(tmp_path.glob("demo-*.pickle")).write_bytes(b"not a pickle")  # damaged: built again, no error
+    assert cache.cached("demo", [source], build) == {"names": ["Iran", "Iraq"]} and len(builds) == 3
+    monkeypatch.setenv("TACITUS_CACHE_DIR", "off")
+    cache.cached("demo", [source], build)
+    assert len(builds) == 4
+
+
+def test_mixed_encodings_keep_both_halves_readable(tmp_path):
+    # UTF-8 quotes and dashes next to cp1252 accented letters: neither half may turn into mojibake
+    utf8 = "date 2021-07-16 T\nThe minister said \u201cno\u201d \u2014 then Iran attacked Iraq.\n".encode()
+    legacy = "Les d\u00e9put\u00e9s fran\u00e7ais ont vot\u00e9 \u00e0 Mars\u00e9ille, pr\u00e8s du si\u00e8ge.\n".encode("cp1252")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(utf8 + legacy)
+    [result] = tacitus.code_files([path])
+    text = result.article.text
+    assert "\u201cno\u201d \u2014" in text and "d\u00e9put\u00e9s fran\u00e7ais" in text and "\u00e2\u20ac" not in text

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import load_config
-from .errors import ArticleDateError, CodingError
-from .model import Article, Event
-from .pipeline import ArticleResult, Pipeline
-from .readers import article_id, parse_date
+from .dates import parse_date
+from .errors import ArticleDateError, CodingError, ConfigError
+from .model import Article, ArticleResult, Event
+from .pipeline import Pipeline
+from .readers import article_id
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,6 +28,14 @@ def get_pipeline(*, config: str | Path | None = None, overrides: tuple[str, ...]
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(load_config(config, overrides=list(overrides), disable=list(disable)))
     return _PIPELINES[key]
+
+
+def _with_confidence(overrides: tuple[str, ...], min_confidence: float | None) -> tuple[str, ...]:
+    if min_confidence is None:
+        return tuple(overrides)
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1:
+        raise ConfigError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}", code="T342")
+    return (*overrides, f"stages.confidence.min_confidence={float(min_confidence)}")
 
 
 def _as_date(value: dt.date | str) -> dt.date:
@@ -45,19 +54,21 @@ def code_text(
     id: str | None = None,
     config: str | Path | None = None,
     overrides: tuple[str, ...] = (),
+    min_confidence: float | None = None,
 ) -> list[Event]:
     """Code one article's text, dated ``date`` (an ISO string or a ``datetime.date``).
 
     Returns the events, possibly none. Raises ``CodingError`` (carrying the rejection) when an internal error
     kept the whole article from being coded, so "no events" and "failed" are never confused; a sentence lost
     to an internal error costs only that sentence (``code_files`` lists it in ``ArticleResult.errors``).
+    ``min_confidence`` (0 to 1) keeps only events whose calibrated confidence is at least that.
     """
     if date is None:
         raise ArticleDateError("code_text needs the article's date (date=YYYY-MM-DD)", code="T110")
     day = _as_date(date)
     body = text.strip()
     article = Article(id=id or article_id(day, body), date=day, text=body, title=title, origin="text")
-    pipeline = get_pipeline(config=config, overrides=overrides)
+    pipeline = get_pipeline(config=config, overrides=_with_confidence(overrides, min_confidence))
     events: list[Event] = []
     for result in pipeline.code_articles([article]):
         if result.rejected is not None:
@@ -73,11 +84,15 @@ def code_files(
     date: dt.date | str | None = None,
     config: str | Path | None = None,
     overrides: tuple[str, ...] = (),
+    min_confidence: float | None = None,
 ) -> list[ArticleResult]:
-    """Code every article under ``paths`` (files, directories, globs); rejected inputs say why."""
+    """Code every article under ``paths`` (files, directories, globs); rejected inputs say why.
+
+    ``min_confidence`` (0 to 1) keeps events whose calibrated confidence is at least that (default:
+    ``stages.confidence.min_confidence``, 0: every event)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    pipeline = get_pipeline(config=config, overrides=overrides)
+    pipeline = get_pipeline(config=config, overrides=_with_confidence(overrides, min_confidence))
     return list(pipeline.code_paths(paths, date=_as_date(date) if date is not None else None))
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .cache import cached
 from .errors import DictionaryError
 from .model import Location
 from .tsv import check_code, check_latitude, check_longitude, read_tsv, split_list
@@ -249,8 +250,23 @@ def default_path() -> Path:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """The gazetteer in ``path`` (default: the built-in places.tsv), loaded once per process."""
-    source = Path(path) if path else default_path()
+    """The gazetteer in ``path`` (default: the built-in places.tsv), loaded once per process; the built-in one comes
+    from the start-up cache while its files are unchanged (``tacitus.cache``)."""
+    if path:
+        return _build_gazetteer(Path(path))
+    source = default_path()
+    code = [Path(__file__), Path(__file__).with_name("tsv.py")]  # a change of how it is built is a change too
+    return cached("gazetteer", [source, source.with_name("countries.tsv"), *code], lambda: _build_gazetteer(source),
+                  freeze=lambda g: {k: v for k, v in g.__dict__.items() if k != "tokenize"}, thaw=_thawed)
+
+
+def _thawed(state: dict[str, object]) -> Gazetteer:
+    gazetteer = Gazetteer(_tokenizer())
+    gazetteer.__dict__.update(state)
+    return gazetteer
+
+
+def _build_gazetteer(source: Path) -> Gazetteer:
     gazetteer = Gazetteer(_tokenizer())
     checks = {"kind": _check_kind, "country": check_code, "lat": check_latitude, "lon": check_longitude, "population": _population}
     rows = read_tsv(source, columns=COLUMNS, required=("name", "kind", "country", "lat", "lon"), validators=checks)

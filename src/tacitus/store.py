@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import StoreError
-from .pipeline import ArticleResult
+from .model import ArticleResult
 
 __all__ = ["Store", "event_rows", "insert_rows", "record_of", "result_rows"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: events.confidence
 TABLES = frozenset({"meta", "articles", "events", "event_actors", "errors", "clusters", "mentions"})
 # Rows per row group when writing. DuckDB's default (122,880) suits few large loads; an ingest
 # commits many small batches, and each checkpoint rewrites the table's last, partly filled row
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN, hypothetical BOOLEAN, hedged BOOLEAN, historical BOOLEAN, ongoing BOOLEAN, inferred VARCHAR[],
     claimed BOOLEAN, claimed_by VARCHAR, location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
     lat DOUBLE, lon DOUBLE, sentence VARCHAR, event_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
-    date_text VARCHAR, date_reason VARCHAR, reasons JSON
+    date_text VARCHAR, date_reason VARCHAR, reasons JSON, confidence DOUBLE
 );
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL, text VARCHAR,
@@ -78,7 +78,7 @@ EVENT_COLUMNS = (
     "quad_code", "actor_code", "actor_sector", "actor_country", "recipient_code", "recipient_sector", "recipient_country",
     "actor_codes", "recipient_codes", "negated", "hypothetical", "hedged", "historical", "ongoing", "inferred",
     "claimed", "claimed_by", "location_name", "location_country", "location_admin1", "lat", "lon", "sentence",
-    "event_text", "trigger_start", "trigger_end", "date_text", "date_reason", "reasons",
+    "event_text", "trigger_start", "trigger_end", "date_text", "date_reason", "reasons", "confidence",
 )
 ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at", "coder")
 ERROR_COLUMNS = ("origin", "code", "reason", "seen_at")
@@ -97,7 +97,7 @@ ENTITY_FIELDS = ("text", "code", "country", "sector", "name", "start", "end")
 FIELD_SEP, ACTOR_SEP, NULL_MARK, LIST_SEPARATOR = "\x1e", "\x1c", "\x1d", "\x1f"
 LIST_COLUMNS = ("context", "actor_codes", "recipient_codes", "inferred")
 WIRE_NUMBERS = ("sentence_index", "goldstein", "quad_code", "negated", "hypothetical", "hedged", "historical", "ongoing",
-                "claimed", "lat", "lon", "trigger_start", "trigger_end")
+                "claimed", "lat", "lon", "trigger_start", "trigger_end", "confidence")
 WIRE_TEXT = tuple(c for c in EVENT_COLUMNS if c not in WIRE_NUMBERS and c not in ("id", "article_id"))
 WIRE_COLUMNS = ("id", "article_id", *WIRE_NUMBERS, "text_fields", "actors")
 _SEPARATORS_OUT = str.maketrans({FIELD_SEP: " ", ACTOR_SEP: " "})
@@ -175,7 +175,7 @@ def event_rows(record: dict[str, Any]) -> tuple[Any, ...]:
     return (
         record["id"], record["article_id"], record["sentence_index"], record["goldstein"], record["quad_code"],
         mod["negated"], mod["hypothetical"], mod["hedged"], mod["historical"], mod["ongoing"], claimed_by is not None,
-        loc.get("lat"), loc.get("lon"), trigger["start"], trigger["end"], text, ACTOR_SEP.join(actors),
+        loc.get("lat"), loc.get("lon"), trigger["start"], trigger["end"], record.get("confidence"), text, ACTOR_SEP.join(actors),
     )
 
 
@@ -259,7 +259,7 @@ RECORD_SELECT = (
     "e.id, e.article_id, e.sentence_index, e.sentence, e.event, e.mode, e.context, e.cameo, e.goldstein, e.quad_code, "
     "x.entities, e.event_text, e.trigger_start, e.trigger_end, e.date::VARCHAR, e.date_granularity, e.date_text, "
     "e.date_reason, e.negated, e.hypothetical, e.hedged, e.historical, e.ongoing, e.inferred, e.location_name, "
-    "e.location_country, e.location_admin1, e.lat, e.lon, a.coder, e.reasons"
+    "e.location_country, e.location_admin1, e.lat, e.lon, a.coder, e.reasons, e.confidence"
 )
 RECORD_ACTORS = (
     "SELECT event_id, list([role, position::VARCHAR, text, code, country, sector, name, start_char::VARCHAR, "
@@ -307,7 +307,7 @@ def record_of(row: tuple[Any, ...]) -> dict[str, Any]:
     """The JSONL record (docs/record.md) of one row selected with ``RECORD_SELECT``."""
     (id_, article_id, sentence_index, text, event, mode, context, cameo, goldstein, quad_code, entities, event_text,
      trigger_start, trigger_end, date, granularity, date_text, date_reason, negated, hypothetical, hedged, historical,
-     ongoing, inferred, loc_name, loc_country, loc_admin1, lat, lon, coder, reasons) = row
+     ongoing, inferred, loc_name, loc_country, loc_admin1, lat, lon, coder, reasons, confidence) = row
     roles: dict[str, list[tuple[int, dict[str, Any]]]] = {"actor": [], "recipient": [], "claimed_by": []}
     for role, position, *values in entities or []:
         roles[role].append((int(position), _entity(values)))
@@ -327,6 +327,7 @@ def record_of(row: tuple[Any, ...]) -> dict[str, Any]:
         "claimed_by": roles["claimed_by"][0][1] if roles["claimed_by"] else None,
         "location": location, "coder": json.loads(coder) if coder else {},
         "reasons": _unpacked_reasons(event, cameo, date_reason, reasons),
+        "confidence": confidence,
     }
 
 
@@ -411,8 +412,11 @@ class Store:
             try:
                 return cls(path, read_only=read_only)
             except StoreError as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if "lock" not in str(exc).lower():
                     raise
+                if time.monotonic() > deadline:
+                    raise StoreError(f"{path} is being written by another process (an ingest) and stayed locked for "
+                                     f"{wait_seconds:.0f} s; run this again when it has finished", code="T406") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 

@@ -19,16 +19,18 @@ A bad entry raises ``DictionaryError`` naming the file and line.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from .cache import cached
 from .dictionaries import INTERNATIONAL_CODES, SECTORS, ActorDictionary, Entry, data_path, parse_bound
 from .errors import DictionaryError
 
@@ -103,29 +105,65 @@ def load_user_dictionary(dictionary: ActorDictionary, path: Path) -> None:
 
 BUILTIN_FILES = (
     ("countries.tsv", "load_countries"),
+    ("territories.tsv", "load_territories"),
     ("metonyms.tsv", "load_metonyms"),
     ("organisations.tsv", "load_organisations"),
     ("people.tsv", "load_people"),
     ("agents.tsv", "load_agents"),
+    # built from public data by tools/build_actors.py; read after the hand-written files, whose entries win
+    ("people_imported.tsv", "load_people"),
+    ("organisations_imported.tsv", "load_organisations"),
 )
 
 
-@lru_cache(maxsize=8)
-def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
-    """The built-in dictionaries plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
-    import spacy
+class _WordTokenizer:
+    """spaCy's English word tokenizer, made on first use (a dictionary read from the cache may never need it)."""
 
-    tokenizer = spacy.blank("en").tokenizer
-    dictionary = ActorDictionary(lambda text: [t.text for t in tokenizer(text)])
+    def __init__(self) -> None:
+        self._tokenizer: Callable[[str], object] | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        if self._tokenizer is None:
+            import spacy
+
+            self._tokenizer = spacy.blank("en").tokenizer
+        return [t.text for t in self._tokenizer(text)]  # type: ignore[attr-defined]
+
+
+def _word_tokenizer() -> Callable[[str], list[str]]:
+    return _WordTokenizer()
+
+
+def _builtin_dictionary() -> ActorDictionary:
+    dictionary = ActorDictionary(_word_tokenizer())
     for name, loader in BUILTIN_FILES:
         path = data_path(name)
         if path.exists():
             getattr(dictionary, loader)(path)
-    for path in extra:
-        load_user_dictionary(dictionary, Path(path))
     dictionary._fuzzy_index()  # built now, not during the first article
     if not dictionary.countries:
         raise DictionaryError("no countries loaded; the package data is incomplete", path=str(data_path("countries.tsv")))
+    return dictionary
+
+
+def _thawed(state: dict[str, object]) -> ActorDictionary:
+    dictionary = ActorDictionary(_word_tokenizer())
+    dictionary.__dict__.update(state)
+    return dictionary
+
+
+@lru_cache(maxsize=8)
+def load_actor_dictionary(extra: tuple[str, ...] = ()) -> ActorDictionary:
+    """The built-in dictionaries (from the start-up cache while their files are unchanged, see ``tacitus.cache``)
+    plus user dictionaries (YAML or PETRARCH format) in ``extra``."""
+    code = [Path(__file__), Path(__file__).with_name("dictionaries.py"), Path(__file__).with_name("tsv.py")]
+    dictionary = cached("actors", [data_path(name) for name, _ in BUILTIN_FILES] + code, _builtin_dictionary,
+                        freeze=lambda d: {k: v for k, v in d.__dict__.items() if k != "_tokenize"}, thaw=_thawed)
+    if extra:  # the cached copy is shared by every caller of the built-ins: user entries go into a copy of it
+        dictionary = _thawed(copy.deepcopy({k: v for k, v in dictionary.__dict__.items() if k != "_tokenize"}))
+        for path in extra:
+            load_user_dictionary(dictionary, Path(path))
+        dictionary._fuzzy_index()
     return dictionary
 
 

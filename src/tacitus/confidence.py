@@ -1,0 +1,149 @@
+"""The confidence of an event: a calibrated probability that its type and both parties are right, from a small
+logistic model over the rule record's features, trained on the annotated real news (tools/train_confidence.py).
+
+The model ships as ``data/confidence.json``, a documented JSON file (never a pickle)::
+
+    {"model": "tacitus.confidence.v1", "features": [names], "mean": [...], "scale": [...], "weights": [...],
+     "bias": float, "calibration": {"x": [scores], "y": [probabilities]}, "threshold": float, "trained": {...}}
+
+A feature vector is standardised with ``mean``/``scale``, scored with ``weights``·x + ``bias`` and turned into a
+probability by the isotonic map ``calibration`` (piecewise linear between its points, fitted on cross-validated
+scores), so that among events given 0.3 about 30 % are right. ``threshold`` is the value that maximised F1 on the
+development split; ``stages.confidence.min_confidence`` defaults to it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import DictionaryError
+from .event_types import event_types
+from .model import Actor, Event, Span
+
+__all__ = ["ConfidenceModel", "feature_names", "features", "load_confidence_model"]
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+GROUP_SECTORS = frozenset({"REB", "PTY", "OPP", "IGO", "NGO", "LAB", "UAF", "SPY", "PRM", "ELI", "INS"})
+
+
+def _side(prefix: str, actors: list[Actor]) -> dict[str, float]:
+    first = next((a for a in actors if a.code), actors[0] if actors else None)
+    reason = first.reason if first is not None else ""
+    return {
+        f"{prefix}_none": float(not actors),
+        f"{prefix}_coded": float(any(a.code for a in actors)),
+        f"{prefix}_many": float(len(actors) > 1),
+        f"{prefix}_state": float(first is not None and first.sector in STATE_SECTORS),
+        f"{prefix}_group": float(first is not None and first.sector in GROUP_SECTORS),
+        f"{prefix}_civilian": float(first is not None and first.sector == "CVL"),
+        f"{prefix}_country_named": float(reason.startswith(("country entry", "capital", "metonym"))),
+        f"{prefix}_nationality": float(reason.startswith("adjective entry")),
+        f"{prefix}_person": float("person" in reason[:40] or "office-holder" in reason),
+        f"{prefix}_organisation": float(reason.startswith(("organisation", "org entry", "IGO"))),
+        f"{prefix}_inferred": float("inferred" in reason),
+        f"{prefix}_pronoun": float("pronoun" in reason or "first person" in reason),
+    }
+
+
+def features(event: Event) -> dict[str, float]:
+    """The named features of an event's record (its type, how each party was found, its modality, its shape)."""
+    out = {f"type_{t}": float(event.event == t) for t in sorted(event_types())}
+    out.update(_side("source", event.actor))
+    out.update(_side("target", event.recipient))
+    m = event.modality
+    out.update({
+        "negated": float(m.negated), "hypothetical": float(m.hypothetical), "hedged": float(m.hedged),
+        "historical": float(m.historical), "ongoing": float(m.ongoing), "claimed": float(event.claimed_by is not None),
+        "inferred_any": float(bool(m.inferred)),
+        "trigger_words": min(len(event.event_text.split()), 4) / 4,
+        "sentence_words": min(len(event.text.split()), 80) / 80,
+        "located": float(event.location is not None),
+        "dated_in_text": float(bool(event.date_text)),
+        "both_coded_same": float(bool(event.actor) and bool(event.recipient)
+                                 and {a.code for a in event.actor if a.code} == {a.code for a in event.recipient if a.code}
+                                 and any(a.code for a in event.actor)),
+    })
+    return out
+
+
+def feature_names() -> list[str]:
+    """The feature names in a fixed order."""
+    sample = Event(article_id="", sentence_index=0, text="", event="ASSAULT", mode="", cameo="190", goldstein=0.0,
+                   quad_code=4, trigger=Span(0, 0), event_text="")
+    return list(features(sample))
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """A trained model (see the module docstring for the file format)."""
+
+    name: str
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    threshold: float
+    origin: str = ""
+
+    def score(self, values: dict[str, float]) -> float:
+        return self.bias + sum(w * (values.get(f, 0.0) - m) / s
+                               for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights))
+
+    def calibrated(self, score: float) -> float:
+        """The isotonic map at ``score``: linear between its points, flat beyond them."""
+        xs, ys = self.xs, self.ys
+        if not xs:
+            return 1 / (1 + math.exp(-score))
+        if score <= xs[0]:
+            return ys[0]
+        if score >= xs[-1]:
+            return ys[-1]
+        k = bisect_right(xs, score)
+        x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
+        return y0 + (y1 - y0) * (score - x0) / (x1 - x0) if x1 > x0 else y1
+
+    def __call__(self, event: Event) -> tuple[float, list[str]]:
+        """The probability that ``event`` is right, and its three features that pushed the score most."""
+        values = features(event)
+        parts = sorted(((w * (values.get(f, 0.0) - m) / s, f) for f, m, s, w in
+                        zip(self.features, self.mean, self.scale, self.weights)), key=lambda p: -abs(p[0]))
+        top = [f"{name} {'+' if part > 0 else '-'}{abs(part):.2f}" for part, name in parts[:3]]
+        return round(self.calibrated(self.score(values)), 3), top
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("tacitus").joinpath("data", "confidence.json")))
+
+
+@lru_cache(maxsize=4)
+def load_confidence_model(path: str | None = None) -> ConfidenceModel:
+    """The model in ``path`` (default: the shipped one); a bad file raises DictionaryError naming it."""
+    source = Path(path) if path else default_path()
+    try:
+        raw: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+        names = tuple(raw["features"])
+        lengths = {len(raw[k]) for k in ("mean", "scale", "weights")}
+        if lengths != {len(names)}:
+            raise ValueError(f"features, mean, scale and weights must have the same length ({len(names)})")
+        xs, ys = tuple(map(float, raw["calibration"]["x"])), tuple(map(float, raw["calibration"]["y"]))
+        if len(xs) != len(ys) or list(xs) != sorted(xs) or any(not 0 <= y <= 1 for y in ys):
+            raise ValueError("calibration x must be sorted, with as many y values in [0, 1]")
+        if any(s <= 0 for s in raw["scale"]):
+            raise ValueError("every scale must be positive")
+        return ConfidenceModel(str(raw["model"]), names, tuple(map(float, raw["mean"])), tuple(map(float, raw["scale"])),
+                               tuple(map(float, raw["weights"])), float(raw["bias"]), xs, ys, float(raw["threshold"]),
+                               origin=source.name)
+    except FileNotFoundError:
+        raise DictionaryError("confidence model not found; reinstall tacitus", path=str(source), code="T260") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DictionaryError(f"not a confidence model: {exc}", path=str(source), code="T260") from None

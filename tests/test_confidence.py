@@ -1,0 +1,71 @@
+"""The confidence of events: the model file, the calibration map, the threshold on every path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tacitus
+from tacitus.cli import main
+from tacitus.confidence import default_path, feature_names, load_confidence_model
+from tacitus.errors import DictionaryError
+from tacitus.store import Store
+
+DATE = "2022-05-02"
+TEXT = "Russia accused Ukraine of shelling Donetsk on Monday. Poland sent tanks to Ukraine."
+
+
+def test_every_event_gets_a_probability_and_its_reason():
+    events = tacitus.code_text(TEXT, date=DATE)
+    assert events and all(0 <= e.confidence <= 1 for e in events)
+    assert all(e.reasons["confidence"].startswith("tacitus.confidence.v1") for e in events)
+    assert all(e.to_dict()["confidence"] == e.confidence for e in events)
+
+
+def test_min_confidence_keeps_only_events_at_or_above_it():
+    every = tacitus.code_text(TEXT, date=DATE, min_confidence=0)
+    cut = sorted(e.confidence for e in every)[-1]
+    kept = tacitus.code_text(TEXT, date=DATE, min_confidence=cut)
+    assert kept and all(e.confidence >= cut for e in kept) and len(kept) <= len(every)
+    assert all(e.confidence == 1.0 for e in tacitus.code_text(TEXT, date=DATE, min_confidence=1.0))
+    with pytest.raises(tacitus.ConfigError):
+        tacitus.code_text(TEXT, date=DATE, min_confidence=1.5)
+
+
+def test_the_calibration_map_is_monotone_and_bounded():
+    model = load_confidence_model()
+    scores = [x / 4 for x in range(-40, 41)]
+    probabilities = [model.calibrated(s) for s in scores]
+    assert probabilities == sorted(probabilities) and all(0 <= p <= 1 for p in probabilities)
+    assert list(model.features) == feature_names()  # the shipped file matches the code's features
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda m: m.update(weights=m["weights"][:-1]), "same length"),
+    (lambda m: m["calibration"].update(x=list(reversed(m["calibration"]["x"]))), "sorted"),
+    (lambda m: m.pop("bias"), "bias"),
+])
+def test_a_bad_model_file_is_named(tmp_path, change, words):
+    model = json.loads(default_path().read_text(encoding="utf-8"))
+    change(model)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        load_confidence_model(str(path))
+    assert "bad.json" in str(info.value) and words in str(info.value)
+
+
+def test_ingest_stores_the_confidence_and_the_cli_threshold(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(f"date {DATE} T\n{TEXT}\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(article), "--db", str(db), "--min-confidence", "0"]) == 0
+    with Store(db, read_only=True) as store:
+        stored = [r["confidence"] for r in store.records()]
+    assert stored and all(0 <= p <= 1 for p in stored)
+    try:
+        status = main(["code", str(article), "--min-confidence", "2"])
+    except SystemExit as exc:
+        status = exc.code
+    assert status == 2

@@ -1,0 +1,188 @@
+"""Train the confidence model (src/tacitus/data/confidence.json) on the development split of the real-news labels.
+
+    .venv/bin/python tools/train_confidence.py [--out src/tacitus/data/confidence.json]
+
+Codes the dev articles (text from ../shared/data/news) with the confidence stage off; every event in an annotated
+sentence is an example, right (1) when an annotated event of that sentence has its type, source and target
+(countries, every IGO as "IGO"), else 0. A ridge-penalised logistic regression (Newton steps, numpy) is fitted on
+standardised features (tacitus.confidence.features); 5-fold cross-validation grouped by article gives out-of-fold
+scores, on which an isotonic map (pool-adjacent-violators) is fitted: that map is the calibration. The threshold
+is the calibrated probability that maximises F1 of asserted events (type + source + target) on the dev split,
+from the out-of-fold probabilities. The test split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "data" / "news"
+LABELS = ROOT / "benchmarks" / "realnews" / "labels.jsonl"
+RIDGE = 1.0
+FOLDS = 5
+SEED = 20261206
+
+
+def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int]:
+    """(events, labels, article ids, asserted flags, annotated asserted events) for the labelled sentences of ``split``."""
+    from tacitus.api import get_pipeline
+    from tacitus.evaluation import load_labels, party_key
+    from tacitus.readers import iter_articles
+    from tacitus.user_dictionaries import load_actor_dictionary
+
+    countries = frozenset(load_actor_dictionary(()).countries)
+    labels = [s for s in load_labels(LABELS) if s.split == split]
+    by_article = collections.defaultdict(list)
+    for s in labels:
+        by_article[(s.corpus, s.article)].append(s)
+    pipeline = get_pipeline(disable=("confidence",), overrides=("stages.parse.n_process=2",))
+    events, ys, groups, asserted = [], [], [], []
+    gold_asserted = sum(1 for s in labels for g in s.events if g.status == "asserted")
+    for corpus in sorted({c for c, _ in by_article}):
+        ids = {a for c, a in by_article if c == corpus}
+        articles = [a for a in iter_articles([NEWS / corpus]) if getattr(a, "id", None) in ids]
+        for result in pipeline.code_articles(articles):
+            if result.article is None:
+                continue
+            for s in by_article[(corpus, result.article.id)]:
+                gold = {(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)): g.status
+                        for g in s.events}
+                for e in result.events:
+                    if not s.start <= e.trigger.start < s.end:
+                        continue
+                    key = (e.event, party_key([a.country or a.code for a in e.actor if a.country or a.code], countries=countries),
+                           party_key([a.country or a.code for a in e.recipient if a.country or a.code], countries=countries))
+                    m = e.modality
+                    is_asserted = not (m.negated or m.hypothetical or m.hedged)
+                    events.append(e)
+                    ys.append(int(key in gold))
+                    groups.append(result.article.id)
+                    asserted.append(is_asserted)
+    return events, ys, groups, asserted, gold_asserted
+
+
+def fit(x: np.ndarray, y: np.ndarray, ridge: float = RIDGE) -> tuple[np.ndarray, float]:
+    """Ridge logistic regression by Newton steps; returns (weights, bias)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    penalty = np.full(d + 1, ridge)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - y) + penalty * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def isotonic(scores: np.ndarray, y: np.ndarray) -> tuple[list[float], list[float]]:
+    """Pool-adjacent-violators on (score, y): the breakpoints of a non-decreasing map from score to probability."""
+    order = np.argsort(scores, kind="stable")
+    blocks: list[list[float]] = []  # [sum y, count, min score, max score]
+    for k in order:
+        blocks.append([float(y[k]), 1.0, float(scores[k]), float(scores[k])])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            a, b = blocks[-2], blocks.pop()
+            a[0] += b[0]
+            a[1] += b[1]
+            a[3] = b[3]
+    xs, ys = [], []
+    for total, count, lo, hi in blocks:
+        mean = total / count
+        xs.extend([lo, hi] if hi > lo else [lo])
+        ys.extend([mean, mean] if hi > lo else [mean])
+    return xs, ys
+
+
+def calibrate(xs: list[float], ys: list[float], scores: np.ndarray) -> np.ndarray:
+    return np.interp(scores, xs, ys)
+
+
+def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        inside = (p >= lo) & ((p < hi) if hi < 1 else (p <= hi))
+        if inside.any():
+            total += inside.sum() / len(p) * abs(p[inside].mean() - y[inside].mean())
+    return float(total)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "tacitus" / "data" / "confidence.json")
+    args = ap.parse_args()
+    if not NEWS.is_dir():
+        print(f"no news data at {NEWS}; the model is trained from ../shared/data/news", file=sys.stderr)
+        return 1
+    from tacitus.confidence import feature_names, features
+
+    events, ys, groups, asserted, gold_asserted = examples("dev")
+    names = feature_names()
+    x = np.array([[features(e)[f] for f in names] for e in events], dtype=float)
+    y = np.array(ys, dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    # out-of-fold scores, folds by article
+    articles = sorted(set(groups))
+    rng = np.random.default_rng(SEED)
+    fold_of = {a: k % FOLDS for k, a in enumerate(rng.permutation(articles))}
+    fold = np.array([fold_of[g] for g in groups])
+    oof = np.zeros(len(y))
+    for k in range(FOLDS):
+        train, test = fold != k, fold == k
+        w, b = fit(z[train], y[train])
+        oof[test] = z[test] @ w + b
+    xs, ys_cal = isotonic(oof, y)
+    p_oof = calibrate(xs, ys_cal, oof)
+    weights, bias = fit(z, y)
+    # threshold: the calibrated probability that maximises F1 of asserted events (type + parties) on dev
+    flags = np.array(asserted)
+    best = (0.0, 0.0)
+    for t in sorted(set(np.round(p_oof, 3))):
+        keep = flags & (p_oof >= t)
+        tp = float((y[keep] == 1).sum())
+        fp = float((y[keep] == 0).sum())
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / gold_asserted if gold_asserted else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if f1 > best[0]:
+            best = (f1, float(t))
+    model = {
+        "model": "tacitus.confidence.v1",
+        "features": names,
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "weights": [round(float(v), 6) for v in weights],
+        "bias": round(bias, 6),
+        "calibration": {"x": [round(v, 6) for v in xs], "y": [round(v, 6) for v in ys_cal]},
+        "threshold": best[1],
+        "trained": {
+            "on": "benchmarks/realnews/labels.jsonl, split dev",
+            "labels_sha256": hashlib.sha256(LABELS.read_bytes()).hexdigest()[:16],
+            "date": dt.date.today().isoformat(),
+            "examples": len(y), "right": int(y.sum()), "ridge": RIDGE, "folds": FOLDS, "seed": SEED,
+            "cv_expected_calibration_error": round(ece(p_oof, y), 4),
+            "cv_f1_at_threshold": round(best[0], 4),
+        },
+    }
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(model["trained"], indent=2), f"\nthreshold {best[1]} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
