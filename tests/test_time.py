@@ -192,3 +192,25 @@ def test_v1_still_carries_to_any_later_past_clause():
     """tacitus.time.v1 keeps its published behaviour: the paragraph's last past time dates every later past clause."""
     e = _one(_code(f"{BACKGROUND} The army arrested the rebel leader.", "stages.time.factory=tacitus.time.v1"), "arrested")
     assert e.modality.historical and "carried from an earlier sentence" in e.date_reason
+
+
+# -- times of other clauses of the sentence ---------------------------------------------------------------------
+
+def test_a_coordinated_clause_shares_its_time():
+    e = _one(_code("Police arrested the opposition leader and charged him with treason on Monday."), "arrested")
+    assert e.date == dt.date(2021, 3, 1) and "coordinated clause" in e.date_reason
+
+
+def test_a_when_clause_dates_its_main_clause():
+    e = _one(_code("When the army entered the capital in 1991, the rebels attacked the parliament."), "attacked")
+    assert e.modality.historical and e.date == dt.date(1991, 1, 1)
+
+
+def test_a_participle_clause_before_the_main_clause_dates_it():
+    e = _one(_code("Speaking on Wednesday, the minister condemned the attack on the embassy."), "condemned")
+    assert e.date == dt.date(2021, 3, 3)
+
+
+def test_that_year_continues_the_background():
+    e = _one(_code(f"{BACKGROUND} The same year, the rebels expelled the UN envoy."), "expelled")
+    assert e.date == dt.date(1990, 1, 1) and e.modality.historical

@@ -293,7 +293,7 @@ class TimeStageV2:
                 offer(rank, f, bound + (f"{scope.why}; {rule}" if scope.why else rule))
             elif scope.also is not None and scope.also in depth:
                 offer(depth[scope.also] + 0.5, f, f"{bound}in the clause of '{own.text}', which says when '{f.root.doc[scope.also].text}' happened")
-            elif own.dep_ == "conj" and own.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+            elif _coordinated(own, verb):
                 offer(0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the event's subject and time")
             elif own.dep_ in ("relcl", "acl") and own.pos_ in ("VERB", "AUX") and own.tag_ in ("VBD", "VBN"):
                 maker = _object_verb(own.head, chain)
@@ -405,6 +405,17 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
             continue
         return False
     return False
+
+
+def _coordinated(own: Token, verb: Token) -> bool:
+    """``own`` is (the open complement of) a verb coordinated with ``verb`` that has no subject of its own
+    ("hijacked a plane and forced it to land yesterday": the hijacking's time too)."""
+    tok = own
+    for _ in range(3):
+        if tok.dep_ != "xcomp":
+            break
+        tok = tok.head
+    return tok.dep_ == "conj" and tok.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _object_verb(noun: Token, chain: list[Token]) -> Token | None:
