@@ -214,3 +214,13 @@ def test_a_participle_clause_before_the_main_clause_dates_it():
 def test_that_year_continues_the_background():
     e = _one(_code(f"{BACKGROUND} The same year, the rebels expelled the UN envoy."), "expelled")
     assert e.date == dt.date(1990, 1, 1) and e.modality.historical
+
+
+def test_past_perfect_under_a_verb_of_saying_is_news_time():
+    e = _one(_code(f"{BACKGROUND} The police said they had arrested the rebel leader."), "arrested")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_a_news_time_marker_blocks_even_the_past_perfect():
+    e = _one(_code(f"{BACKGROUND} On Tuesday the rebels had attacked the army base."), "attacked")
+    assert not e.modality.historical

@@ -6,17 +6,20 @@ that sent today's acts into the past (issue 19: of the events flagged historical
 pardoned man's conviction in 1990, a warning on Twitter dated 1950). An editor reads a background year as
 dating a later clause only when that clause goes on telling the background:
 
-- its verb is in the past perfect ("had fled"), or it says so: "then", "at the time", "that year", "a year
-  later" (the last two shift the background's time);
-- or it continues the narrative of the same subject (a pronoun or the same name as the subject the background
-  time was set for), in the simple past, in the sentence right after, with no news-time marker in it (a date
-  within the year: a weekday, "this week", "yesterday", ...), and it is not a statement ("said", "warned",
-  "accused": in news, statements are the news);
+- its verb is in the past perfect ("had fled"; not under a verb of saying: "police said they had arrested two
+  men" is past before the saying, which is news), or it says so: "then", "at the time", "that year", "a year
+  later" (the last two move the background's time on);
+- or it continues the narrative of the same subject (the same name or noun as a subject of the background's
+  sentences, or a pronoun that agrees with one: "he" a person, "it" a thing, "they" people or a body), in the
+  simple past, as the sentence's main clause, and it is not a statement ("said", "warned", "accused": in
+  news, statements are the news).
 
-and the chain of such sentences stops at the first sentence that does not continue it, at a paragraph break and
-at a sentence with a news-time marker or a present-tense main verb. Only a time of a sentence's main clause, of
-a year or finer (a decade at most), sets a background: a century, a comparison, a date inside a noun phrase or
-a relative clause does not.
+A sentence with a news-time marker (a time within the year of the article: a weekday, "this week",
+"yesterday", "on Tuesday") or a main verb in the present or future continues nothing and ends the background;
+so does a paragraph break; the lead sentence keeps the article's time. Only a time of a sentence's main clause,
+or of its subject ("The 1998 referendum split the party"), of a year or finer (a decade at most) sets a
+background: a century, a comparison, a birth year, a date inside another noun phrase or a relative clause does
+not.
 """
 
 from __future__ import annotations
@@ -192,8 +195,12 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
     ``news_time``: the sentence has a news-time marker or a present-tense main verb; ``anaphors``: the anaphoric
     times of the sentence; ``in_main_chain``: the verb is the sentence's main verb or coordinated with it.
     """
+    if news_time:
+        return None
     chain = [verb, *[t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")]]
-    for v in chain:
+    # "police said they had arrested two men": past before the saying, which is news time
+    reported = any(v.lemma_.lower() in STATEMENT_VERBS and not is_past_perfect(v) for v in chain[1:])
+    for v in chain if not reported else ():
         if is_past_perfect(v):
             return f"past perfect '{' '.join(c.text for c in v.children if c.dep_ == 'aux')} {v.text}'", None
     for v in chain:
@@ -210,7 +217,7 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
             head = head.head
         if head.i in ids:
             return f"'{a.text}'", a
-    if news_time or not in_main_chain:
+    if not in_main_chain:
         return None
     if verb.lemma_.lower() in STATEMENT_VERBS or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
         return None
