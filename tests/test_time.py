@@ -224,3 +224,28 @@ def test_past_perfect_under_a_verb_of_saying_is_news_time():
 def test_a_news_time_marker_blocks_even_the_past_perfect():
     e = _one(_code(f"{BACKGROUND} On Tuesday the rebels had attacked the army base."), "attacked")
     assert not e.modality.historical
+
+
+def test_a_present_act_is_not_dated_to_the_past_its_clause_names():
+    e = _one(_code("The rebels have since been charged with treason by the government in 2000."), "charged")
+    assert e.date == BASE and not e.modality.historical and "tells of the present" in e.date_reason
+
+
+def test_a_time_inside_the_subjects_description_is_not_the_acts():
+    e = _one(_code("Okafor, third in Lagos four years ago, beat the defending champion."), "beat")
+    assert e.date == BASE
+
+
+def test_a_time_of_a_noun_after_which_the_act_came_dates_nothing():
+    e = _one(_code("The singer has been fined by the court after a fight in a hotel two years ago."), "fined")
+    assert e.date == BASE and not e.modality.historical
+
+
+def test_unlike_in_is_a_comparison():
+    e = _one(_code("The opposition welcomed the quick count, unlike in 2000."), "welcomed")
+    assert e.date == BASE and "compares" in e.date_reason
+
+
+def test_a_present_clause_on_a_dated_noun_is_not_dated_by_it():
+    e = _one(_code("Russia agreed to the 1951 convention, which obliges states to protect refugees."), "agreed")
+    assert not e.modality.historical

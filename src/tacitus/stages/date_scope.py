@@ -79,8 +79,8 @@ def _comparison(root: Token, expr: DateExpression) -> str | None:
         word = "since"
     if word in COMPARING_PREPS:
         return f"'{word} ...' compares with that time"
-    if word == "in" and prep is not None and prep.i > 0 and prep.nbor(-1).lower_ == "as":
-        return "'as in ...' compares with that time"
+    if word in ("in", "during") and prep is not None and prep.i > 0 and prep.nbor(-1).lower_ in ("as", "than", "like", "unlike"):
+        return f"'{prep.nbor(-1).text} {word} ...' compares with that time"
     if prep is not None and word in ("with", "to", "of") and prep.head.lemma_.lower() in COMPARING_HEADS:
         return f"'{prep.head.text} {word} ...' compares with that time"
     if word == "since":
@@ -133,12 +133,14 @@ def _adjunct(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _nested_in(prep: Token, own: Token) -> Token | None:
+def _nested_in(hook: Token, own: Token) -> Token | None:
     """The noun a time phrase belongs to when it hangs on a common noun inside a prepositional phrase of its
     clause ("spoke about the trial of six officers in 1989": the trial's time, not the speech's). On a
     direct object or subject ("arrested the man in 1990"), or on a name of a place ("at the White House in
     2019"), it is read as the clause's: the parser often hangs a clause's time there."""
-    first = prep.head
+    first = hook.head
+    if first.pos_ in ("ADJ", "ADV", "NUM") and first.dep_ in ("amod", "appos", "advmod") and first.head.pos_ in NOMINAL:
+        return first.head  # "Okafor, third in Lagos four years ago, won ...": the phrase describes the name
     if first.pos_ != "NOUN" or first.lemma_.lower() in TIME_NOUNS:
         return None
     tok, inside = first, False
@@ -196,9 +198,11 @@ def scope_of(root: Token, expr: DateExpression) -> Scope:
     own = clause_verb(root.head) if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("ROOT",) else clause_verb(root)
     prep = _governing_prep(root)
     word = prep.lower_ if prep is not None else ""
-    nested = _nested_in(prep, own) if prep is not None else None
+    # the token the time phrase hangs on something by: its preposition, or itself ("a fight two years ago")
+    hook = prep if prep is not None else (root if root.dep_ in ("advmod", "npadvmod") else None)
+    nested = _nested_in(hook, own) if hook is not None else None
     if nested is not None:
-        return Scope("noun", nested.i, f"'{prep.text} {expr.text}' is inside the noun phrase of '{nested.text}'")
+        return Scope("noun", nested.i, f"'{expr.text}' is inside the noun phrase of '{nested.text}'")
     if word in ("after", "following") and expr.kind in ("year", "decade", "decade_short", "decade_apostrophe", "century", "named_war"):
         return Scope("none", root.i, f"'{word} {expr.text}' is a time the act came after")
     bound = "before" if word in ("before", "by") and expr.kind != "since_year" else ""

@@ -196,7 +196,7 @@ class TimeStageV2:
             verb = clause_verb(anchor)
             future, past = _is_future(verb), _is_past(verb)
             items = per_sentence.get(event.sentence_index, [])
-            chosen = self._in_clause(items, verb, anchor)
+            chosen = self._in_clause(items, verb, anchor, base - dt.timedelta(days=self.historical_days))
             resolved: ResolvedDate | None = None
             if chosen is not None:
                 found, rule = chosen
@@ -214,7 +214,8 @@ class TimeStageV2:
                     event.reasons["date_sentence"] = str(source)
                 else:
                     event.date, event.date_granularity, event.date_text = base, "day", None
-                    event.date_reason = "no date expression for this clause: the article date" + self._dropped(items, verb)
+                    event.date_reason = "no date expression for this clause: the article date" + self._dropped(
+                        items, verb, base - dt.timedelta(days=self.historical_days))
             if self._historical(resolved, base):
                 assert resolved is not None
                 event.modality.historical = True
@@ -255,7 +256,7 @@ class TimeStageV2:
         return out
 
     @staticmethod
-    def _in_clause(items: list[_Found], verb: Token, anchor: Token) -> tuple[_Found, str] | None:
+    def _in_clause(items: list[_Found], verb: Token, anchor: Token, cutoff: dt.date) -> tuple[_Found, str] | None:
         """The date expression that dates the event: one in its clause or a clause above it, one modifying its
         word, one of a coordinated clause that shares its subject, a when-clause's, or (for a verb of making)
         the date of what it made, at or before which it happened."""
@@ -269,17 +270,18 @@ class TimeStageV2:
             if best is None or key < best[:2]:
                 best = (key[0], key[1], found, rule)
 
+        present = _present(verb)
         for f in items:
             scope = f.scope
-            if scope.kind == "none":
-                continue
+            if scope.kind == "none" or (present and f.plain is not None and f.plain.last < cutoff):
+                continue  # "has since been charged", "are investigating": a present act, whatever past the clause names
             bound = "at or before this time; " if scope.bound == "before" else ""
             if scope.kind == "noun":
                 noun = f.root.doc[scope.head]
                 verb_of = _object_verb(noun, chain)
                 if scope.head == anchor.i:
                     offer(0, f, f"{bound}{scope.why}, the event's word")
-                elif scope.head in depth:
+                elif scope.head in depth and _told_in_past(noun, chain):
                     offer(depth[scope.head], f, f"the time of '{noun.text}', which the event's clause tells of")
                 elif verb_of is not None and verb_of.lemma_.lower() in TAKING_PART_VERBS:
                     offer(1, f, f"the time of '{noun.text}', which '{verb_of.text}' took part in")
@@ -302,11 +304,17 @@ class TimeStageV2:
         return (best[2], best[3]) if best else None
 
     @staticmethod
-    def _dropped(items: list[_Found], verb: Token) -> str:
+    def _dropped(items: list[_Found], verb: Token, cutoff: dt.date) -> str:
         """Why the expressions of the event's clause date nothing, for its reason ('' when there are none)."""
         ids = {t.i for t in (verb, *verb.ancestors)}
-        why = [f"'{f.expr.text}' dates nothing: {f.scope.why}" for f in items
-               if f.scope.kind == "none" and clause_verb(f.root).i in ids]
+        why = []
+        for f in items:
+            if clause_verb(f.root).i not in ids:
+                continue
+            if f.scope.kind == "none":
+                why.append(f"'{f.expr.text}' dates nothing: {f.scope.why}")
+            elif _present(verb) and f.plain is not None and f.plain.last < cutoff:
+                why.append(f"'{f.expr.text}' is history, but '{verb.text}' tells of the present")
         return f" ({'; '.join(why)})" if why else ""
 
     # -- the editor's carry rule ------------------------------------------------------------------------------
@@ -388,6 +396,12 @@ class TimeStageV2:
                                 f"which this clause continues: {reason}"), background.sentence
 
 
+def _present(verb: Token) -> bool:
+    """The verb is in the present, present perfect or present progressive ('says', 'has been charged', 'are
+    investigating'): its act is not history, whatever past its clause names."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _past_form(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
@@ -405,6 +419,13 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
             continue
         return False
     return False
+
+
+def _told_in_past(noun: Token, chain: list[Token]) -> bool:
+    """The clause hanging on ``noun`` in the event's chain is in the past ("the 1999 panel set up to look into
+    ...", not "the 1951 convention, which obliges ...")."""
+    below = [t for t in chain if t.head.i == noun.i and t.pos_ in ("VERB", "AUX")]
+    return bool(below) and below[0].tag_ in ("VBD", "VBN") and not _present(below[0])
 
 
 def _coordinated(own: Token, verb: Token) -> bool:
