@@ -249,3 +249,8 @@ def test_unlike_in_is_a_comparison():
 def test_a_present_clause_on_a_dated_noun_is_not_dated_by_it():
     e = _one(_code("Russia agreed to the 1951 convention, which obliges states to protect refugees."), "agreed")
     assert not e.modality.historical
+
+
+def test_later_leaves_the_governing_clauses_time():
+    e = _one(_code("In 2001 the rebels seized the capital, but they later attacked the embassy."), "attacked")
+    assert e.date == BASE and not e.modality.historical

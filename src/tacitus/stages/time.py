@@ -289,6 +289,8 @@ class TimeStageV2:
                     offer(50, f, f"at or before this time: the date of '{noun.text}', which '{verb_of.text}' made")
                 continue
             own = f.root.doc[scope.head]
+            if own.i in depth and depth[own.i] > 0 and _moves_on(chain[: depth[own.i]]):
+                continue  # "In 2001 the firm set up a fund, but it later admitted ...": after that time, not at it
             if own.i in depth:
                 rank = depth[own.i]
                 rule = "in the event's clause" if rank == 0 else f"in the governing clause of '{own.text}'"
@@ -419,6 +421,14 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
             continue
         return False
     return False
+
+
+AFTER_WORDS = frozenset({"later", "subsequently", "since", "now", "afterwards", "afterward", "eventually", "recently"})
+
+
+def _moves_on(clauses: list[Token]) -> bool:
+    """One of the clauses between the event and a governing clause's time says it came after it ('later')."""
+    return any(c.dep_ == "advmod" and c.lower_ in AFTER_WORDS for v in clauses for c in v.children)
 
 
 def _told_in_past(noun: Token, chain: list[Token]) -> bool:
