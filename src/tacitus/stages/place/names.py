@@ -16,7 +16,8 @@ from ..syntax import GENERIC_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["AREA_NOUNS", "DATELINE", "Dateline", "PlaceSpan", "SpanIndex", "entity_at", "find_place_spans"]
+__all__ = ["AREA_NOUNS", "DATELINE", "DATELINE_V3", "Dateline", "PlaceSpan", "SpanIndex", "entity_at", "find_place_spans", "part_of_longer_name",
+           "place_names"]
 
 # Nouns that name an area around a place: "the outskirts of Kabul", "the city of Aleppo", "Helmand province".
 AREA_NOUNS = frozenset(
@@ -33,12 +34,15 @@ NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDIN
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
 # "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
-DATELINE = re.compile(
+_DATELINE_HEAD = (
     r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
     r"(?:,\s*(?P<within>[A-Z][A-Za-z.'\u2019 ]{1,30}?))?"
     r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?"
 )
+DATELINE = re.compile(_DATELINE_HEAD + r"[-\u2013\u2014]{1,2}\s")
+# v3 also reads a colon: "SYDNEY : The minister ...", "NEW DELHI, Nov 26: India ..."
+DATELINE_V3 = re.compile(_DATELINE_HEAD + r"(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 @dataclass(frozen=True)
@@ -155,3 +159,66 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
         kept.append(PlaceSpan(m.i, m.j, places, m))
     return sorted(kept, key=lambda s: s.i)
 
+
+
+# --- tacitus.place.v3: a gazetteer match is a place only where it is a whole name -----------------------------------
+
+# Words that may stand beside a place name inside the same proper name without making it another thing's name:
+# "Helmand Province", "Kano State", "South Texas", "Greater London".
+NAME_KIND_WORDS = frozenset(
+    "city province state region governorate district county oblast prefecture municipality island islands valley "
+    "north south east west northern southern eastern western central upper lower greater inner outer".split()
+)
+# A place name ending in one of these and followed by "of" + a name is part of a longer name: "Northern District of
+# Texas" (a court's district, not Israel's Northern District), "Capital Region of Denmark".
+OF_NAME_HEADS = frozenset("district province region state county republic territory".split())
+# Entities whose words are never a place's own name ("the Green New Deal" is a LAW or ORG, not Deal in Kent).
+NAME_ENTS = frozenset({"ORG", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON", "NORP", "FAC", "LANGUAGE"})
+# Seats of power that are places as well as actors ("his White House meeting", "talks at the Kremlin").
+SEAT_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def _joined(doc: Doc, a: int, b: int) -> bool:
+    """Whether proper nouns ``a`` and ``b`` (adjacent, a < b) belong to one name: one is a compound of a word of the
+    other's name, or they are one entity."""
+    left, right = doc[a], doc[b]
+    if left.pos_ != "PROPN" or right.pos_ != "PROPN" or not left.text[:1].isupper():
+        return False
+    if right.ent_iob_ == "I" and right.ent_type_ == left.ent_type_:
+        return True
+    return left.dep_ in ("compound", "flat") and left.head.i >= b
+
+
+def part_of_longer_name(doc: Doc, span: PlaceSpan) -> str | None:
+    """The longer proper name a place match is cut out of ("Deal" in "Green New Deal", "Alliance" in "Vaccine
+    Alliance", "Northern District" in "Northern District of Texas", "Georgia" in "Georgia Tech"), or None."""
+    start, end = span.i, span.j
+    while start > 0 and _joined(doc, start - 1, start):
+        start -= 1
+    while end < len(doc) and _joined(doc, end - 1, end):
+        end += 1
+    extra = [t for t in (*doc[start : span.i], *doc[span.j : end]) if t.lower_ not in NAME_KIND_WORDS]
+    if extra:
+        return doc[start:end].text
+    last = doc[span.j - 1]
+    if (last.lower_ in OF_NAME_HEADS and span.j + 1 < len(doc) and doc[span.j].lower_ == "of"
+            and doc[span.j + 1].text[:1].isupper()):
+        return f"{doc[span.i : span.j].text} of {doc[span.j + 1].text}"
+    ent = entity_at(last)
+    if ent is not None and ent.label_ in NAME_ENTS:
+        words = [t for t in ent if not (span.i <= t.i < span.j) and t.lower_ not in NAME_KIND_WORDS and t.lower_ != "the"]
+        if words:
+            return ent.text
+    return None
+
+
+def place_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
+    """The article's place names as v3 reads them: ``find_place_spans`` less the matches cut out of a longer proper
+    name, plus the seats of power the actors stage found ("the White House", "the Kremlin"), which name a place too."""
+    kept = [s for s in find_place_spans(doc, gazetteer, mentions, start=start) if part_of_longer_name(doc, s) is None]
+    used = {k for s in kept for k in range(s.i, s.j)}
+    for m in mentions:
+        if m.kind == "metonym" and m.sector in SEAT_SECTORS and m.i >= start and not any(k in used for k in range(m.i, m.j)):
+            kept.append(PlaceSpan(m.i, m.j, (), m))
+            used.update(range(m.i, m.j))
+    return sorted(kept, key=lambda s: s.i)

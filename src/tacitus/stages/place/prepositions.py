@@ -4,10 +4,11 @@ the dateline, telling places that share a name apart by the actors' countries.""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary
-from ...gazetteer import Context, Gazetteer, Place, load_gazetteer
+from ...gazetteer import DEFAULT_WEIGHTS, Context, Gazetteer, Place, Weights, load_gazetteer
 from ...model import Event, Location
 from ...registry import register_stage
 from ...user_dictionaries import load_actor_dictionary
@@ -83,6 +84,8 @@ class GazetteerPlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else the sentence, else the dateline; gazetteer of cities, regions and countries, told apart by the actors' countries."""
 
     version = "tacitus.place.v2"
+    weights: Weights = DEFAULT_WEIGHTS  # how places sharing a name are told apart (v3 weighs the article more)
+    dateline_pattern: re.Pattern[str] = DATELINE
 
     def __init__(self) -> None:
         self.dictionary: ActorDictionary = load_actor_dictionary(())
@@ -92,7 +95,7 @@ class GazetteerPlaceStage:
     # --- the article: place names, datelines, countries named --------------------------------------
     def dateline(self, analysis: Analysis, article_countries: frozenset[str]) -> Dateline | None:
         """The place in a dateline at the start of the article ("KABUL, March 3 -")."""
-        found = DATELINE.match(analysis.article.text[:160])
+        found = self.dateline_pattern.match(analysis.article.text[:160])
         if found is None:
             return None
         text = found.group("place").strip()
@@ -107,7 +110,7 @@ class GazetteerPlaceStage:
         if not places:
             return None
         context = Context(within=within, article=article_countries, country_reading=country)
-        resolved = self.gazetteer.resolve(places, context)
+        resolved = self.gazetteer.resolve(places, context, weights=self.weights)
         if resolved is None:
             return None
         place, why = resolved
@@ -169,7 +172,7 @@ class GazetteerPlaceStage:
             regions_in_article=frozenset(regions_article),
             country_reading=m.country if m is not None and m.kind == "country" else None,
         )
-        resolved = self.gazetteer.resolve(places, context)
+        resolved = self.gazetteer.resolve(places, context, weights=self.weights)
         if resolved is None:
             return None
         place, why = resolved
@@ -218,7 +221,7 @@ class GazetteerPlaceStage:
             return analysis
         doc = analysis.doc
         dateline_end = 0
-        found = DATELINE.match(analysis.article.text[:160])
+        found = self.dateline_pattern.match(analysis.article.text[:160])
         if found is not None:
             end_tok = doc.char_span(0, found.end(), alignment_mode="expand")
             dateline_end = end_tok.end if end_tok is not None else 0
