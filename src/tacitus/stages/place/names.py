@@ -107,8 +107,10 @@ class SpanIndex:
         return frozenset(key for key, texts in named.items() if texts - {text})
 
 
-def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
-    """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions."""
+def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0,
+                     not_place_ents: frozenset[str] = NOT_PLACE_ENTS) -> list[PlaceSpan]:
+    """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions;
+    a name whose last word has an entity type in ``not_place_ents`` is left out."""
     words = [t.text for t in doc]
     spans: list[PlaceSpan] = []
     i = max(start, 0)
@@ -128,7 +130,7 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             i += 1
             continue
         last = doc[j - 1]
-        if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in NOT_PLACE_ENTS):
+        if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in not_place_ents):
             spans.append(PlaceSpan(i, j, tuple(places)))
             i = j
         else:
@@ -174,6 +176,9 @@ NAME_KIND_WORDS = frozenset(
 OF_NAME_HEADS = frozenset("district province region state county republic territory".split())
 # Entities whose words are never a place's own name ("the Green New Deal" is a LAW or ORG, not Deal in Kent).
 NAME_ENTS = frozenset({"ORG", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON", "NORP", "FAC", "LANGUAGE"})
+# v3 reads a gazetteer name as a place whatever person or nationality entity the small model tags it as ("near the
+# town of Samarra" tagged NORP, "the Jaffna peninsula" tagged PERSON): only its position makes it the event's place.
+NOT_PLACE_ENTS_V3 = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"})
 # Seats of power that are places as well as actors ("his White House meeting", "talks at the Kremlin").
 SEAT_SECTORS = frozenset({"GOV", "LEG"})
 
@@ -215,7 +220,8 @@ def part_of_longer_name(doc: Doc, span: PlaceSpan) -> str | None:
 def place_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
     """The article's place names as v3 reads them: ``find_place_spans`` less the matches cut out of a longer proper
     name, plus the seats of power the actors stage found ("the White House", "the Kremlin"), which name a place too."""
-    kept = [s for s in find_place_spans(doc, gazetteer, mentions, start=start) if part_of_longer_name(doc, s) is None]
+    found = find_place_spans(doc, gazetteer, mentions, start=start, not_place_ents=NOT_PLACE_ENTS_V3)
+    kept = [s for s in found if part_of_longer_name(doc, s) is None]
     used = {k for s in kept for k in range(s.i, s.j)}
     for m in mentions:
         if m.kind == "metonym" and m.sector in SEAT_SECTORS and m.i >= start and not any(k in used for k in range(m.i, m.j)):

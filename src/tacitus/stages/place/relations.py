@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Union
 
 from ...model import Event
 from ..syntax import clause_verb
-from .names import AREA_NOUNS, PlaceSpan, entity_at
+from .names import AREA_NOUNS, KIND_NOUNS, PlaceSpan, entity_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,11 +65,18 @@ MEETING_WORDS = frozenset(
 )
 # A missile test's or a launch's site is where it happened: "test-fired a missile from the range at Chandipur".
 LAUNCH_WORDS = frozenset("test-fire fire launch test".split())
+# Events a clause can be for: "converged for a rally in Lagos", "arrived for talks in Geneva".
+GATHERING_WORDS = frozenset("rally protest demonstration march meeting talks summit conference ceremony funeral vigil".split())
 # A march's route is where it happened: "marched from Victoria Park to the parliament".
 MARCH_WORDS = frozenset("march rally parade walk procession".split())
 ROUTE_PREPS = frozenset("from to toward towards through along past".split())
-# Participles that say where someone acted on is held: "a cleric detained in London was charged".
-HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy base live hide".split())
+# Participles that say where a participant is held or active: "a cleric detained in London was charged", "guerrillas
+# operating in Macedonia were disarmed" (not "based": an attack's planners are based elsewhere).
+HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate fight".split())
+# A withdrawal's or evacuation's "from" is where it happens: "withdrew from Gorazde", "evacuated the wounded from Gorazde".
+WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
+# Blocking or occupying a place is done there: "blocked the Europe Bridge", "occupied the square".
+BLOCK_WORDS = frozenset("block blockade barricade occupy storm picket surround besiege seal".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 
@@ -207,6 +214,7 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
         return None
     lemma = tok.lemma_.lower()
     site_noun = lemma in SITE_NOUNS or tok.lower_ in SITE_NOUNS
+    attack = attack or lemma in ATTACK_WORDS
     children = list(tok.children)
     for child in children:  # "the Afghan capital, Kabul"
         if child.dep_ == "appos" and child.i in scene.by_token:
@@ -216,12 +224,16 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in _objects(child):
                     found = place_in(scene, obj, depth + 1)
+                    if found is None and lemma in KIND_NOUNS and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                        # "the Bosnian town of Gorazde": a town the gazetteer lacks, in the country its noun names
+                        start = min([obj.i, *(c.i for c in obj.children if c.dep_ == "compound")])
+                        found = Site(start, obj.i + 1, _site_noun_place(scene, tok, depth))
                     if found is not None:
                         return found
     deps = ("compound", "nmod", "poss") if site_noun else ("compound", "nmod")
-    named = [t for c in children if c.dep_ in deps for t in c.subtree if t.i in scene.by_token and (t is c or t.dep_ in ("compound", "nmod"))]
-    if named:  # "a Gaza City airstrike", "Peru's jungle"; of "a joint Kenya-U.S. base", the first
-        return scene.by_token[min(t.i for t in named)]
+    named = _modifiers(scene, children, deps)
+    if named is not None:  # "a Gaza City airstrike", "Peru's jungle"; of "a joint Kenya-U.S. base", the first
+        return named
     if site_noun:
         for child in children:
             country = scene.adjective_country(child) if child.dep_ in ("amod", "compound", "nmod") else None
@@ -244,19 +256,47 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
                         found = place_in(scene, obj, depth + 1)
                         if found is not None:
                             return found
+    if not site_noun:  # "in Greece's biggest trial" (but "in Israel's offensive in Gaza" is in Gaza, found above)
+        return _modifiers(scene, children, ("poss",))
     return None
 
 
-def _locatives(scene: Scene, head: Token, *, route: bool = False) -> Iterator[tuple[Token, Target]]:
+def _site_noun_place(scene: Scene, noun: Token, depth: int) -> Target | None:
+    """What a site noun's own modifiers and locatives place it in: "the Bosnian town", "a town in Bosnia"."""
+    children = list(noun.children)
+    named = _modifiers(scene, children, ("compound", "nmod", "poss"))
+    if named is not None:
+        return named
+    for child in children:
+        country = scene.adjective_country(child) if child.dep_ in ("amod", "compound", "nmod") else None
+        if country:
+            return Nationality(country, child.i, noun.i + 1)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            for obj in _objects(child):
+                found = place_in(scene, obj, depth + 1)
+                if found is not None:
+                    return found
+    return None
+
+
+def _modifiers(scene: Scene, children: list[Token], deps: tuple[str, ...]) -> PlaceSpan | None:
+    """The first place among the modifiers of a noun (and their own compounds): "a joint Kenya-U.S. base" -> Kenya."""
+    named = [t for c in children if c.dep_ in deps for t in c.subtree
+             if t.i in scene.by_token and (t is c or t.dep_ in ("compound", "nmod"))]
+    return scene.by_token[min(t.i for t in named)] if named else None
+
+
+def _locatives(scene: Scene, head: Token, *, route: bool = False, topic: bool = True) -> Iterator[tuple[Token, Target]]:
     """(preposition, place) for each locative phrase attached to ``head``; with ``route``, also a march's "from",
-    "to", "toward", "through"."""
+    "to", "toward", "through"; with ``topic``, not the "in" of a head that takes a topic ("interest in Iraq")."""
     lemma = head.lemma_.lower()
     for prep in head.children:
         if prep.dep_ != "prep":
             continue
         word = prep.lower_
         if word in LOCATIVE:
-            if word in ("in", "into") and lemma in TOPIC_HEADS:
+            if topic and word in ("in", "into") and lemma in TOPIC_HEADS:
                 continue
         elif not (route and word in ROUTE_PREPS) and word != "on":
             continue
@@ -309,13 +349,21 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
     """Rank 0: places the trigger's own phrase names."""
     lemma = trigger.lemma_.lower()
     march = lemma in MARCH_WORDS
-    for prep, found in _locatives(scene, trigger, route=march):
+    for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an investigation in Italy"
         yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
+    if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Gorazde", "evacuated the wounded from Gorazde"
+        holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        for prep in (p for holder in holders for p in holder.children):
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "out"):
+                for obj in _objects(prep):
+                    found = place_in(scene, obj)
+                    if found is not None:
+                        yield found, prep, "the place left"
     if trigger.pos_ in ("NOUN", "PROPN"):
         venue = _venue_modifier(scene, trigger, event)
         if venue is not None:
             yield venue, trigger, "the venue of the act"
-    attack = lemma in ATTACK_WORDS and event.event in ATTACK_TYPES
+    attack = lemma in ATTACK_WORDS and event.event in ATTACK_TYPES or lemma in BLOCK_WORDS and event.event in PHYSICAL_TYPES
     visit = lemma in VISIT_WORDS
     for child in trigger.children:
         if child.dep_ == "prep" and (attack and (child.lower_ in ("on", "against", "into") or child.lower_ == "of" and lemma in ATTACK_OF)
@@ -329,6 +377,12 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
             found = span if span is not None else place_in(scene, child, attack=attack) if attack else None
             if found is not None:
                 yield found, child, "the place attacked" if attack else "the place visited"
+    for prep in trigger.children:  # "put under investigation in Italy", "converged for a rally in Lagos"
+        if prep.dep_ == "prep" and prep.lower_ in ("under", "for"):
+            for obj in _objects(prep):
+                if prep.lower_ == "under" or obj.lemma_.lower() in GATHERING_WORDS:
+                    for inner, found in _locatives(scene, obj, topic=False):
+                        yield found, inner, "where the act is"
     if event.event == "MOBILIZE" and lemma in LAUNCH_WORDS | {"missile", "rocket"}:
         for child in (c for head in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")) for c in head.children):
             if child.dep_ == "prep" and child.lower_ == "from":
@@ -343,6 +397,16 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
                     found = place_in(scene, obj)
                     if found is not None:
                         yield found, child, "the place visited"
+
+
+def _participant_heads(scene: Scene, event: Event, *, sources_only: bool = False) -> list[Token]:
+    """The head words of the event's actors and recipients ("forces" of "Moslem forces")."""
+    heads = []
+    for actor in (event.actor if sources_only else (*event.actor, *event.recipient)):
+        span = scene.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and len(span):
+            heads.append(span.root)
+    return heads
 
 
 def _participant(event: Event, tok: Token) -> bool:
@@ -380,13 +444,11 @@ def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator
         for prep, found in _locatives(scene, verb):
             yield found, prep, "where the act's clause is"
     physical = event.event in PHYSICAL_TYPES
-    for arg in _arguments(verb):
-        if arg.i == trigger.i:
-            continue
-        lemma = arg.lemma_.lower()
-        if not (_participant(event, arg) or physical and (arg.dep_ == "dobj" or lemma in CAUSE_NOUNS)):
-            continue
-        for prep, found in _locatives(scene, arg):
+    heads = [t for t in _participant_heads(scene, event) if t.i != trigger.i and clause_verb(t).i == verb.i]
+    if physical:  # what the act is done to, or what did the harm: "demolished homes in a village", "a bombing near Samarra"
+        heads += [arg for arg in _arguments(verb) if arg.i != trigger.i and (arg.dep_ == "dobj" or arg.lemma_.lower() in CAUSE_NOUNS)]
+    for head in dict.fromkeys(heads):
+        for prep, found in _locatives(scene, head):
             yield found, prep, "where a participant is"
     yield from _purpose_destination(scene, event, trigger, verb)
 
@@ -395,6 +457,9 @@ def _linked(scene: Scene, event: Event, verb: Token) -> Iterator[tuple[Target, T
     """Rank 2: the clauses the trigger's clause is linked to (not reported speech or relative clauses): "arrived in
     The Hague to attend the summit", "forced it to land in the capital before surrendering"; and the setting a place
     subject gives ("Italy ground to a halt as workers struck")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):  # "a rally in Lagos to protest ..."
+        for prep, found in _locatives(scene, verb.head):
+            yield found, prep, "where what the clause describes is"
     up = verb
     for _ in range(2):
         if up.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or up.head.i == up.i:
@@ -420,18 +485,23 @@ def _linked(scene: Scene, event: Event, verb: Token) -> Iterator[tuple[Target, T
 
 
 def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
-    """Rank 3: where the one acted on is held or stationed ("the cleric, detained in London, was charged")."""
-    if event.event not in PHYSICAL_TYPES or not event.recipient:
-        return
-    doc = scene.doc
-    for actor in event.recipient:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for child in span.root.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in HELD_WORDS:
+    """Rank 3: where a participant of an act done in person, or the source of any act, is held or active ("the cleric,
+    detained in London, was charged", "guerrillas operating in Macedonia were disarmed", "the Red Cross operating in
+    Iraq said")."""
+    physical = event.event in PHYSICAL_TYPES
+    heads = _participant_heads(scene, event) if physical else _participant_heads(scene, event, sources_only=True)
+    for head in heads:
+        for child in (head, *head.children):
+            if (child is head or child.dep_ == "acl") and child.lemma_.lower() in HELD_WORDS:
                 for prep, found in _locatives(scene, child):
-                    yield found, prep, "where the one acted on is held"
+                    yield found, prep, "where a participant is held or active"
+    if physical:  # what the act is done to, and where it stands: "blew up power lines leading into Kabul"
+        trigger = scene.doc[event.anchor]
+        for obj in (c for c in clause_verb(trigger).children if c.dep_ == "dobj"):
+            for child in obj.children:
+                if child.dep_ == "acl":
+                    for prep, found in _locatives(scene, child):
+                        yield found, prep, "where what the act is done to is"
 
 
 def relations(scene: Scene, event: Event) -> list[Relation]:

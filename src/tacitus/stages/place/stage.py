@@ -44,7 +44,7 @@ class RelationalPlaceStage(GazetteerPlaceStage):
 
     version = "tacitus.place.v3"
     # The article's countries weigh more than in v2: "Hyderabad" in an article about Pakistan is Pakistan's.
-    weights = Weights(country_of_actors=1.2, country_in_sentence=1.2, country_of_dateline=1.5, country_in_article=1.2)
+    weights = Weights(country_of_actors=1.2, country_in_sentence=1.5, country_of_dateline=1.5, country_in_article=1.2)
     dateline_pattern = DATELINE_V3
 
     def __init__(self, *, infer_home: bool = True) -> None:
@@ -122,7 +122,7 @@ class RelationalPlaceStage(GazetteerPlaceStage):
                         f"a site the gazetteer lacks, in {loc.name} (its coordinates): {within[1]}")
         country, how = self._article_country(dateline, named)
         if country is None:
-            return None
+            return Location(name=name, country=None), "a site the gazetteer lacks, in no country the text names"
         return Location(name=name, country=country), f"a site the gazetteer lacks, in {country} ({how})"
 
     @staticmethod
