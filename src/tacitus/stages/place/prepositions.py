@@ -165,7 +165,7 @@ class GazetteerPlaceStage:
             within=self._qualifier(analysis, span, spans),
             kind=kind or self._kind_after(doc, span),
             actors=actors,
-            sentence=in_sentence,
+            sentence=self._sentence_countries(in_sentence, event),
             article=in_article,
             dateline=frozenset({dateline.place.country}) if dateline and dateline.place else frozenset(),
             regions_in_sentence=frozenset(regions_sentence),
@@ -177,6 +177,11 @@ class GazetteerPlaceStage:
             return None
         place, why = resolved
         return self._location(place), f"{place.describe()}; {why}"
+
+    @staticmethod
+    def _sentence_countries(named: frozenset[str], event: Event) -> frozenset[str]:
+        """The countries of the sentence that count for telling places apart (v2: all it names)."""
+        return named
 
     def _qualifier(self, analysis: Analysis, span: PlaceSpan, spans: list[PlaceSpan]) -> tuple[Place, ...]:
         """The place named right after a comma: "Paris, Texas", "Kabul, Afghanistan"."""

@@ -134,6 +134,10 @@ class Scene:
     adjective_country: Callable[[Token], str | None]
 
 
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
 def _start(target: Target) -> int:
     return target.i
 
@@ -212,7 +216,7 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
         return site
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     site_noun = lemma in SITE_NOUNS or tok.lower_ in SITE_NOUNS
     attack = attack or lemma in ATTACK_WORDS
     children = list(tok.children)
@@ -246,7 +250,7 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
                                      or attack and child.lower_ in ("on", "against")
                                      or lemma in VISIT_WORDS and child.lower_ == "to"):
             for obj in _objects(child):  # "homes in a village", "an attack on a village in Herat"
-                found = place_in(scene, obj, depth + 1, attack=attack and obj.lemma_.lower() in ATTACK_WORDS)
+                found = place_in(scene, obj, depth + 1, attack=attack and _lemma(obj) in ATTACK_WORDS)
                 if found is not None:
                     return found
         if child.dep_ == "advmod" and child.lower_ in DIRECTIONS:  # "a village south of Falluja"
@@ -290,7 +294,7 @@ def _modifiers(scene: Scene, children: list[Token], deps: tuple[str, ...]) -> Pl
 def _locatives(scene: Scene, head: Token, *, route: bool = False, topic: bool = True) -> Iterator[tuple[Token, Target]]:
     """(preposition, place) for each locative phrase attached to ``head``; with ``route``, also a march's "from",
     "to", "toward", "through"; with ``topic``, not the "in" of a head that takes a topic ("interest in Iraq")."""
-    lemma = head.lemma_.lower()
+    lemma = _lemma(head)
     for prep in head.children:
         if prep.dep_ != "prep":
             continue
@@ -301,7 +305,7 @@ def _locatives(scene: Scene, head: Token, *, route: bool = False, topic: bool = 
         elif not (route and word in ROUTE_PREPS) and word != "on":
             continue
         for obj in _objects(prep):
-            if word == "on" and not route and obj.lemma_.lower() not in SITE_NOUNS:
+            if word == "on" and not route and _lemma(obj) not in SITE_NOUNS:
                 continue  # "on the outskirts", "on Iraqi soil", but not "talks on Kashmir"
             found = place_in(scene, obj)
             if found is not None:
@@ -337,7 +341,7 @@ def _venue_modifier(scene: Scene, noun: Token, event: Event) -> Target | None:
         c.dep_ in ("compound", "conj") and c.i in scene.by_token and scene.by_token[c.i] is not span for c in first.subtree)
     if paired:
         return None
-    if _is_country(span) and not (event.event in PHYSICAL_TYPES or noun.lemma_.lower() in VISIT_WORDS):
+    if _is_country(span) and not (event.event in PHYSICAL_TYPES or _lemma(noun) in VISIT_WORDS):
         return None  # "the Iran talks" is about Iran
     start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
     if _is_country(span) and any(a.start < end and start < a.end for a in event.actor):
@@ -347,7 +351,7 @@ def _venue_modifier(scene: Scene, noun: Token, event: Event) -> Target | None:
 
 def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, Token, str]]:
     """Rank 0: places the trigger's own phrase names."""
-    lemma = trigger.lemma_.lower()
+    lemma = _lemma(trigger)
     march = lemma in MARCH_WORDS
     for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an investigation in Italy"
         yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
@@ -380,7 +384,7 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
     for prep in trigger.children:  # "put under investigation in Italy", "converged for a rally in Lagos"
         if prep.dep_ == "prep" and prep.lower_ in ("under", "for"):
             for obj in _objects(prep):
-                if prep.lower_ == "under" or obj.lemma_.lower() in GATHERING_WORDS:
+                if prep.lower_ == "under" or _lemma(obj) in GATHERING_WORDS:
                     for inner, found in _locatives(scene, obj, topic=False):
                         yield found, inner, "where the act is"
     if event.event == "MOBILIZE" and lemma in LAUNCH_WORDS | {"missile", "rocket"}:
@@ -417,7 +421,7 @@ def _participant(event: Event, tok: Token) -> bool:
 def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
     """A meeting's venue from the trip it is the purpose of: "flew to Moscow for talks", "on their way to Moscow for
     talks", "travelled to Beijing to meet Xi"."""
-    if not (event.event == "CONSULT" or trigger.lemma_.lower() in MEETING_WORDS):
+    if not (event.event == "CONSULT" or _lemma(trigger) in MEETING_WORDS):
         return
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         head = trigger.head.head
@@ -426,8 +430,8 @@ def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token
     else:
         return
     holders = [head] + [obj for prep in head.children if prep.dep_ == "prep" for obj in _objects(prep)
-                        if obj.lemma_.lower() in MOVE_WORDS]
-    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in MOVE_WORDS and len(holders) == 1:
+                        if _lemma(obj) in MOVE_WORDS]
+    if head.pos_ in ("VERB", "AUX") and _lemma(head) not in MOVE_WORDS and len(holders) == 1:
         return
     for holder in holders:
         for prep in holder.children:
@@ -446,7 +450,7 @@ def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator
     physical = event.event in PHYSICAL_TYPES
     heads = [t for t in _participant_heads(scene, event) if t.i != trigger.i and clause_verb(t).i == verb.i]
     if physical:  # what the act is done to, or what did the harm: "demolished homes in a village", "a bombing near Samarra"
-        heads += [arg for arg in _arguments(verb) if arg.i != trigger.i and (arg.dep_ == "dobj" or arg.lemma_.lower() in CAUSE_NOUNS)]
+        heads += [arg for arg in _arguments(verb) if arg.i != trigger.i and (arg.dep_ == "dobj" or _lemma(arg) in CAUSE_NOUNS)]
     for head in dict.fromkeys(heads):
         for prep, found in _locatives(scene, head):
             yield found, prep, "where a participant is"
@@ -492,7 +496,7 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
     heads = _participant_heads(scene, event) if physical else _participant_heads(scene, event, sources_only=True)
     for head in heads:
         for child in (head, *head.children):
-            if (child is head or child.dep_ == "acl") and child.lemma_.lower() in HELD_WORDS:
+            if (child is head or child.dep_ == "acl") and _lemma(child) in HELD_WORDS:
                 for prep, found in _locatives(scene, child):
                     yield found, prep, "where a participant is held or active"
     if physical:  # what the act is done to, and where it stands: "blew up power lines leading into Kabul"
@@ -514,7 +518,7 @@ def relations(scene: Scene, event: Event) -> list[Relation]:
                                   _linked(scene, event, verb), _held(scene, event))):
         for target, word, how in pairs:
             start = min(word.i, _start(target))
-            end = max(word.i + 1, getattr(target, "j", word.i + 1))
+            end = max(word.i + 1, getattr(target, "j", word.i + 1), word.right_edge.i + 1 if word.dep_ == "prep" else 0)
             found.append(Relation(rank, abs(_start(target) - trigger.i), target, start, end, how))
         if found:
             break

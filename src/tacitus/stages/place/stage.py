@@ -43,8 +43,10 @@ class RelationalPlaceStage(GazetteerPlaceStage):
     country when it acts at home (``infer_home``), flagged in ``modality.inferred``."""
 
     version = "tacitus.place.v3"
-    # The article's countries weigh more than in v2: "Hyderabad" in an article about Pakistan is Pakistan's.
-    weights = Weights(country_of_actors=1.2, country_in_sentence=1.5, country_of_dateline=1.5, country_in_article=1.2)
+    # The text's countries weigh more than in v2: "Hyderabad" in an article about Pakistan is Pakistan's, "Tripoli"
+    # beside "the north Lebanese port" Lebanon's; not so much that a small town beats a city 8 times larger for the
+    # article naming its country ("talks in Geneva" in an article about the United States).
+    weights = Weights(country_in_sentence=1.5, country_of_dateline=1.5, country_in_article=0.8)
     dateline_pattern = DATELINE_V3
 
     def __init__(self, *, infer_home: bool = True) -> None:
@@ -56,16 +58,16 @@ class RelationalPlaceStage(GazetteerPlaceStage):
         if not analysis.events:
             return analysis
         doc = analysis.doc
+        named = Counter(m.country for m in analysis.mentions if m.country and m.kind in ("country", "capital", "adjective"))
+        dateline = self.dateline(analysis, frozenset(named))
         dateline_end = 0
-        found = self.dateline_pattern.match(analysis.article.text[:160])
-        if found is not None:
+        found = self.dateline_pattern.match(analysis.article.text[:160]) if dateline is not None else None
+        if found is not None:  # the dateline's words are not the events' places
             end_tok = doc.char_span(0, found.end(), alignment_mode="expand")
             dateline_end = end_tok.end if end_tok is not None else 0
         spans = place_names(doc, self.gazetteer, analysis.mentions, start=dateline_end)
         self._index = SpanIndex(doc, spans, analysis.mentions)
         scene = Scene(doc, {k: s for s in spans for k in range(s.i, s.j)}, self._adjective_country)
-        named = Counter(m.country for m in analysis.mentions if m.country and m.kind in ("country", "capital", "adjective"))
-        dateline = self.dateline(analysis, frozenset(named))
         lead_end = self._lead_end(analysis)
         for event in analysis.events:
             placed = self._related(analysis, scene, event, spans, dateline, named)
@@ -78,6 +80,12 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             if placed is not None:
                 event.location, event.reasons["location"] = placed
         return analysis
+
+    @staticmethod
+    def _sentence_countries(named: frozenset[str], event: Event) -> frozenset[str]:
+        """The countries the sentence names besides the event's parties: the parties' own countries say little about
+        where they met ("U.S. and Russian diplomats met in Geneva"); they count as the actors' countries instead."""
+        return named - {a.country for a in (*event.actor, *event.recipient) if a.country}
 
     # --- the place a relation names ------------------------------------------------------------------------------
     def _related(self, analysis: Analysis, scene: Scene, event: Event, spans: list[PlaceSpan], dateline: Dateline | None,
@@ -187,7 +195,8 @@ class RelationalPlaceStage(GazetteerPlaceStage):
         police; a government, army or service acting on its own country's people or bodies."""
         if event.modality.historical:
             return None
-        bodies = [a for a in event.actor if a.country and a.sector in HOME_SECTORS | DOMESTIC_SECTORS]
+        bodies = [a for a in event.actor if a.country and a.sector in HOME_SECTORS | DOMESTIC_SECTORS
+                  and "inferred:" not in a.reason]  # its country read from the text, not from a place named
         if not bodies or len(bodies) != len(event.actor) or len({a.country for a in bodies}) != 1:
             return None
         country = bodies[0].country
