@@ -138,37 +138,37 @@ def test_locative_of_a_participant(stage):
 
 
 def test_a_site_noun_leads_to_its_place(stage):
-    # "Troops shelled a village south of the city of Falluja ."
-    doc = parse("Troops/NOUN/nsubj/1 shelled/VERB/ROOT/1//shell a/DET/det/3 village/NOUN/dobj/1 south/ADV/advmod/3 of/ADP/prep/4 "
-                "the/DET/det/7 city/NOUN/pobj/5 of/ADP/prep/7 Falluja/PROPN/pobj/8/GPE ./PUNCT/punct/1")
+    # "Troops shelled a town north of the city of Homs ."
+    doc = parse("Troops/NOUN/nsubj/1 shelled/VERB/ROOT/1//shell a/DET/det/3 town/NOUN/dobj/1 north/ADV/advmod/3 of/ADP/prep/4 "
+                "the/DET/det/7 city/NOUN/pobj/5 of/ADP/prep/7 Homs/PROPN/pobj/8/GPE ./PUNCT/punct/1")
     event = run(stage, doc, 1, kind="ASSAULT")
-    assert (event.location.name, event.location.country) == ("Al Fallujah", "IRQ")
+    assert (event.location.name, event.location.country) == ("Homs", "SYR")
 
 
 def test_the_capital_a_nationality_names(stage):
-    # "The plane landed in the Sudanese capital ."
-    doc = parse("The/DET/det/1 plane/NOUN/nsubj/2 landed/VERB/ROOT/2 in/ADP/prep/2 the/DET/det/6 Sudanese/ADJ/amod/6/NORP "
+    # "The convoy stopped in the Malian capital ."
+    doc = parse("The/DET/det/1 convoy/NOUN/nsubj/2 stopped/VERB/ROOT/2 in/ADP/prep/2 the/DET/det/6 Malian/ADJ/amod/6/NORP "
                 "capital/NOUN/pobj/3 ./PUNCT/punct/2")
     event = run(stage, doc, 2, kind="MOBILIZE")
-    assert (event.location.name, event.location.country) == ("Khartoum", "SDN")
+    assert (event.location.name, event.location.country) == ("Bamako", "MLI")
 
 
 def test_a_site_the_gazetteer_lacks_is_placed_by_the_place_after_it(stage):
-    # "Gunmen opened fire near the Al Noor Mosque in Christchurch ."
-    doc = parse("Gunmen/NOUN/nsubj/1 opened/VERB/ROOT/1 fire/NOUN/dobj/1 near/ADP/prep/1 the/DET/det/7 Al/PROPN/compound/7/FAC "
-                "Noor/PROPN/compound/7/FAC Mosque/PROPN/pobj/3/FAC in/ADP/prep/7 Christchurch/PROPN/pobj/8/GPE ./PUNCT/punct/1")
+    # "Gunmen opened fire near the Green Hill Mosque in Christchurch ."
+    doc = parse("Gunmen/NOUN/nsubj/1 opened/VERB/ROOT/1 fire/NOUN/dobj/1 near/ADP/prep/1 the/DET/det/7 Green/PROPN/compound/7/FAC "
+                "Hill/PROPN/compound/7/FAC Mosque/PROPN/pobj/3/FAC in/ADP/prep/7 Christchurch/PROPN/pobj/8/GPE ./PUNCT/punct/1")
     event = run(stage, doc, 1, kind="ASSAULT")
-    assert (event.location.name, event.location.country) == ("Al Noor Mosque", "NZL")
+    assert (event.location.name, event.location.country) == ("Green Hill Mosque", "NZL")
     assert "a site the gazetteer lacks, in Christchurch" in event.reasons["location"]
 
 
 # --- the venue of a meeting or visit, the target of an attack ---------------------------------------------------------
 
 def test_venue_compound_of_a_meeting(stage):
-    # "Leaving a Geneva summit , the minister spoke ."
-    doc = parse("Leaving/VERB/advcl/7 a/DET/det/3 Geneva/PROPN/compound/3/GPE summit/NOUN/dobj/0 ,/PUNCT/punct/7 "
-                "the/DET/det/6 minister/NOUN/nsubj/7 spoke/VERB/ROOT/7 ./PUNCT/punct/7")
-    event = run(stage, doc, 3, kind="CONSULT")
+    # "The Geneva summit ended on Friday ."
+    doc = parse("The/DET/det/2 Geneva/PROPN/compound/2/GPE summit/NOUN/nsubj/3 ended/VERB/ROOT/3 on/ADP/prep/3 "
+                "Friday/PROPN/pobj/4/DATE ./PUNCT/punct/3")
+    event = run(stage, doc, 2, kind="CONSULT")
     assert (event.location.name, event.location.country) == ("Geneva", "CHE")
     assert "the venue of the act" in event.reasons["location"]
 
@@ -215,11 +215,11 @@ def test_an_attack_on_a_base_named_by_two_countries_is_in_the_first(stage):
 
 
 def test_the_setting_of_the_clause_an_act_depends_on(stage):
-    # "Italy ground to a halt as workers struck ."
-    doc = parse("Italy/PROPN/nsubj/1/GPE ground/VERB/ROOT/1 to/ADP/prep/1 a/DET/det/4 halt/NOUN/pobj/2 as/SCONJ/mark/7 "
-                "workers/NOUN/nsubj/7 struck/VERB/advcl/1 ./PUNCT/punct/1")
-    event = run(stage, doc, 7, [m(0, 1, "country", "ITA", "Italy")], kind="PROTEST", actor=[party(doc, 6, 7, None, "LAB")])
-    assert (event.location.name, event.location.country) == ("Italy", "ITA")
+    # "Chile came to a standstill as miners struck ."
+    doc = parse("Chile/PROPN/nsubj/1/GPE came/VERB/ROOT/1 to/ADP/prep/1 a/DET/det/4 standstill/NOUN/pobj/2 as/SCONJ/mark/7 "
+                "miners/NOUN/nsubj/7 struck/VERB/advcl/1 ./PUNCT/punct/1")
+    event = run(stage, doc, 7, [m(0, 1, "country", "CHL", "Chile")], kind="PROTEST", actor=[party(doc, 6, 7, None, "LAB")])
+    assert (event.location.name, event.location.country) == ("Chile", "CHL")
     assert "the setting of the clause it depends on" in event.reasons["location"]
 
 

@@ -176,8 +176,8 @@ NAME_KIND_WORDS = frozenset(
 OF_NAME_HEADS = frozenset("district province region state county republic territory".split())
 # Entities whose words are never a place's own name ("the Green New Deal" is a LAW or ORG, not Deal in Kent).
 NAME_ENTS = frozenset({"ORG", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON", "NORP", "FAC", "LANGUAGE"})
-# v3 reads a gazetteer name as a place whatever person or nationality entity the small model tags it as ("near the
-# town of Samarra" tagged NORP, "the Jaffna peninsula" tagged PERSON): only its position makes it the event's place.
+# v3 reads a gazetteer name as a place whatever person or nationality entity the small model tags it as (a town after
+# "near the town of" tagged NORP, a peninsula tagged PERSON): only its position makes it the event's place.
 NOT_PLACE_ENTS_V3 = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"})
 # Seats of power that are places as well as actors ("his White House meeting", "talks at the Kremlin").
 SEAT_SECTORS = frozenset({"GOV", "LEG"})

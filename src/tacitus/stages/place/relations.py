@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Capital", "Nationality", "Relation", "Scene", "Site", "place_in", "relations"]
 
-# Prepositions that say where: "in Kabul", "near the border", "across the country", "into Peru's jungle".
+# Prepositions that say where: "in Kabul", "near the border", "across the country", "into the hills".
 # "during" leads to the place of the event it names: "during his White House meeting", "during the Iraq war".
 LOCATIVE = frozenset("in at near inside outside across throughout around within along off into through beside behind during".split())
 # Heads whose "in"/"into" object is a topic, not where: "interest in Iraq", "an inquiry into the killings".
@@ -33,8 +33,8 @@ TOPIC_HEADS = frozenset(
     "inquiry investigation probe look research study insight review change changes rise fall increase decrease "
     "cut cuts growth".split()
 )
-# Common nouns that name a site: walked through "of" ("the city of Najaf", "the streets of Cairo") and read with the
-# place or nationality that modifies them ("a West Bank camp", "Peru's jungle", "Iraqi soil", "the Sudanese capital").
+# Common nouns that name a site: walked through "of" ("the city of Homs", "the streets of Cairo") and read with the
+# place or nationality that modifies them ("a Jenin camp", "Chad's desert", "Iraqi soil", "the Malian capital").
 SITE_NOUNS = AREA_NOUNS | frozenset(
     "camp camps base bases prison prisons jail jails embassy consulate mosque church temple shrine cathedral market "
     "marketplace bazaar street road roads highway checkpoint airport airfield hospital school university campus "
@@ -44,7 +44,7 @@ SITE_NOUNS = AREA_NOUNS | frozenset(
     "towns cities districts provinces regions areas sidelines margins shore beach harbour harbor refinery mine "
     "office offices residence house houses home homes capitals range".split()
 )
-# An attack on a place happens there: "the attack on Iraq", "shelled Idlib", "the siege of Sarajevo".
+# An attack on a place happens there: "the attack on Iraq", "shelled Homs", "the siege of Mariupol".
 ATTACK_WORDS = frozenset(
     "attack strike airstrike raid assault offensive bombing bombardment bomb shell shelling invade invasion incursion "
     "siege besiege occupy occupation blockade ambush storm hit pound target capture seize overrun fire rocket "
@@ -54,7 +54,7 @@ ATTACK_OF = frozenset("siege occupation invasion bombing bombardment shelling bl
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose act is done in person to what it acts on: the object's place is the act's ("demolished homes in a village").
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"})
-# Nouns for what causes an attack's harm, the subject of "killed" or "wounded": "a bombing near Samarra killed two".
+# Nouns for what causes an attack's harm, the subject of "killed" or "wounded": "a blast near Tikrit wounded four".
 CAUSE_NOUNS = ATTACK_WORDS | frozenset("explosion blast bomber gunman gunmen fire clash clashes fighting violence".split())
 # A visit's or a trip's destination is where the meeting is: "his visit to Moscow", "on their way to Moscow for talks".
 VISIT_WORDS = frozenset("visit trip tour journey travel voyage stopover".split())
@@ -63,26 +63,26 @@ MEETING_WORDS = frozenset(
     "meet meeting talk talks summit conference negotiation negotiations session consultation consultations "
     "discussion discussions gathering forum parley negotiate discuss confer".split()
 )
-# A missile test's or a launch's site is where it happened: "test-fired a missile from the range at Chandipur".
+# A missile test's or a launch's site is where it happened: "launched a rocket from a site near Sohae".
 LAUNCH_WORDS = frozenset("test-fire fire launch test".split())
-# Events a clause can be for: "converged for a rally in Lagos", "arrived for talks in Geneva".
+# Events a clause can be for: "gathered for a vigil in Accra", "arrived for talks in Geneva".
 GATHERING_WORDS = frozenset("rally protest demonstration march meeting talks summit conference ceremony funeral vigil".split())
-# A march's route is where it happened: "marched from Victoria Park to the parliament".
+# A march's route is where it happened: "marched from the station to the parliament".
 MARCH_WORDS = frozenset("march rally parade walk procession".split())
 ROUTE_PREPS = frozenset("from to toward towards through along past".split())
-# Participles that say where a participant is held or active: "a cleric detained in London was charged", "guerrillas
-# operating in Macedonia were disarmed" (not "based": an attack's planners are based elsewhere).
-HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate fight".split())
-# A withdrawal's or evacuation's "from" is where it happens: "withdrew from Gorazde", "evacuated the wounded from Gorazde".
+# Participles that say where a participant is held or active: "a journalist held in Tehran was sentenced", "rebels
+# active in Kivu were disarmed", "an agency working in Yemen said" (not "based": an attack's planners are based elsewhere).
+HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate work fight".split())
+# A withdrawal's or evacuation's "from" is where it happens: "withdrew from Kherson", "evacuated civilians from the port".
 WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
-# Blocking or occupying a place is done there: "blocked the Europe Bridge", "occupied the square".
+# Blocking or occupying a place is done there: "blocked the Galata Bridge", "occupied the square".
 BLOCK_WORDS = frozenset("block blockade barricade occupy storm picket surround besiege seal".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 
 @dataclass(frozen=True)
 class Site:
-    """A named site the gazetteer lacks ("Al Noor Mosque", "the Pul-i-Charki prison"): tokens [i, j) and the place
+    """A named site the gazetteer lacks ("Evin Prison", "the Blue Mosque"): tokens [i, j) and the place
     the text puts it in, if it names one."""
 
     i: int
@@ -153,9 +153,9 @@ def _objects(prep: Token) -> list[Token]:
 
 
 def _name_of_site(scene: Scene, tok: Token) -> tuple[int, int, Token] | None:
-    """Tokens [i, j) of a site's name and its head: a multi-word facility or location entity ("Victoria Park"), a
-    proper name ending in a site noun ("Al Noor Mosque"), or a capitalised site noun with its name ("the Bridge over
-    the River Kwai")."""
+    """Tokens [i, j) of a site's name and its head: a multi-word facility or location entity ("Tahrir Square"), a
+    proper name ending in a site noun ("Evin Prison"), or a capitalised site noun with its name ("the Bridge of
+    Sighs")."""
     ent = entity_at(tok)
     if ent is not None and ent.label_ in ("FAC", "LOC", "ORG", "GPE"):
         words = [t for t in ent if t.lower_ != "the"]
@@ -168,7 +168,7 @@ def _name_of_site(scene: Scene, tok: Token) -> tuple[int, int, Token] | None:
         return None
     start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
     end = tok.i + 1
-    for prep in tok.children:  # "Bridge over the River Kwai", "Church of the Nativity"
+    for prep in tok.children:  # "Bridge of Sighs", "Church of the Nativity"
         if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "on") and prep.i == end:
             tail = [t for obj in _objects(prep) for t in obj.subtree]
             if tail and all(t.pos_ == "PROPN" or t.lower_ == "the" for t in tail) and not any(t.i in scene.by_token for t in tail):
@@ -179,7 +179,7 @@ def _name_of_site(scene: Scene, tok: Token) -> tuple[int, int, Token] | None:
 
 
 def _site(scene: Scene, tok: Token, depth: int) -> Site | None:
-    """A named site the gazetteer lacks, and the place its phrase puts it in ("Kabul's ...", "... in western Thailand")."""
+    """A named site the gazetteer lacks, and the place its phrase puts it in ("Tehran's ...", "... in northern Chad")."""
     named = _name_of_site(scene, tok)
     if named is None:
         return None
@@ -189,7 +189,7 @@ def _site(scene: Scene, tok: Token, depth: int) -> Site | None:
         if start <= child.i < end:
             continue
         if child.dep_ in ("poss", "compound", "nmod") and child.i in scene.by_token:
-            within = scene.by_token[child.i]  # "Kabul's Pul-i-Charki prison"
+            within = scene.by_token[child.i]  # "Tehran's Evin prison"
             break
         if child.dep_ == "prep" and (child.lower_ in LOCATIVE or child.lower_ == "of"):
             for obj in _objects(child):
@@ -203,9 +203,9 @@ def _site(scene: Scene, tok: Token, depth: int) -> Site | None:
 
 def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) -> Target | None:
     """The place a noun phrase in a place-like position names: the phrase itself ("in Kabul"), a site and where it is
-    ("in Al Noor Mosque", "in a village south of the city of Falluja"), or what modifies a site noun ("a West Bank
-    refugee camp", "Peru's jungle", "the Sudanese capital"). ``attack``: the phrase is an attack's object, so "on"
-    and "against" lead on ("an attack on a village in Herat")."""
+    ("in Evin Prison", "in a town north of the city of Homs"), or what modifies a site noun ("a Jenin
+    camp", "Chad's desert", "the Malian capital"). ``attack``: the phrase is an attack's object, so "on"
+    and "against" lead on ("a raid on a camp in Idlib")."""
     if depth > 4:
         return None
     span = scene.by_token.get(tok.i)
@@ -224,19 +224,19 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
         if child.dep_ == "appos" and child.i in scene.by_token:
             return scene.by_token[child.i]
     if site_noun:
-        for child in children:  # "the city of Najaf", "the outskirts of Kabul"
+        for child in children:  # "the city of Homs", "the outskirts of Kabul"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in _objects(child):
                     found = place_in(scene, obj, depth + 1)
                     if found is None and lemma in KIND_NOUNS and obj.pos_ == "PROPN" and obj.text[:1].isupper():
-                        # "the Bosnian town of Gorazde": a town the gazetteer lacks, in the country its noun names
+                        # "the Malian town of Kidal": a town the gazetteer lacks, in the country its noun names
                         start = min([obj.i, *(c.i for c in obj.children if c.dep_ == "compound")])
                         found = Site(start, obj.i + 1, _site_noun_place(scene, tok, depth))
                     if found is not None:
                         return found
     deps = ("compound", "nmod", "poss") if site_noun else ("compound", "nmod")
     named = _modifiers(scene, children, deps)
-    if named is not None:  # "a Gaza City airstrike", "Peru's jungle"; of "a joint Kenya-U.S. base", the first
+    if named is not None:  # "a Kharkiv airstrike", "Chad's desert"; of "a joint Kenya-U.S. base", the first
         return named
     if site_noun:
         for child in children:
@@ -249,18 +249,18 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
         if child.dep_ == "prep" and (child.lower_ in LOCATIVE and lemma not in TOPIC_HEADS
                                      or attack and child.lower_ in ("on", "against")
                                      or lemma in VISIT_WORDS and child.lower_ == "to"):
-            for obj in _objects(child):  # "homes in a village", "an attack on a village in Herat"
+            for obj in _objects(child):  # "shops in a town", "a raid on a camp in Idlib"
                 found = place_in(scene, obj, depth + 1, attack=attack and _lemma(obj) in ATTACK_WORDS)
                 if found is not None:
                     return found
-        if child.dep_ == "advmod" and child.lower_ in DIRECTIONS:  # "a village south of Falluja"
+        if child.dep_ == "advmod" and child.lower_ in DIRECTIONS:  # "a town north of Homs"
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in _objects(prep):
                         found = place_in(scene, obj, depth + 1)
                         if found is not None:
                             return found
-    if not site_noun:  # "in Greece's biggest trial" (but "in Israel's offensive in Gaza" is in Gaza, found above)
+    if not site_noun:  # "in Peru's latest election" (but "in Israel's offensive in Gaza" is in Gaza, found above)
         return _modifiers(scene, children, ("poss",))
     return None
 
@@ -313,7 +313,7 @@ def _locatives(scene: Scene, head: Token, *, route: bool = False, topic: bool = 
 
 
 def _arguments(verb: Token) -> Iterator[Token]:
-    """The verb's subject and objects (and their conjuncts): "Protesters in Paris", "demolished homes in a village"."""
+    """The verb's subject and objects (and their conjuncts): "Protesters in Paris", "burned shops in a town"."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
             yield child
@@ -329,7 +329,7 @@ def _is_country(target: Target) -> bool:
 
 
 def _venue_modifier(scene: Scene, noun: Token, event: Event) -> Target | None:
-    """The place that modifies an event noun: "a Brussels summit", "his White House meeting", "a Gaza City airstrike",
+    """The place that modifies an event noun: "a Brussels summit", "his White House meeting", "a Kharkiv airstrike",
     "the Iraq war"; not the parties of "the India-EU summit" or "US-China talks"."""
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in scene.by_token]
     if not named:
@@ -353,9 +353,9 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
     """Rank 0: places the trigger's own phrase names."""
     lemma = _lemma(trigger)
     march = lemma in MARCH_WORDS
-    for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an investigation in Italy"
+    for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an inquiry in Spain"
         yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
-    if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Gorazde", "evacuated the wounded from Gorazde"
+    if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Kherson", "evacuated civilians from the port"
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
         for prep in (p for holder in holders for p in holder.children):
             if prep.dep_ == "prep" and prep.lower_ in ("from", "out"):
@@ -381,7 +381,7 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
             found = span if span is not None else place_in(scene, child, attack=attack) if attack else None
             if found is not None:
                 yield found, child, "the place attacked" if attack else "the place visited"
-    for prep in trigger.children:  # "put under investigation in Italy", "converged for a rally in Lagos"
+    for prep in trigger.children:  # "placed under arrest in Madrid", "gathered for a vigil in Accra"
         if prep.dep_ == "prep" and prep.lower_ in ("under", "for"):
             for obj in _objects(prep):
                 if prep.lower_ == "under" or _lemma(obj) in GATHERING_WORDS:
@@ -449,7 +449,7 @@ def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator
             yield found, prep, "where the act's clause is"
     physical = event.event in PHYSICAL_TYPES
     heads = [t for t in _participant_heads(scene, event) if t.i != trigger.i and clause_verb(t).i == verb.i]
-    if physical:  # what the act is done to, or what did the harm: "demolished homes in a village", "a bombing near Samarra"
+    if physical:  # what the act is done to, or what did the harm: "burned shops in a town", "a blast near Tikrit"
         heads += [arg for arg in _arguments(verb) if arg.i != trigger.i and (arg.dep_ == "dobj" or _lemma(arg) in CAUSE_NOUNS)]
     for head in dict.fromkeys(heads):
         for prep, found in _locatives(scene, head):
@@ -459,9 +459,9 @@ def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator
 
 def _linked(scene: Scene, event: Event, verb: Token) -> Iterator[tuple[Target, Token, str]]:
     """Rank 2: the clauses the trigger's clause is linked to (not reported speech or relative clauses): "arrived in
-    The Hague to attend the summit", "forced it to land in the capital before surrendering"; and the setting a place
-    subject gives ("Italy ground to a halt as workers struck")."""
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):  # "a rally in Lagos to protest ..."
+    Oslo to attend the talks", "forced the plane down in Minsk before arresting him"; and the setting a place
+    subject gives ("Chile came to a standstill as miners walked out")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):  # "a vigil in Accra to mourn ..."
         for prep, found in _locatives(scene, verb.head):
             yield found, prep, "where what the clause describes is"
     up = verb
@@ -481,7 +481,7 @@ def _linked(scene: Scene, event: Event, verb: Token) -> Iterator[tuple[Target, T
     physical = event.event in PHYSICAL_TYPES
     below = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
     below += [g for c in below if c.dep_ == "conj" for g in c.children if g.dep_ in ("advcl", "xcomp") and g.pos_ in ("VERB", "AUX")]
-    for child in below:  # "killed one man and injured 15 people in Baluchistan", "beaten after he ventured into Peru's jungle"
+    for child in below:  # "killed two and wounded nine people in Sindh", "detained after she crossed into Belarus"
         heads = [child, *(c for c in child.children if physical and c.dep_ == "dobj")]
         for head in heads:
             for prep, found in _locatives(scene, head):
@@ -489,9 +489,8 @@ def _linked(scene: Scene, event: Event, verb: Token) -> Iterator[tuple[Target, T
 
 
 def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
-    """Rank 3: where a participant of an act done in person, or the source of any act, is held or active ("the cleric,
-    detained in London, was charged", "guerrillas operating in Macedonia were disarmed", "the Red Cross operating in
-    Iraq said")."""
+    """Rank 3: where a participant of an act done in person, or the source of any act, is held or active ("the journalist,
+    held in Tehran, was sentenced", "rebels active in Kivu were disarmed", "an agency working in Yemen said")."""
     physical = event.event in PHYSICAL_TYPES
     heads = _participant_heads(scene, event) if physical else _participant_heads(scene, event, sources_only=True)
     for head in heads:
@@ -499,7 +498,7 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
             if (child is head or child.dep_ == "acl") and _lemma(child) in HELD_WORDS:
                 for prep, found in _locatives(scene, child):
                     yield found, prep, "where a participant is held or active"
-    if physical:  # what the act is done to, and where it stands: "blew up power lines leading into Kabul"
+    if physical:  # what the act is done to, and where it stands: "cut a pipeline running into Aleppo"
         trigger = scene.doc[event.anchor]
         for obj in (c for c in clause_verb(trigger).children if c.dep_ == "dobj"):
             for child in obj.children:

@@ -44,7 +44,7 @@ class RelationalPlaceStage(GazetteerPlaceStage):
 
     version = "tacitus.place.v3"
     # The text's countries weigh more than in v2: "Hyderabad" in an article about Pakistan is Pakistan's, "Tripoli"
-    # beside "the north Lebanese port" Lebanon's; not so much that a small town beats a city 8 times larger for the
+    # beside "the Lebanese coast" Lebanon's; not so much that a small town beats a city 8 times larger for the
     # article naming its country ("talks in Geneva" in an article about the United States).
     weights = Weights(country_in_sentence=1.5, country_of_dateline=1.5, country_in_article=0.8)
     dateline_pattern = DATELINE_V3
