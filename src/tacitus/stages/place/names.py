@@ -217,11 +217,26 @@ def part_of_longer_name(doc: Doc, span: PlaceSpan) -> str | None:
     return None
 
 
+def _region_reading(doc: Doc, gazetteer: Gazetteer, span: PlaceSpan) -> PlaceSpan:
+    """A name the actors stage reads as a country that is a region of it ("the Gaza Strip", "Scotland"): the region,
+    not the country. A country's own name ("Mexico", also a Mexican state) stays the country."""
+    m = span.mention
+    if m is None or m.kind != "country":
+        return span
+    words = [t.text for t in doc[span.i : span.j] if t.lower_ != "the"]  # the mention may hold "the"
+    readings = gazetteer.lookup(words)
+    inside = tuple(dict.fromkeys(p for p in (*span.places, *readings) if p.kind != "country" and p.country == m.country))
+    if not inside or any(p.kind == "country" for p in readings):
+        return span
+    return PlaceSpan(span.i, span.j, inside, None)
+
+
 def place_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
     """The article's place names as v3 reads them: ``find_place_spans`` less the matches cut out of a longer proper
-    name, plus the seats of power the actors stage found ("the White House", "the Kremlin"), which name a place too."""
+    name, a region the actors stage reads as its country as the region, plus the seats of power the actors stage found
+    ("the White House", "the Kremlin"), which name a place too."""
     found = find_place_spans(doc, gazetteer, mentions, start=start, not_place_ents=NOT_PLACE_ENTS_V3)
-    kept = [s for s in found if part_of_longer_name(doc, s) is None]
+    kept = [_region_reading(doc, gazetteer, s) for s in found if part_of_longer_name(doc, s) is None]
     used = {k for s in kept for k in range(s.i, s.j)}
     for m in mentions:
         if m.kind == "metonym" and m.sector in SEAT_SECTORS and m.i >= start and not any(k in used for k in range(m.i, m.j)):

@@ -44,6 +44,12 @@ SITE_NOUNS = AREA_NOUNS | frozenset(
     "towns cities districts provinces regions areas sidelines margins shore beach harbour harbor refinery mine "
     "office offices residence house houses home homes capitals range".split()
 )
+# Site nouns for land, which a country or nationality modifying them places ("Iraqi soil", "the Chad countryside"); a
+# country before any other noun names its owner or nationality, not where it is ("a U.S. base", "an American ship").
+LAND_NOUNS = AREA_NOUNS | frozenset(
+    "soil territory territories countryside desert jungle forest hills mountains waters airspace heartland interior "
+    "island islands peninsula valley coast shore towns cities villages provinces regions areas districts capitals".split()
+)
 # An attack on a place happens there: "the attack on Iraq", "shelled Homs", "the siege of Mariupol".
 ATTACK_WORDS = frozenset(
     "attack strike airstrike raid assault offensive bombing bombardment bomb shell shelling invade invasion incursion "
@@ -235,10 +241,11 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
                     if found is not None:
                         return found
     deps = ("compound", "nmod", "poss") if site_noun else ("compound", "nmod")
-    named = _modifiers(scene, children, deps)
+    land = lemma in LAND_NOUNS or tok.lower_ in LAND_NOUNS
+    named = _modifiers(scene, children, deps, countries=land)
     if named is not None:  # "a Kharkiv airstrike", "Chad's desert"; of "a joint Kenya-U.S. base", the first
         return named
-    if site_noun:
+    if land:
         for child in children:
             country = scene.adjective_country(child) if child.dep_ in ("amod", "compound", "nmod") else None
             if country:
@@ -268,7 +275,7 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
 def _site_noun_place(scene: Scene, noun: Token, depth: int) -> Target | None:
     """What a site noun's own modifiers and locatives place it in: "the Bosnian town", "a town in Bosnia"."""
     children = list(noun.children)
-    named = _modifiers(scene, children, ("compound", "nmod", "poss"))
+    named = _modifiers(scene, children, ("compound", "nmod", "poss"), countries=True)
     if named is not None:
         return named
     for child in children:
@@ -284,11 +291,20 @@ def _site_noun_place(scene: Scene, noun: Token, depth: int) -> Target | None:
     return None
 
 
-def _modifiers(scene: Scene, children: list[Token], deps: tuple[str, ...]) -> PlaceSpan | None:
-    """The first place among the modifiers of a noun (and their own compounds): "a joint Kenya-U.S. base" -> Kenya."""
+def _modifiers(scene: Scene, children: list[Token], deps: tuple[str, ...], *, countries: bool = True) -> PlaceSpan | None:
+    """The first place among the modifiers of a noun (and their own compounds): "a joint Kenya-U.S. base" -> Kenya.
+    Without ``countries``, a country compound is its owner's nationality ("a U.S. vessel"), unless it is the first of
+    a pair ("a Kenya-U.S. base" is in Kenya); a possessive country still places ("in Peru's latest election")."""
     named = [t for c in children if c.dep_ in deps for t in c.subtree
-             if t.i in scene.by_token and (t is c or t.dep_ in ("compound", "nmod"))]
-    return scene.by_token[min(t.i for t in named)] if named else None
+             if t.i in scene.by_token and (t.dep_ in ("compound", "nmod", "poss"))]
+    if not countries:
+        spans = {t.i: scene.by_token[t.i] for t in named}
+        paired = len({id(span) for span in spans.values()}) > 1
+        named = [t for t in named if t.dep_ == "poss" or not _is_country(spans[t.i]) or paired]
+    if not named:
+        return None
+    # a city or region before a country ("the United States capital city Washington"), else the first
+    return scene.by_token[min(named, key=lambda t: (_is_country(scene.by_token[t.i]), t.i)).i]
 
 
 def _locatives(scene: Scene, head: Token, *, route: bool = False, topic: bool = True) -> Iterator[tuple[Token, Target]]:
@@ -507,6 +523,17 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
                         yield found, prep, "where what the act is done to is"
 
 
+def _phrase(word: Token, target: Target) -> tuple[int, int]:
+    """The tokens quoted in the reason: the relating word ("in", "attack") and the place, with the noun a preposition
+    governs when it follows the place closely ("on a joint Kenya-U.S. base"); the place alone when they are far apart."""
+    start, end = target.i, target.j
+    if abs(target.i - word.i) <= 8:
+        start, end = min(start, word.i), max(end, word.i + 1)
+    if word.dep_ == "prep":
+        end = max([end, *(obj.i + 1 for obj in _objects(word) if end <= obj.i < end + 4)])
+    return start, end
+
+
 def relations(scene: Scene, event: Event) -> list[Relation]:
     """The places related to ``event``'s act, best first (lowest rank, then nearest the trigger)."""
     doc = scene.doc
@@ -516,8 +543,7 @@ def relations(scene: Scene, event: Event) -> list[Relation]:
     for rank, pairs in enumerate((_own(scene, event, trigger), _clause(scene, event, trigger, verb),
                                   _linked(scene, event, verb), _held(scene, event))):
         for target, word, how in pairs:
-            start = min(word.i, _start(target))
-            end = max(word.i + 1, getattr(target, "j", word.i + 1), word.right_edge.i + 1 if word.dep_ == "prep" else 0)
+            start, end = _phrase(word, target)
             found.append(Relation(rank, abs(_start(target) - trigger.i), target, start, end, how))
         if found:
             break

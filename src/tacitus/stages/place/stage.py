@@ -155,12 +155,6 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             if capital is None:
                 return Location(name=text, country=m.country), f"{text}, a seat of power of {m.country} ({m.reason})"
             return capital.location(), f"{text}, a seat of power in {capital.describe()} ({m.reason})"
-        if m is not None and m.kind == "country":  # "the Gaza Strip", "Scotland": the region the country reading is part of
-            words = [t.text for t in doc[span.i : span.j] if t.lower_ != "the"]  # the mention may hold "the"
-            readings = (*span.places, *self.gazetteer.lookup(words))
-            inside = tuple(dict.fromkeys(p for p in readings if p.kind != "country" and p.country == m.country))
-            if inside:
-                span = PlaceSpan(span.i, span.j, inside, None)
         return self.resolve_span(analysis, span, event, spans, dateline)
 
     # --- the dateline, for the article's lead -------------------------------------------------------------------
