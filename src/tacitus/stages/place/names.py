@@ -166,10 +166,10 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
 # --- tacitus.place.v3: a gazetteer match is a place only where it is a whole name -----------------------------------
 
 # Words that may stand beside a place name inside the same proper name without making it another thing's name:
-# "Helmand Province", "Kano State", "South Texas", "Greater London".
+# "Helmand Province", "Kano State", "South Texas", "Greater London", "Washington DC".
 NAME_KIND_WORDS = frozenset(
     "city province state region governorate district county oblast prefecture municipality island islands valley "
-    "north south east west northern southern eastern western central upper lower greater inner outer".split()
+    "north south east west northern southern eastern western central upper lower greater inner outer dc d.c.".split()
 )
 # A place name ending in one of these and followed by "of" + a name is part of a longer name: "Northern District of
 # Texas" (a court's district, not Israel's Northern District), "Capital Region of Denmark".

@@ -226,9 +226,10 @@ def place_in(scene: Scene, tok: Token, depth: int = 0, *, attack: bool = False) 
     site_noun = lemma in SITE_NOUNS or tok.lower_ in SITE_NOUNS
     attack = attack or lemma in ATTACK_WORDS
     children = list(tok.children)
-    for child in children:  # "the Afghan capital, Kabul"
-        if child.dep_ == "appos" and child.i in scene.by_token:
-            return scene.by_token[child.i]
+    for child in children:  # "the Afghan capital, Kabul", "the capital city Washington DC"
+        named = [t for t in child.subtree if t.i in scene.by_token] if child.dep_ == "appos" else []
+        if named:
+            return scene.by_token[min(named, key=lambda t: (_is_country(scene.by_token[t.i]), t.i)).i]
     if site_noun:
         for child in children:  # "the city of Homs", "the outskirts of Kabul"
             if child.dep_ == "prep" and child.lower_ == "of":
