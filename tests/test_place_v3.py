@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from tacitus.gazetteer import load_gazetteer
@@ -16,31 +15,14 @@ from tacitus.registry import get_stage
 from tacitus.stages.base import Analysis, Mention
 from tacitus.stages.place import RelationalPlaceStage
 from tacitus.stages.place.names import part_of_longer_name, place_names
+from parses import parse
 
 DAY = dt.date(2021, 7, 16)
-VOCAB = spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")
 def stage():
     return RelationalPlaceStage()
-
-
-def parse(spec: str) -> Doc:
-    """Tokens as word/POS/dep/head[/entity type[/lemma]], head as a token index; an entity continues over compounds;
-    the lemma is the lower-cased word unless given."""
-    words, pos, deps, heads, ents, lemmas = [], [], [], [], [], []
-    for item in spec.split():
-        parts = item.split("/")
-        words.append(parts[0])
-        pos.append(parts[1])
-        deps.append(parts[2])
-        heads.append(int(parts[3]))
-        ent = parts[4] if len(parts) > 4 else ""
-        lemmas.append(parts[5] if len(parts) > 5 else parts[0].lower())
-        inside = ent and ents and ents[-1][2:] == ent and deps[-2] == "compound"
-        ents.append(("I-" if inside else "B-") + ent if ent else "O")
-    return Doc(VOCAB, words=words, spaces=[True] * len(words), pos=pos, deps=deps, heads=heads, ents=ents, lemmas=lemmas)
 
 
 def m(i: int, j: int, kind: str, country: str | None, name: str | None = None, sector: str | None = None) -> Mention:

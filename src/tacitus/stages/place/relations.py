@@ -372,14 +372,9 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
     march = lemma in MARCH_WORDS
     for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an inquiry in Spain"
         yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
+    with_object = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Kherson", "evacuated civilians from the port"
-        holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-        for prep in (p for holder in holders for p in holder.children):
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "out"):
-                for obj in _objects(prep):
-                    found = place_in(scene, obj)
-                    if found is not None:
-                        yield found, prep, "the place left"
+        yield from _after(scene, with_object, ("from", "out"), "the place left")
     if trigger.pos_ in ("NOUN", "PROPN"):
         venue = _venue_modifier(scene, trigger, event)
         if venue is not None:
@@ -405,19 +400,20 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
                     for inner, found in _locatives(scene, obj, topic=False):
                         yield found, inner, "where the act is"
     if event.event == "MOBILIZE" and lemma in LAUNCH_WORDS | {"missile", "rocket"}:
-        for child in (c for head in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")) for c in head.children):
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for obj in _objects(child):
-                    found = place_in(scene, obj)
-                    if found is not None:
-                        yield found, child, "the site of the launch"
+        yield from _after(scene, with_object, ("from",), "the site of the launch")
     if trigger.pos_ in ("VERB", "AUX") and lemma in MOVE_WORDS and event.event == "CONSULT":
-        for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "to":
-                for obj in _objects(child):
+        yield from _after(scene, [trigger], ("to",), "the place visited")
+
+
+def _after(scene: Scene, heads: list[Token], prepositions: tuple[str, ...], how: str) -> Iterator[tuple[Target, Token, str]]:
+    """The places named after these prepositions of these heads, each with the preposition and ``how``."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
+                for obj in _objects(prep):
                     found = place_in(scene, obj)
                     if found is not None:
-                        yield found, child, "the place visited"
+                        yield found, prep, how
 
 
 def _participant_heads(scene: Scene, event: Event, *, sources_only: bool = False) -> list[Token]:
@@ -450,13 +446,7 @@ def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token
                         if _lemma(obj) in MOVE_WORDS]
     if head.pos_ in ("VERB", "AUX") and _lemma(head) not in MOVE_WORDS and len(holders) == 1:
         return
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for obj in _objects(prep):
-                    found = place_in(scene, obj)
-                    if found is not None:
-                        yield found, prep, "the destination of the trip the meeting is for"
+    yield from _after(scene, holders, ("to",), "the destination of the trip the meeting is for")
 
 
 def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
