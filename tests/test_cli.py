@@ -76,3 +76,17 @@ def test_ingest_is_idempotent_and_summary_reads_it(tmp_path, capsys):
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM events WHERE article_id = 'x1'").fetchone()[0] >= 1
     con.close()
+
+
+def test_export_format_choices_and_help_are_the_exporter_registry():
+    import argparse
+
+    from tacitus.cli import build_parser
+    from tacitus.exports import EXPORTERS
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    option = next(a for a in sub.choices["export"]._actions if "--format" in a.option_strings)
+    assert list(option.choices) == list(EXPORTERS) == ["plover-jsonl", "icews-tsv", "gdelt-csv", "parquet", "jsonl"]
+    for name, exporter in EXPORTERS.items():
+        assert exporter.description and "\n" not in exporter.description
+        assert f"{name} ({exporter.description})" in option.help

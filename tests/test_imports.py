@@ -1,5 +1,5 @@
 """The import graph of src/tacitus, read from the source: no cycles, stages that do not import one another,
-and the events package in the layers its docstring lists.
+and the events, actors and readers packages in the layers their docstrings list.
 
 Every ``import`` counts, at module level or inside a function (a lazy import that closes a cycle is still
 a cycle); only imports under ``if TYPE_CHECKING:``, which never run, are left out.
@@ -11,6 +11,8 @@ import ast
 import re
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
+
+import pytest
 
 import tacitus
 
@@ -118,12 +120,14 @@ def test_stages_share_helpers_through_base_and_syntax_not_through_each_other():
     assert not bad, "a stage's helpers go in stages/syntax.py or stages/base.py: " + "; ".join(bad)
 
 
-def test_the_events_package_imports_only_from_the_layers_below():
-    package = SRC / "stages" / "events"
-    doc = (package / "__init__.py").read_text(encoding="utf-8")
+@pytest.mark.parametrize("package", ["stages.events", "stages.actors", "readers"])
+def test_a_layered_package_imports_only_from_the_layers_below(package):
+    folder = SRC.joinpath(*package.split("."))
+    doc = (folder / "__init__.py").read_text(encoding="utf-8")
     layers = re.findall(r"^- ``(\w+)``:", doc, flags=re.M)
-    assert set(layers) == {p.stem for p in package.glob("*.py")} - {"__init__"}
+    assert set(layers) == {p.stem for p in folder.glob("*.py")} - {"__init__"}
     graph = import_graph(SRC)
+    prefix = f"tacitus.{package}."
     for k, layer in enumerate(layers):
-        inside = {t.rpartition(".")[2] for t in graph[f"tacitus.stages.events.{layer}"] if t.startswith("tacitus.stages.events.")}
-        assert inside <= set(layers[:k]), f"events.{layer} imports {sorted(inside - set(layers[:k]))}, listed after it"
+        inside = {t.rpartition(".")[2] for t in graph[prefix + layer] if t.startswith(prefix)}
+        assert inside <= set(layers[:k]), f"{package}.{layer} imports {sorted(inside - set(layers[:k]))}, listed after it"

@@ -258,3 +258,14 @@ def test_the_start_up_cache_is_a_copy_rebuilt_when_damaged(tmp_path, monkeypatch
     monkeypatch.setenv("TACITUS_CACHE_DIR", "off")
     cache.cached("demo", [source], build)
     assert len(builds) == 4
+
+
+def test_mixed_encodings_keep_both_halves_readable(tmp_path):
+    # UTF-8 quotes and dashes next to cp1252 accented letters: neither half may turn into mojibake
+    utf8 = "date 2021-07-16 T\nThe minister said \u201cno\u201d \u2014 then Iran attacked Iraq.\n".encode()
+    legacy = "Les d\u00e9put\u00e9s fran\u00e7ais ont vot\u00e9 \u00e0 Mars\u00e9ille, pr\u00e8s du si\u00e8ge.\n".encode("cp1252")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(utf8 + legacy)
+    [result] = tacitus.code_files([path])
+    text = result.article.text
+    assert "\u201cno\u201d \u2014" in text and "d\u00e9put\u00e9s fran\u00e7ais" in text and "\u00e2\u20ac" not in text

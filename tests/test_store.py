@@ -10,7 +10,7 @@ from storefixtures import actor, article_result, build_store, event
 
 from tacitus.analytics import dyad_series, network_edges, query_events
 from tacitus.errors import ConfigError, StoreError
-from tacitus.exports import GDELT_COLUMNS, ICEWS_COLUMNS, export
+from tacitus.exports import EXPORTERS, GDELT_COLUMNS, ICEWS_COLUMNS, export, register_exporter
 from tacitus.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "headers"
@@ -175,6 +175,25 @@ def test_parquet_export_is_readable(db, tmp_path):
     out = tmp_path / "e.parquet"
     assert export(db, "parquet", out) == 12
     assert duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}')").fetchone()[0] == 12
+
+
+def test_export_dispatches_through_the_registry(db, monkeypatch):
+    monkeypatch.setattr("tacitus.exports.EXPORTERS", dict(EXPORTERS))  # the registration below does not outlive the test
+
+    @register_exporter("count-lines", "one line per event id")
+    def write(store: Store, out: io.StringIO) -> int:
+        ids = [row[0] for row in store.query("SELECT id FROM events ORDER BY id")]
+        out.write("\n".join(ids) + "\n")
+        return len(ids)
+
+    out = io.StringIO()
+    assert export(db, "count-lines", out) == 12 and len(out.getvalue().splitlines()) == 12
+    with pytest.raises(ValueError, match="registered twice"):
+        register_exporter("count-lines", "again")(write)
+    with pytest.raises(ConfigError, match="use one of plover-jsonl, icews-tsv, gdelt-csv, parquet, jsonl, count-lines"):
+        export(db, "xml", out)
+    with pytest.raises(ConfigError, match="parquet export needs --out FILE"):
+        export(db, "parquet", out)
 
 
 def test_query_filters(db):

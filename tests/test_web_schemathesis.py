@@ -23,7 +23,7 @@ STORE = Path(__file__).parent / ".schemathesis-fixture.duckdb"
 def _app():
     STORE.unlink(missing_ok=True)
     build_store(STORE)
-    return create_app(STORE, allow_coding=True, coder=fake_coder)
+    return create_app(STORE, allow_coding=True, coder=fake_coder, allowed_hosts=("testserver", "localhost", "127.0.0.1"))
 
 
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", _app())

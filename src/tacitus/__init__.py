@@ -4,9 +4,9 @@ from ._version import __version__
 from .api import code_files, code_text, events_to_dataframe
 from .config import load_config
 from .errors import ArticleDateError, CodingError, ConfigError, DictionaryError, InputError, StoreError, TacitusError
-from .model import Actor, Article, Event, Location, Modality
-from .pipeline import ArticleResult, Pipeline
-from .readers import Rejected, iter_articles
+from .model import Actor, Article, ArticleResult, Event, Location, Modality, Rejected
+from .pipeline import Pipeline
+from .readers import iter_articles
 from .record import EVENT_SCHEMA_PATH, validate_record
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Questions users ask of a store, as pandas DataFrames: filtered events, dyad series, networks."""
+"""Questions users ask of a store, as pandas DataFrames: filtered events, dyad series, networks (over ``tacitus.query``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
-from .store import Store
+from .query import Where, read_only
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,48 +20,34 @@ QUERY_COLUMNS = ("id", "date", "event", "mode", "cameo", "quad_code", "goldstein
                  "claimed_by", "location_name", "article_id", "sentence")
 
 
-def _date_range(clauses: list[str], params: list[Any], column: str, since: dt.date | None, until: dt.date | None) -> None:
-    if since:
-        clauses.append(f"{column} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{column} <= ?")
-        params.append(until)
-
-
 def _where(
     *, actor: str | None, country: str | None, event: str | None, quad: int | None, modality: str | None,
     since: dt.date | None, until: dt.date | None, text: str | None,
-) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+) -> Where:
+    where = Where()
     if actor:
-        clauses.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
-        params += [actor.upper(), actor.upper()]
+        where.add("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))", actor.upper(), actor.upper())
     if country:
-        clauses.append("id IN (SELECT event_id FROM event_actors WHERE country = ?)")
-        params.append(country.upper())
+        where.add("id IN (SELECT event_id FROM event_actors WHERE country = ?)", country.upper())
     if event:
-        clauses.append("event = ?")
-        params.append(event.upper())
+        where.add("event = ?", event.upper())
     if quad is not None:
         if quad not in (1, 2, 3, 4):
             raise ConfigError(f"--quad {quad}: quad classes are 1, 2, 3, 4", code="T320")
-        clauses.append("quad_code = ?")
-        params.append(quad)
+        where.add("quad_code = ?", quad)
     if modality:
         if modality not in MODALITY_FLAGS:
             raise ConfigError(f"--modality {modality}: use one of {', '.join(MODALITY_FLAGS)}", code="T321")
         if modality == "claimed":
-            clauses.append("claimed_by IS NOT NULL")
+            where.add("claimed_by IS NOT NULL")
         elif modality == "asserted":
-            clauses.append("NOT (negated OR hypothetical OR hedged) AND claimed_by IS NULL")
+            where.add("NOT (negated OR hypothetical OR hedged) AND claimed_by IS NULL")
         else:
-            clauses.append(f"{modality}")
-    _date_range(clauses, params, "date", since, until)
+            where.add(f"{modality}")
+    where.date_range("date", since, until)
     if text:
-        clauses.append("sentence ILIKE ?")
-        params.append(f"%{text}%")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        where.add("sentence ILIKE ?", f"%{text}%")
+    return where
 
 
 def query_events(
@@ -71,14 +57,15 @@ def query_events(
 ) -> pd.DataFrame:
     """Events matching every filter given: actor code (either side), country (any participant),
     PLOVER type, quad class, a modality flag (or ``claimed`` / ``asserted``), date range, text."""
-    where, params = _where(actor=actor, country=country, event=event, quad=quad, modality=modality,
-                           since=since, until=until, text=text)
-    sql = f"SELECT {', '.join(QUERY_COLUMNS)} FROM events{where} ORDER BY date, id"  # noqa: S608
+    where = _where(actor=actor, country=country, event=event, quad=quad, modality=modality,
+                   since=since, until=until, text=text)
+    sql = f"SELECT {', '.join(QUERY_COLUMNS)} FROM events{where.sql()} ORDER BY date, id"  # noqa: S608
+    params = where.params
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    with Store.open_when_free(db, read_only=True) as store:
-        return store.con.execute(sql, params).df()
+    with read_only(db, wait=True) as con:
+        return con.execute(sql, params).df()
 
 
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -97,7 +84,10 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
     if both_directions:
         direction = f"({direction} OR (list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))"
         params += [recipient.upper(), actor.upper()]
-    asserted = "" if include_unasserted else " AND NOT (negated OR hypothetical OR hedged)"
+    where = Where().add(direction, *params)
+    if not include_unasserted:
+        where.add("NOT (negated OR hypothetical OR hedged)")
+    where.add("date IS NOT NULL")
     sql = f"""
         SELECT date_trunc('{PERIODS[by]}', date)::DATE AS period,
                count(*) FILTER (quad_code = 1) AS verbal_cooperation,
@@ -105,28 +95,26 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
                count(*) FILTER (quad_code = 3) AS verbal_conflict,
                count(*) FILTER (quad_code = 4) AS material_conflict,
                count(*) AS events, round(sum(goldstein), 2) AS goldstein_sum
-        FROM events WHERE {direction}{asserted} AND date IS NOT NULL
+        FROM events{where.sql()}
         GROUP BY 1 ORDER BY 1
     """  # noqa: S608
-    with Store.open_when_free(db, read_only=True) as store:
-        return store.con.execute(sql, params).df()
+    with read_only(db, wait=True) as con:
+        return con.execute(sql, where.params).df()
 
 
 def network_edges(db: str | Path, *, since: dt.date | None = None, until: dt.date | None = None,
                   min_events: int = 1) -> pd.DataFrame:
     """Country-to-country edges: event count and mean Goldstein, asserted events only."""
-    clauses = ["NOT (negated OR hypothetical OR hedged)", "a.country IS NOT NULL", "r.country IS NOT NULL", "a.country <> r.country"]
-    params: list[Any] = []
-    _date_range(clauses, params, "e.date", since, until)
+    where = Where("NOT (negated OR hypothetical OR hedged)", "a.country IS NOT NULL", "r.country IS NOT NULL", "a.country <> r.country")
+    where.date_range("e.date", since, until)
     sql = f"""
         SELECT a.country AS source, r.country AS target, count(DISTINCT e.id) AS events,
                round(avg(e.goldstein), 2) AS mean_goldstein
         FROM events e
         JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
         JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
-        WHERE {' AND '.join(clauses)}
+        {where.sql()}
         GROUP BY 1, 2 HAVING count(DISTINCT e.id) >= ? ORDER BY events DESC, source, target
     """  # noqa: S608
-    params.append(min_events)
-    with Store.open_when_free(db, read_only=True) as store:
-        return store.con.execute(sql, params).df()
+    with read_only(db, wait=True) as con:
+        return con.execute(sql, [*where.params, min_events]).df()

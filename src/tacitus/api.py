@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import load_config
+from .dates import parse_date
 from .errors import ArticleDateError, CodingError, ConfigError
-from .model import Article, Event
-from .pipeline import ArticleResult, Pipeline
-from .readers import article_id, parse_date
+from .model import Article, ArticleResult, Event
+from .pipeline import Pipeline
+from .readers import article_id
 
 if TYPE_CHECKING:
     import pandas as pd

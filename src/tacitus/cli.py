@@ -18,7 +18,8 @@ from typing import Any
 from . import __version__
 from .config import load_config
 from .errors import ConfigError, TacitusError
-from .readers import parse_date
+from .exports import EXPORTERS, export, formats_help
+from .dates import parse_date
 
 __all__ = ["build_parser", "main"]
 
@@ -73,7 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tacitus", description="Political event data from dated news articles (PLOVER and CAMEO, with evidence).")
     parser.add_argument("--version", action="version", version=f"tacitus {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _coding_commands(sub)
+    _store_commands(sub)
+    _service_commands(sub)
+    return parser
 
+
+def _coding_commands(sub: Any) -> None:
+    """``code`` and ``ingest``: run the pipeline over articles."""
     code = sub.add_parser("code", help="code articles and print their events", description="Code articles and print their events.")
     code.add_argument("paths", nargs="+", metavar="PATH", help="files (seed-format .txt, .jsonl, .csv), directories or globs")
     code.add_argument("--format", choices=("table", "jsonl"), default=None,
@@ -96,16 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--partitions", type=_positive, default=None, help="input partitions for --engine dask (default: 4 per worker)")
     _pipeline_options(ingest)
 
+
+def _store_commands(sub: Any) -> None:
+    """``summary``, ``export``, ``query``, ``dyad`` and ``network``: read a store."""
     summary = sub.add_parser("summary", help="summarise a store", description="Summarise the events in a DuckDB store.")
     summary.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
 
-    export = sub.add_parser("export", help="export a store as PLOVER JSONL, ICEWS TSV, GDELT table or Parquet",
-                            description="Export every event of a store in a format other tools read.")
-    export.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
-    export.add_argument("--format", required=True, choices=("plover-jsonl", "icews-tsv", "gdelt-csv", "parquet", "jsonl"),
-                        help="plover-jsonl (PLOVER JSON fields), icews-tsv (the 20 ICEWS columns), gdelt-csv (the 61 GDELT 2.0 "
-                             "event columns, tab-separated like GDELT's files), parquet, jsonl (tacitus records)")
-    export.add_argument("--out", help="output file (default: standard output; required for parquet)")
+    export_cmd = sub.add_parser("export", help=f"export a store ({', '.join(EXPORTERS)})",
+                                description="Export every event of a store in a format other tools read.")
+    export_cmd.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    export_cmd.add_argument("--format", required=True, choices=tuple(EXPORTERS), help=formats_help())
+    export_cmd.add_argument("--out", help="output file (default: standard output; required for "
+                                          f"{' and '.join(e.name for e in EXPORTERS.values() if e.to_path)})")
 
     query = sub.add_parser("query", help="filter the events of a store", description="Print the events matching every filter given.")
     query.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
@@ -140,16 +150,20 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--png", metavar="FILE", help="write a PNG picture")
     network.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
 
+
+def _service_commands(sub: Any) -> None:
+    """``serve`` and ``stages``: the web UI, and the registered stages."""
     serve = sub.add_parser("serve", help="serve the web UI and JSON API over a store",
                            description="Serve the web UI and its JSON API over a DuckDB store (read-only unless --allow-coding).")
     serve.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument("--allow-coding", action="store_true", help="enable the Code page: code pasted text (nothing is stored)")
+    serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                       help="a Host header name to serve besides this machine's and --host's, e.g. a proxy's (repeatable)")
 
     stages = sub.add_parser("stages", help="list the registered stages and what each writes", description="List the registered stages, what each writes, and which the configuration uses.")
     stages.add_argument("--config", metavar="FILE", help="TOML file overriding the default configuration")
-    return parser
 
 
 def _config(args: argparse.Namespace) -> dict:
@@ -245,7 +259,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
-    serve(args.db, host=args.host, port=args.port, allow_coding=args.allow_coding)
+    serve(args.db, host=args.host, port=args.port, allow_coding=args.allow_coding, allowed_hosts=tuple(args.allowed_host))
     return EXIT_OK
 
 
@@ -291,12 +305,11 @@ def pd_options() -> Any:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .exports import export
-
-    if args.format == "parquet" or args.out:
-        if args.format == "parquet" and not args.out:
-            raise ConfigError("--format parquet needs --out FILE", code="T331")
-        if args.format == "parquet":
+    to_path = EXPORTERS[args.format].to_path
+    if to_path or args.out:
+        if to_path and not args.out:
+            raise ConfigError(f"--format {args.format} needs --out FILE", code="T331")
+        if to_path:
             n = export(args.db, args.format, args.out)
         else:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:

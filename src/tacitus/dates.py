@@ -1,4 +1,4 @@
-"""Find date expressions in text and resolve them against an article's date.
+"""Dates: an article's own date read and checked, and date expressions in its text found and resolved against it.
 
 Our own rules, not dateparser: decades ("the 1950s"), bare weekdays and
 relative expressions need the article date and the verb's tense, and each
@@ -12,7 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateExpression", "ResolvedDate", "find_date_expressions", "resolve_date"]
+from .errors import ArticleDateError
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "DateExpression", "ResolvedDate", "find_date_expressions", "parse_date", "resolve_date"]
+
+MIN_YEAR, MAX_YEAR = 1800, 2100  # the years an article may be dated in
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -102,6 +106,30 @@ class ResolvedDate:
     ongoing: bool = False
 
 
+def parse_date(value: str, *, origin: str) -> dt.date:
+    """Parse an ISO date (``YYYY-MM-DD``; a timestamp's date part is accepted) between 1800 and 2100.
+
+    Dates after today are accepted (time zones and embargoes date articles ahead);
+    dates before 1800 or after 2100 are typing errors and are rejected.
+    """
+    raw = value.strip()
+    shown = raw if len(raw) <= 60 else raw[:59] + "…"
+    try:
+        day = dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        raise ArticleDateError(
+            f"{origin}: {shown!r} is not a valid date; write it as YYYY-MM-DD", code="T111"
+        ) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ArticleDateError(
+            f"{origin}: date {day.isoformat()} is {'before' if day.year < MIN_YEAR else 'after'} "
+            f"{MIN_YEAR if day.year < MIN_YEAR else MAX_YEAR}; tacitus reads dates from {MIN_YEAR} to {MAX_YEAR} "
+            "(future dates included): check the date",
+            code="T112",
+        )
+    return day
+
+
 def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions in ``text``, longest first where they overlap, in text order."""
     found: list[DateExpression] = []
@@ -145,6 +173,16 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
     article date (a day and month without a year then means the latest such day on or before it;
     otherwise a week's grace allows for "the summit opens on June 3" in a June 1 article).
     """
+    for resolve in (_resolve_calendar, _resolve_relative, _resolve_parts, _resolve_spans, _resolve_war):
+        resolved = resolve(expr, base, future=future, past=past)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _resolve_calendar(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Dates written out and named periods: an ISO date, a day and month (with or without a year), a month, a
+    year range, "since" a year, a decade, a century, a season of a year, a year."""
     g = expr.groups
     k = expr.kind
     if k == "iso":
@@ -207,6 +245,13 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
         if y > base.year + 50:
             return None
         return ResolvedDate(dt.date(y, 1, 1), "year", dt.date(y, 12, 31), f"year {y}")
+    return None
+
+
+def _resolve_relative(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Days and periods counted from the article date: "yesterday", "three weeks ago", "last month", "on Friday"."""
+    g = expr.groups
+    k = expr.kind
     if k == "relative_day":
         word = g["word"].lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}[word]
@@ -252,9 +297,13 @@ def resolve_date(expr: DateExpression, base: dt.date, *, future: bool = False, p
             delta = 7
         d = base - dt.timedelta(days=delta)
         return ResolvedDate(d, "day", d, f"'{expr.text}': the latest {g['weekday']} on or before the article date (past)")
-    extra = _resolve_more(expr, base, future=future)
-    if extra is not None:
-        return extra
+    return None
+
+
+def _resolve_war(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """A war named for its years: "World War II", "the Korean War"."""
+    g = expr.groups
+    k = expr.kind
     if k == "named_war":
         key = g["war"].lower().replace("the ", "").split()
         name = key[-1] if key[0] == "world" else key[0]
@@ -315,7 +364,9 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
     return _safe(base.year + years, base.month, base.day) or dt.date(base.year + years, base.month, 28)
 
 
-def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> ResolvedDate | None:
+def _resolve_parts(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Dates with slashes, parts of months and years ("early March", "late last year"), year ranges, decades
+    written with an apostrophe or in short ("the '90s", "the sixties")."""
     g = expr.groups
     k = expr.kind
     if k == "iso_slash":
@@ -375,6 +426,14 @@ def _resolve_more(expr: DateExpression, base: dt.date, *, future: bool) -> Resol
         first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
         return ResolvedDate(dt.date(start + first, 1, 1), "decade", dt.date(start + last, 12, 31),
                             f"'{expr.text.strip()}': the {start}s, the latest such decade begun by the article date")
+    return None
+
+
+def _resolve_spans(expr: DateExpression, base: dt.date, *, future: bool, past: bool) -> ResolvedDate | None:
+    """Counts and spans ("a couple of years ago", "in two weeks", "the past five years"), parts of a day,
+    weekends, seasons relative to the article date, and "on the 5th" of a month."""
+    g = expr.groups
+    k = expr.kind
     if k == "ago_more":
         return resolve_date(DateExpression(expr.start, expr.end, expr.text, "ago", {"n": str(_count(g["n"])), "unit": g["unit"]}), base)
     if k == "in_n":

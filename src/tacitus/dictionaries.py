@@ -65,8 +65,10 @@ def _check_sector(value: str) -> None:
 
 
 def _origin(row: Row) -> str:
-    """Where an entry comes from, as a user reads it in reasons: file name and line."""
-    return f"{Path(row.path).name}:{row.line}"
+    """Where an entry comes from, as a user reads it in reasons: file name and line, and the public data set a
+    built row came from (its optional ``source`` column: "people_imported.tsv:12, REIGN 2021-03")."""
+    source = row.fields.get("source", "")
+    return f"{Path(row.path).name}:{row.line}" + (f", {source}" if source else "")
 
 
 def _bounds(row: Row, start: str, end: str) -> tuple[dt.date | None, dt.date | None]:
@@ -148,6 +150,28 @@ class ActorDictionary:
                 self.add_name(row["capital"], cap)
                 if row["capital_lat"] and row["capital_lon"]:
                     self.capital_coords[row["capital"]] = (float(row["capital_lat"]), float(row["capital_lon"]))
+
+    def load_territories(self, path: Path) -> None:
+        """Dependent territories, each an entry of its sovereign's code ("Guam" -> USA), named as itself."""
+        cols = ("code", "name", "aliases", "adjectives", "sovereign", "valid_from", "valid_to")
+        checks = {"code": check_code, "sovereign": self._check_known_country, **_DATE_CHECKS}
+        for row in read_tsv(path, columns=cols, required=("code", "name", "sovereign"), validators=checks):
+            start, end = _bounds(row, "valid_from", "valid_to")
+            origin = _origin(row)
+            sovereign = row["sovereign"]
+            base = Entry("country", sovereign, sovereign, None, row["name"], start, end, role=f"territory {row['code']}", origin=origin)
+            for text in [row["name"], *split_list(row["aliases"])]:
+                self.add_name(text, base)
+                if not text.lower().startswith("the "):
+                    self.add_name("the " + text, base)
+            adj = Entry("adjective", sovereign, sovereign, None, row["name"], start, end, role=f"territory {row['code']}", origin=origin)
+            for text in split_list(row["adjectives"]):
+                self.add_name(text, adj)
+
+    def _check_known_country(self, value: str) -> None:
+        check_code(value)
+        if self.countries and value not in self.countries:
+            raise ValueError(f"{value!r} is not a code of countries.tsv")
 
     def load_metonyms(self, path: Path) -> None:
         cols = ("text", "code", "sector", "valid_from", "valid_to")

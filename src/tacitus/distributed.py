@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import IngestSummary
-from .readers import Rejected, _expand
+from .model import Rejected
+from .readers import expand_paths
 from .store import EVENT_COLUMNS, SCHEMA, SCHEMA_VERSION, Store, insert_rows, result_rows
 
 __all__ = ["code_partition", "ingest_dask", "open_parquet_store", "partition_inputs"]
@@ -35,7 +36,7 @@ _PIPELINES: dict[str, Any] = {}
 def partition_inputs(paths: Iterable[str | Path], partitions: int) -> tuple[list[list[str]], list[Rejected]]:
     """Split the input files into at most ``partitions`` lists of about equal total size."""
     files, missing = [], []
-    for item in _expand(paths):
+    for item in expand_paths(paths):
         if isinstance(item, Rejected):
             missing.append(item)
         else:

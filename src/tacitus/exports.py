@@ -1,11 +1,16 @@
-"""Export a store in the formats other tools read: PLOVER JSONL, ICEWS-style TSV, GDELT 2.0-style, Parquet."""
+"""Export a store in the formats other tools read: PLOVER JSONL, ICEWS-style TSV, GDELT 2.0-style, Parquet.
+
+Each format is an exporter registered by name with a one-line description (``register_exporter``);
+``export`` dispatches through the registry, and the CLI's ``--format`` choices and help are read from it.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -13,7 +18,10 @@ from .cameo import cameo_table
 from .errors import ConfigError
 from .store import RECORD_FROM, RECORD_SELECT, Store, record_of
 
-__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "ICEWS_COLUMNS", "export", "plover_record"]
+__all__ = [
+    "EXPORTERS", "EXPORT_FORMATS", "GDELT_COLUMNS", "ICEWS_COLUMNS", "Exporter", "export", "formats_help", "plover_record",
+    "register_exporter",
+]
 
 # ICEWS coded event data: its 20 columns, in order.
 ICEWS_COLUMNS = (
@@ -36,7 +44,6 @@ GDELT_COLUMNS = tuple(
     "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat "
     "ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL".split()
 )
-EXPORT_FORMATS = ("plover-jsonl", "icews-tsv", "gdelt-csv", "parquet", "jsonl")
 GDELT_INTERNATIONAL = {"UNO": "IGO", "EUR": "IGO"}
 
 
@@ -135,27 +142,99 @@ def _gdelt_row(record: dict[str, Any], article: dict[str, Any], number: int) -> 
     ]
 
 
+Writer = Callable[[Store, Any], int]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One export format: its name (``--format``), what it writes in a few words, and the function that writes it.
+
+    ``write(store, out)`` writes every event and returns how many; ``out`` is a text stream, or a path when
+    ``to_path`` (a binary format such as Parquet, which needs ``--out``).
+    """
+
+    name: str
+    description: str
+    write: Writer
+    to_path: bool = False
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register_exporter(name: str, description: str, *, to_path: bool = False) -> Callable[[Writer], Writer]:
+    """Decorator registering ``write(store, out) -> count`` as the export format ``name``."""
+
+    def wrap(write: Writer) -> Writer:
+        if name in EXPORTERS:
+            raise ValueError(f"export format {name!r} registered twice")
+        EXPORTERS[name] = Exporter(name, description, write, to_path)
+        return write
+
+    return wrap
+
+
+def formats_help() -> str:
+    """The registered formats with their descriptions, as the CLI's ``--format`` help says them."""
+    return ", ".join(f"{e.name} ({e.description})" for e in EXPORTERS.values())
+
+
+def _json_lines(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
+    n = 0
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[list[Any]]) -> int:
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+@register_exporter("plover-jsonl", "PLOVER JSON fields")
+def _plover_jsonl(store: Store, out: TextIO) -> int:
+    return _json_lines(out, (plover_record(record, article) for record, article in _rows(store)))
+
+
+@register_exporter("icews-tsv", "the 20 ICEWS columns")
+def _icews_tsv(store: Store, out: TextIO) -> int:
+    return _table(out, ICEWS_COLUMNS, (_icews_row(record, article) for record, article in _rows(store)))
+
+
+@register_exporter("gdelt-csv", "the 61 GDELT 2.0 event columns, tab-separated like GDELT's files")
+def _gdelt_csv(store: Store, out: TextIO) -> int:
+    return _table(out, GDELT_COLUMNS, (_gdelt_row(record, article, n) for n, (record, article) in enumerate(_rows(store), 1)))
+
+
+@register_exporter("parquet", "the events table; needs --out", to_path=True)
+def _parquet(store: Store, out: Path) -> int:
+    store.con.execute(f"COPY (SELECT * FROM events ORDER BY date, id) TO '{Path(out)}' (FORMAT parquet)")
+    return int(store.con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
+
+
+@register_exporter("jsonl", "tacitus records")
+def _jsonl(store: Store, out: TextIO) -> int:
+    return _json_lines(out, (record for record, _article in _rows(store)))
+
+
+EXPORT_FORMATS = tuple(EXPORTERS)  # the built-in formats, in the order the CLI lists them
+
+
 def export(db: str | Path, fmt: str, out: TextIO | str | Path) -> int:
     """Write every event of the store in ``fmt`` to ``out`` (a text stream, or a path for parquet); returns the count."""
-    if fmt not in EXPORT_FORMATS:
-        raise ConfigError(f"--format {fmt}: use one of {', '.join(EXPORT_FORMATS)}", code="T330")
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise ConfigError(f"--format {fmt}: use one of {', '.join(EXPORTERS)}", code="T330")
     with Store.open_when_free(db, read_only=True) as store:
-        if fmt == "parquet":
+        if exporter.to_path:
             if not isinstance(out, (str, Path)):
-                raise ConfigError("parquet export needs --out FILE", code="T331")
-            store.con.execute(f"COPY (SELECT * FROM events ORDER BY date, id) TO '{Path(out)}' (FORMAT parquet)")
-            return int(store.con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
+                raise ConfigError(f"{fmt} export needs --out FILE", code="T331")
+            return exporter.write(store, out)
         assert not isinstance(out, (str, Path))
-        n = 0
-        if fmt in ("plover-jsonl", "jsonl"):
-            for record, article in _rows(store):
-                item = plover_record(record, article) if fmt == "plover-jsonl" else record
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-                n += 1
-            return n
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(ICEWS_COLUMNS if fmt == "icews-tsv" else GDELT_COLUMNS)
-        for record, article in _rows(store):
-            n += 1
-            writer.writerow(_icews_row(record, article) if fmt == "icews-tsv" else _gdelt_row(record, article, n))
-        return n
+        return exporter.write(store, out)

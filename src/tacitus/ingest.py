@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .memory import release_garbage, steady_heap
-from .model import Article
+from .model import Article, Rejected
 from .pipeline import Pipeline
-from .readers import Rejected
 from .store import Store
 
 __all__ = ["IngestSummary", "ingest"]

@@ -14,9 +14,11 @@ glibc's malloc raises its mmap threshold each time such a buffer is freed, after
 buffers come from the heap, which fragments. Pinning the threshold keeps large buffers in their
 own mappings, returned to the system as soon as they are freed. It is pinned at 4 MiB: at 128 KiB
 (glibc's starting value, pinned here before) every mid-sized buffer was an mmap/munmap pair and its
-page faults, and `tacitus ingest` spent 3.3 s of system time on 432 articles (0.7 s at 4 MiB, the
-same as with no pinning; wall time 22.8 -> 19.0 s; peak RSS 417 -> 429 MB, flat from 1k to 10k
-articles: benchmarks/speed.py).
+page faults, and `tacitus ingest` of 432 articles spent 3.3 s in the kernel (1 MiB: 2.3 s; 4 MiB:
+0.7 s, as with no pinning); wall time 22.8 -> 19.0 s. The price: peak RSS grows 6 % from 1k to 10k
+articles (340 -> 361 MB; 2.8 % at 1 MiB, 2.4 % at 128 KiB): benchmarks/speed.py --rss-child.
+``release_garbage`` also calls malloc_trim after each batch (no measurable change in peak RSS; kept
+because it hands freed heap pages back at once).
 """
 
 from __future__ import annotations

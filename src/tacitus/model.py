@@ -1,4 +1,4 @@
-"""The plain records that flow between stages: articles, actors, events."""
+"""The plain records that flow through tacitus: articles, actors and events, rejected inputs, and the result of coding an article."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Actor", "Article", "Event", "Location", "Modality", "Span"]
+__all__ = ["Actor", "Article", "ArticleResult", "Event", "Location", "Modality", "Rejected", "Span"]
 
 
 @dataclass(frozen=True)
@@ -149,3 +149,23 @@ class Event:
             "reasons": dict(self.reasons),
             "confidence": self.confidence,
         }
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be read as an article, and why."""
+
+    origin: str
+    reason: str
+    code: str
+
+
+@dataclass
+class ArticleResult:
+    """The events coded from one article, or the reason it was rejected."""
+
+    article: Article | None
+    events: list[Event] = field(default_factory=list)
+    rejected: Rejected | None = None
+    # Sentences an internal error kept out (the article's other events are in ``events``), one each.
+    errors: list[Rejected] = field(default_factory=list)

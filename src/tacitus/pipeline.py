@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ._version import __version__
 from .config import load_config
 from .errors import ConfigError, TacitusError
-from .model import Article, Event
-from .readers import Rejected
+from .model import Article, ArticleResult, Rejected
 from .registry import StageInfo, get_stage, registered_stages
 from .stages.base import Analysis
 
 __all__ = ["ArticleResult", "Pipeline", "check_reads"]
-
-
-@dataclass
-class ArticleResult:
-    """The events coded from one article, or the reason it was rejected."""
-
-    article: Article | None
-    events: list[Event] = field(default_factory=list)
-    rejected: Rejected | None = None
-    # Sentences an internal error kept out (the article's other events are in ``events``), one each.
-    errors: list[Rejected] = field(default_factory=list)
 
 
 def _provides(write: str, read: str) -> bool:

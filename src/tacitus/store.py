@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import StoreError
-from .pipeline import ArticleResult
+from .model import ArticleResult
 
 __all__ = ["Store", "event_rows", "insert_rows", "record_of", "result_rows"]
 

@@ -105,10 +105,14 @@ def load_user_dictionary(dictionary: ActorDictionary, path: Path) -> None:
 
 BUILTIN_FILES = (
     ("countries.tsv", "load_countries"),
+    ("territories.tsv", "load_territories"),
     ("metonyms.tsv", "load_metonyms"),
     ("organisations.tsv", "load_organisations"),
     ("people.tsv", "load_people"),
     ("agents.tsv", "load_agents"),
+    # built from public data by tools/build_actors.py; read after the hand-written files, whose entries win
+    ("people_imported.tsv", "load_people"),
+    ("organisations_imported.tsv", "load_organisations"),
 )
 
 

@@ -169,31 +169,7 @@ class ModalityStage:
                     why.append(f"ongoing: '{child.text}'")
             if boundary or pos == 0 or below is None:
                 continue
-            lemma = tok.lemma_.lower()
-            if below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in ATTEMPT_GOVERNORS and event.quad_code == 4 and tok.i != anchor.i:
-                why.append(f"attempted ('{tok.text}'): an attempted use of force is coded as the act, as CAMEO does")
-            elif below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in HYPOTHETICAL_GOVERNORS and tok.i != anchor.i:
-                if not mod.hypothetical:
-                    mod.hypothetical = True
-                    why.append(f"hypothetical: under '{tok.text}'")
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-            if infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in REFUSAL_NOUNS:
-                mod.negated = True
-                why.append(f"negated: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
-            elif infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in UNREALIZED_NOUNS:
-                if not mod.hypothetical:
-                    mod.hypothetical = True
-                    why.append(f"hypothetical: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
-            if infinitive and below.dep_ == "advcl" and lemma in REQUEST_GOVERNORS and tok.i != anchor.i:
-                if not mod.hypothetical:
-                    mod.hypothetical = True
-                    why.append(f"hypothetical: the act '{tok.text}' asks for ('{tok.text} ... to {below.text}')")
-            if below.dep_ == "xcomp" and lemma in NEGATING_GOVERNORS:
-                mod.negated = True
-                why.append(f"negated: under '{tok.text}'")
-            if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
-                mod.hedged = True
-                why.append(f"hedged: under '{tok.text}'")
+            self._governed(event, anchor, tok, below, why)
         # "long-standing embargo": hyphenated modifiers are split into three tokens by the tokenizer
         left = doc[max(anchor.i - 4, 0) : anchor.i].text.lower().replace(" ", "")
         if any(m in left for m in ("long-standing", "decades-long", "years-long", "long-running")):
@@ -204,3 +180,34 @@ class ModalityStage:
             event.reasons["modality"] = "; ".join(why)
         if event.claimed_by is not None:
             event.reasons.setdefault("claimed_by", next((w for w in why if w.startswith("claim")), "speech verb"))
+
+    @staticmethod
+    def _governed(event: Event, anchor: Token, tok: Token, below: Token, why: list[str]) -> None:
+        """What the word ``tok`` above the event's clause (``below`` is the step under it) says of the event:
+        attempted, hypothetical (planned, asked for), negated (refused) or hedged."""
+        mod = event.modality
+        lemma = tok.lemma_.lower()
+        if below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in ATTEMPT_GOVERNORS and event.quad_code == 4 and tok.i != anchor.i:
+            why.append(f"attempted ('{tok.text}'): an attempted use of force is coded as the act, as CAMEO does")
+        elif below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in HYPOTHETICAL_GOVERNORS and tok.i != anchor.i:
+            if not mod.hypothetical:
+                mod.hypothetical = True
+                why.append(f"hypothetical: under '{tok.text}'")
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        if infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in REFUSAL_NOUNS:
+            mod.negated = True
+            why.append(f"negated: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
+        elif infinitive and below.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and lemma in UNREALIZED_NOUNS:
+            if not mod.hypothetical:
+                mod.hypothetical = True
+                why.append(f"hypothetical: infinitive of the noun '{tok.text}' ('{tok.text} to {below.text}')")
+        if infinitive and below.dep_ == "advcl" and lemma in REQUEST_GOVERNORS and tok.i != anchor.i:
+            if not mod.hypothetical:
+                mod.hypothetical = True
+                why.append(f"hypothetical: the act '{tok.text}' asks for ('{tok.text} ... to {below.text}')")
+        if below.dep_ == "xcomp" and lemma in NEGATING_GOVERNORS:
+            mod.negated = True
+            why.append(f"negated: under '{tok.text}'")
+        if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
+            mod.hedged = True
+            why.append(f"hedged: under '{tok.text}'")

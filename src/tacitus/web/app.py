@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import StoreError, TacitusError
@@ -38,7 +39,11 @@ from .models import (
 __all__ = ["MAX_BODY_BYTES", "MAX_TEXT_CHARS", "Coder", "create_app"]
 
 MAX_TEXT_CHARS = 100_000
-MAX_BODY_BYTES = 1_000_000  # a request body larger than this is refused before it is parsed
+MAX_BODY_BYTES = 1_000_000  # a request body larger than this is refused, counted as it arrives (chunked too)
+MAX_QUERY_BYTES = 4096  # a query string longer than this is refused before any parameter is read
+MAX_QUERY_PARAMS = 64  # as are more parameters than this (a list parameter repeated thousands of times)
+QUERY_SECONDS = 10.0  # a store query running longer than this is interrupted (503)
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 STATIC = Path(str(resources.files("tacitus").joinpath("web", "static")))
 PAGES = ("/events", "/events/{event_id}", "/actors", "/actors/{code}", "/dyad", "/network", "/code")
 
@@ -93,17 +98,20 @@ def _check_range(start: dt.date | None, end: dt.date | None) -> None:
         raise HTTPException(422, f"start ({start}) is after end ({end})")
 
 
-def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder | None = None) -> FastAPI:
+def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder | None = None,
+               allowed_hosts: tuple[str, ...] | None = None, query_seconds: float = QUERY_SECONDS) -> FastAPI:
     """The web UI and JSON API over the store at ``db_path``, opened read-only for each request.
 
     ``allow_coding`` enables ``POST /api/code`` (and the Code page), which codes pasted text with
-    ``coder`` (default: the configured pipeline via ``tacitus.code_text``) without storing it.
+    ``coder`` (default: the configured pipeline via ``tacitus.code_text``) without storing it; without it
+    the route does not exist. ``allowed_hosts``: the Host header values served (default: this machine's
+    names, ``LOCAL_HOSTS``), so that a page of another site cannot reach the server through DNS rebinding.
+    ``query_seconds``: a store query running longer is interrupted and answered 503.
     """
-    reader = queries.StoreReader(db_path)
+    reader = queries.StoreReader(db_path, seconds=query_seconds)
     with reader.connect():  # fail now, not on the first request, when the file is missing or not a store
         pass
     code_fn = coder or _code_with_pipeline
-    code_lock = threading.Lock()  # the pipeline is not thread-safe; one article at a time
 
     app = FastAPI(
         title="tacitus",
@@ -114,6 +122,78 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
+    _guard(app)
+    _event_routes(app, reader, allow_coding)
+    _actor_routes(app, reader)
+    if allow_coding:
+        _coding_route(app, code_fn)
+    _pages(app)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts or LOCAL_HOSTS))
+    app.add_middleware(RequestLimits)
+    return app
+
+
+class RequestLimits:
+    """ASGI middleware, outermost: refuses a query string over ``MAX_QUERY_BYTES`` or with more than
+    ``MAX_QUERY_PARAMS`` parameters (414/400) before the app parses it, and stops reading a request body at
+    ``MAX_BODY_BYTES`` whatever ``Content-Length`` says (413; a chunked body is counted as it arrives)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]],
+                       send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"")
+        if len(query) > MAX_QUERY_BYTES:
+            await _plain(send, 414, f"the query string is longer than {MAX_QUERY_BYTES:,} bytes")
+            return
+        if query.count(b"&") + 1 > MAX_QUERY_PARAMS:
+            await _plain(send, 400, f"more than {MAX_QUERY_PARAMS} query parameters")
+            return
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        # a body is read here, up to the limit, before the app sees any of it; then handed on whole
+        chunks, received, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            received += len(chunks[-1])
+            more = bool(message.get("more_body"))
+            if received > MAX_BODY_BYTES:
+                await _plain(send, 413, f"the request body is larger than {MAX_BODY_BYTES:,} bytes")
+                return
+        body = b"".join(chunks)
+        handed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal handed
+            if handed:
+                return await receive()
+            handed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+async def _plain(send: Callable[[dict[str, Any]], Awaitable[None]], status: int, message: str) -> None:
+    """A JSON error answered straight from the ASGI layer (the security headers included)."""
+    import json
+
+    body = json.dumps({"error": message}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+               *((k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _guard(app: FastAPI) -> None:
+    """Every response: the size limit on request bodies, the security headers, and errors as JSON ``{"error": ...}``."""
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -127,8 +207,9 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = jsonable_encoder(exc.errors())
-        return _error(422, _validation_message(errors), detail=errors)
+        # what was wrong and where, never the input itself (a 100 KB input is not echoed back)
+        errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in jsonable_encoder(exc.errors())[:10]]
+        return _error(422, _validation_message(errors)[:500], detail=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -136,12 +217,20 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> JSONResponse:
-        hint = " (is `tacitus ingest` writing this store? retry when it is done)" if exc.code == "T401" else ""
-        response = _error(503, exc.message + hint)
+        # no paths, process ids or database messages leave the server: they stay in its log
+        if exc.code in ("T401", "T406"):
+            message = "the store is being updated; retrying"
+        elif exc.code == "T407":
+            message = "the query took too long and was stopped; narrow the filters"
+        else:
+            message = "the store cannot be read"
+        response = _error(503, message)
         response.headers["Retry-After"] = "5"
         return response
 
-    # --- API ---------------------------------------------------------------------------------
+
+def _event_routes(app: FastAPI, reader: queries.StoreReader, allow_coding: bool) -> None:
+    """``/api/meta``, ``/api/events`` and ``/api/events/{event_id}``."""
 
     @app.get("/api/meta", response_model=Meta, tags=["store"], responses=ERRORS)
     def meta() -> dict[str, Any]:
@@ -173,7 +262,7 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         """Events matching the filters, one page at a time."""
         _check_range(start, end)
         flt = queries.EventFilter(start=start, end=end, actor=actor or None, role=role, country=country or None,
-                                  event=event or None, quad=quad, mode=mode, modality=tuple(modality or ()),
+                                  event=event or None, quad=quad, mode=mode, modality=tuple(dict.fromkeys(modality or ())),
                                   article=article or None)
         with reader.connect() as con:
             total, items = queries.list_events(con, flt, sort=sort, order=order, page=page, page_size=page_size)
@@ -188,6 +277,10 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         if found is None:
             raise HTTPException(404, f"no event with id {event_id!r}")
         return found
+
+
+def _actor_routes(app: FastAPI, reader: queries.StoreReader) -> None:
+    """``/api/actors``, ``/api/actors/{code}``, ``/api/dyads``, ``/api/dyad`` and ``/api/network``."""
 
     @app.get("/api/actors", response_model=ActorList, tags=["actors"], responses=ERRORS)
     def actors(start: DateParam = None, end: EndParam = None) -> dict[str, Any]:
@@ -244,17 +337,19 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         with reader.connect() as con:
             return queries.network(con, start=start, end=end, min_events=min_events)
 
+
+def _coding_route(app: FastAPI, code_fn: Coder) -> None:
+    """``POST /api/code``: pasted text coded as an article of a given date; nothing is stored."""
+    code_lock = threading.Lock()  # the pipeline is not thread-safe; one article at a time
+
     @app.post(
         "/api/code",
         response_model=CodeResult,
         tags=["coding"],
-        responses={**ERRORS, 403: {"model": ErrorBody, "description": "coding is disabled (no --allow-coding)"},
-                   413: {"model": ErrorBody, "description": "the text is longer than 100,000 characters"}},
+        responses={**ERRORS, 413: {"model": ErrorBody, "description": "the text is longer than 100,000 characters"}},
     )
     def code(request: CodeRequest) -> dict[str, Any]:
-        """Code pasted text as an article of the given date; nothing is stored."""
-        if not allow_coding:
-            raise HTTPException(403, "coding is disabled on this server; start it with `tacitus serve --allow-coding`")
+        """Code pasted text as an article of the given date; nothing is stored (only with `--allow-coding`)."""
         if len(request.text) > MAX_TEXT_CHARS:
             raise HTTPException(413, f"the text has {len(request.text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
         body = request.text.strip()
@@ -267,11 +362,13 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
             raise HTTPException(422, str(exc)) from None
         return {"date": request.date, "title": request.title, "text": body, "events": [e.to_dict() for e in coded]}
 
+
+def _pages(app: FastAPI) -> None:
+    """Unknown ``/api/`` paths answered 404; the pages: one static shell, which static/app.js renders from the API."""
+
     @app.get("/api/{rest:path}", include_in_schema=False)
     def unknown_api(rest: str) -> None:
         raise HTTPException(404, f"no API endpoint /api/{rest}; see /api/openapi.json")
-
-    # --- pages: one static shell; static/app.js renders each page from the API -------------------
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
@@ -284,4 +381,3 @@ def create_app(db_path: str | Path, *, allow_coding: bool = False, coder: Coder 
         app.add_api_route(page, shell, methods=["GET"], include_in_schema=False)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    return app

@@ -1,8 +1,9 @@
 """Read-only queries over a tacitus store: the data behind each page of the web UI.
 
-Every query takes an open DuckDB connection and binds every value as a parameter; the only
-SQL text built from input is a sort column or a date bucket, each picked from a fixed table.
-Only the ``articles`` and ``events`` tables are used.
+Every query takes an open DuckDB connection and binds every value as a parameter (its conditions built
+with ``tacitus.query.Where``, as ``tacitus.analytics`` builds its own); the only SQL text built from
+input is a sort column or a date bucket, each picked from a fixed table. Only the ``articles`` and
+``events`` tables are used.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..dictionaries import data_path
+from ..errors import StoreError
+from ..query import Where, read_only
 from ..store import RECORD_FROM, RECORD_SELECT, record_of
-from ..store import Store
 from ..tsv import read_tsv
 
 if TYPE_CHECKING:
@@ -100,15 +102,31 @@ LIST_FIELDS = (
 
 
 class StoreReader:
-    """Opens the store read-only for the length of one query, so no connection outlives a request."""
+    """Opens the store read-only for the length of one query, so no connection outlives a request; a query
+    still running after ``seconds`` is interrupted (StoreError T407)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, seconds: float = 10.0) -> None:
         self.path = str(path)
+        self.seconds = seconds
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with Store(self.path, read_only=True) as store:
-            yield store.con
+        import threading
+
+        import duckdb
+
+        with read_only(self.path) as con:
+            timer = threading.Timer(self.seconds, con.interrupt)
+            timer.daemon = True
+            timer.start()
+            try:
+                yield con
+            except duckdb.Error as exc:
+                if "interrupt" in str(exc).lower():
+                    raise StoreError(f"query interrupted after {self.seconds:g} s", code="T407") from None
+                raise
+            finally:
+                timer.cancel()
 
 
 @lru_cache(maxsize=1)
@@ -143,53 +161,34 @@ class EventFilter:
     article: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.start is not None:
-            clauses.append("e.date >= ?")
-            params.append(self.start)
-        if self.end is not None:
-            clauses.append("e.date <= ?")
-            params.append(self.end)
+        """`` WHERE ...`` (or "" with no filter) and its parameters."""
+        where = Where().date_range("e.date", self.start, self.end)
         if self.actor:
             if self.role == "source":
-                clauses.append("e.actor_code = ?")
-                params.append(self.actor)
+                where.add("e.actor_code = ?", self.actor)
             elif self.role == "target":
-                clauses.append("e.recipient_code = ?")
-                params.append(self.actor)
+                where.add("e.recipient_code = ?", self.actor)
             else:
-                clauses.append("(e.actor_code = ? OR e.recipient_code = ?)")
-                params += [self.actor, self.actor]
+                where.add("(e.actor_code = ? OR e.recipient_code = ?)", self.actor, self.actor)
         if self.country:
-            clauses.append("e.location_country = ?")
-            params.append(self.country)
+            where.add("e.location_country = ?", self.country)
         if self.event:
-            clauses.append("e.event = ?")
-            params.append(self.event)
+            where.add("e.event = ?", self.event)
         if self.quad is not None:
-            clauses.append("e.quad_code = ?")
-            params.append(self.quad)
+            where.add("e.quad_code = ?", self.quad)
         if self.mode is not None:
-            clauses.append("e.mode = ?")
-            params.append(self.mode)
+            where.add("e.mode = ?", self.mode)
         for name in self.modality:
-            clauses.append(MODALITIES[name])
+            where.add(MODALITIES[name])
         if self.article:
-            clauses.append("e.article_id = ?")
-            params.append(self.article)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+            where.add("e.article_id = ?", self.article)
+        return where.sql(), where.params
 
 
 def _date_range(start: dt.date | None, end: dt.date | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if start is not None:
-        clauses.append("e.date >= ?")
-        params.append(start)
-    if end is not None:
-        clauses.append("e.date <= ?")
-        params.append(end)
-    return "".join(f" AND {c}" for c in clauses), params
+    """`` AND ...`` conditions (to follow a fixed one) keeping ``e.date`` from ``start`` to ``end``, and their parameters."""
+    dates = Where().date_range("e.date", start, end)
+    return dates.sql("AND"), dates.params
 
 
 def store_meta(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:

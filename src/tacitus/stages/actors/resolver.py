@@ -1,265 +1,41 @@
-"""The actors stage: find actor mentions and resolve them to codes as of the article date."""
+"""``ActorResolver``: an argument token turned into the actors it names as of the article date, through names, pronouns, references, titles and places."""
 
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..dictionaries import ActorDictionary, Entry
-from ..model import Actor
-from ..registry import register_stage
-from ..user_dictionaries import load_actor_dictionary
-from .base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
+from ...dictionaries import ActorDictionary, Entry
+from ...model import Actor
+from ..base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
+from .places import country_of_clause, place_in
+from .words import (
+    COREF_NOUNS,
+    DOMESTIC_SECTORS,
+    FIRST_PERSON,
+    FORCE_MODIFIER_SECTORS,
+    GENERIC_AGENTS,
+    ISLAND_STATES,
+    KIND_PRIORITY,
+    MAX_REFERENCE_CHAIN,
+    NP_DEPS,
+    NP_PREPS,
+    PLURAL_COREF,
+    PRONOUNS,
+    QUANTITY_NOUNS,
+    SPEAKER_PRONOUNS,
+    TITLE_ROLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-__all__ = ["ActorResolver", "ActorStage", "find_mentions"]
-
-KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4, "place": 4, "adjective": 5, "coref": 6}
-# Dependencies that stay inside one noun phrase when collecting an argument's mentions.
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
-NP_PREPS = frozenset({"of", "for", "from", "in", "at", "across", "throughout"})
-# Nouns that refer back to a country already named in the article.
-COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}
-ISLAND_STATES = frozenset(
-    "CUB JPN GBR IRL ISL LKA PHL IDN TWN MDG NZL CYP MLT JAM HTI DOM SGP BHR MUS CPV FJI BRN TTO BHS BRB COM MDV SYC TLS PNG SLB VUT WSM TON KIR MHL FSM PLW NRU TUV GRD LCA VCT ATG KNA DMA STP".split()
-)
-PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
-PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
-SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
-# Titles that name one office-holder of the country the article is about ("the president said").
-TITLE_ROLES = {
-    ("president",): ("head_of_state", "head_of_government"), ("prime", "minister"): ("head_of_government",),
-    ("premier",): ("head_of_government",), ("chancellor",): ("head_of_government",),
-    ("foreign", "minister"): ("foreign_minister",), ("secretary", "of", "state"): ("foreign_minister",),
-    ("defence", "minister"): ("defence_minister",), ("defense", "minister"): ("defence_minister",),
-    ("defense", "secretary"): ("defence_minister",), ("defence", "secretary"): ("defence_minister",),
-    ("king",): ("monarch", "head_of_state"), ("queen",): ("monarch", "head_of_state"), ("emir",): ("monarch", "head_of_state"),
-    ("supreme", "leader"): ("supreme_leader",),
-}
-FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
-# How many references one resolution may follow (pronoun -> speaker -> earlier speaker ...) before it stops.
-MAX_REFERENCE_CHAIN = 12
-# A proper noun the tagger does not mark as a place is read as one only for places this big.
-UNTAGGED_PLACE_MIN_POPULATION = 100_000
-# A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
-OTHER_CITY_MIN_POPULATION = 100_000
-# Words after a capital's name that make it part of a name in that country ("Dhaka University").
-CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
-# A place name shared by several countries' places means the biggest one when it is this many times bigger.
-PLACE_DOMINANCE = 20
-NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least a third of the biggest
-# Nouns that count the people they are "of" ("hundreds of students").
-QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
-# Nouns a country adjective can modify without naming an actor ("the Russian language").
-NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
-# Words that make a country's name the name of one of its regions ("South Lebanon", "Western Cambodia"); countries
-# named so ("South Korea", "East Timor") are longer dictionary names, matched first.
-COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeastern northwestern "
-                          "southeastern southwestern".split())
-# Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
-NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
-# Prepositions that say where something happens ("marched through the centre of Minsk").
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
-# Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
-# soldiers and diplomats often are not, and IGOs and NGOs have no country.
-# Not GOV ("officials met in Geneva"), BUS, JRN or REF ("refugees in Lebanon"), who are often foreign.
-DOMESTIC_SECTORS = frozenset("COP JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL AGR SOC".split())
-# Sector nouns that take the sector of the body they belong to ("leaders of the opposition", "a
-# spokesman for the rebels", "members of parliament").
-GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official member representative delegation delegate".split())
-# "forces" are soldiers unless a modifier names another armed body ("rebel forces", "opposition forces").
-PLURAL_ONLY_AGENTS = frozenset({"force"})
-NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
-FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
-
-
-def _capitalised(token: Token) -> bool:
-    text = token.text
-    return bool(text) and (text[0].isupper() or text[0].isdigit())
-
-
-def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
-    """Pick the entry a text stands for on ``day`` and say why."""
-    valid = [e for e in entries if e.valid_on(day)]
-    people = [e for e in entries if e.kind == "person"]
-    if valid:
-        best = min(valid, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
-        if best.kind == "person":
-            return best, f"person in office on {day.isoformat()} ({best.role}, {best.origin})"
-        return best, f"{best.kind} entry {best.name!r} ({best.origin})"
-    if people:
-        past = [e for e in people if e.valid_to is not None and e.valid_to <= day]
-        if past:
-            last = max(past, key=lambda e: e.valid_to or dt.date.min)
-            former = Entry("person", last.country or last.code, last.country, "ELI", last.name, role=f"former {last.role}", origin=last.origin)
-            return former, f"person out of office on {day.isoformat()}: former {last.role} ({last.origin})"
-        first = min(people, key=lambda e: e.valid_from or dt.date.max)
-        later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
-        return later, f"person not yet in office on {day.isoformat()} ({first.origin})"
-    # a dead state's name still means that state (history); its capital or seat of power does not
-    others = [e for e in entries if e.kind in ("country", "adjective", "org")]
-    if others:
-        best = min(others, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
-        return best, f"{best.kind} entry {best.name!r} outside its validity period ({best.origin})"
-    return None
 
 
 def _against(doc: Doc, m: Mention) -> bool:
     """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is."""
     return m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")
-
-
-def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
-    """Reason to reject a country-like match in this context, or None."""
-    if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
-            and doc[i - 1].text == "(" and doc[j].text == ")":
-        return "an abbreviation the text defines in parentheses"
-    if entry.kind not in ("country", "capital", "adjective"):
-        return None
-    nxt = doc[j] if j < len(doc) else None
-    prev = doc[i - 1] if i > 0 else None
-    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and _capitalised(nxt) \
-            and not (dictionary is not None and any(e.kind == "adjective" for e in dictionary.names.get((nxt.lower_,), ()))):
-        return "followed by a person's name"  # (not "Croatian Serbs", which the tagger may take for one)
-    if prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _capitalised(prev) and prev.lower_ != "the":
-        return "preceded by a person's name"
-    if entry.kind == "adjective" and nxt is not None and nxt.lemma_.lower() in NOT_ACTOR_NOUNS:
-        return f"modifies '{nxt.text}', not an actor"
-    if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
-        return f"part of '{doc[i:j + 1].text}'"
-    if (prev is not None and prev.pos_ == "PROPN" and _capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
-            and not (prev.is_sent_start and not prev.ent_type_)  # "Young Algerians ..." opening a sentence
-            and not (entry.kind == "country" and prev.lower_ in COMPASS_WORDS)):  # "South Lebanon": a region, in it
-        return f"inside the longer name '{prev.text} {doc[i:j].text}'"
-    if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
-        return "a US state ('state of ...')"
-    return None
-
-
-def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.date) -> Mention | None:
-    """A proper noun one letter away from exactly one country name, demonym, capital or (long)
-    surname: "Venezuala", "Afganistan", "Netanyahou". Not a place the gazetteer knows
-    under that spelling ("Indiana" is not "Indian"), and a country never from a person's name."""
-    target = dictionary.correct(word)
-    if target is None:
-        return None
-    token = doc[i]
-    entries = dictionary.names[(target,)]
-    adjective = token.pos_ == "ADJ" and any(e.kind == "adjective" for e in entries)  # "Ukranian drones"
-    if (token.pos_ != "PROPN" and not adjective) or (i + 1 < len(doc) and doc[i + 1].text == "-"):
-        return None
-    chosen = _choose(dictionary.names[(target,)], day)
-    if chosen is None:
-        return None
-    entry, why = chosen
-    if entry.kind != "person":
-        if token.ent_type_ == "PERSON" or _ambiguous(doc, i, i + 1, entry):
-            return None
-        from ..gazetteer import load_gazetteer
-
-        if load_gazetteer().lookup([token.text]):
-            return None
-    return Mention(i, i + 1, entry.kind, entry.code, entry.country, entry.sector, entry.name,
-                   f"read as a misspelling of {target.title()!r}; {why}")
-
-
-def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
-    """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
-    mentions: list[Mention] = []
-    n = len(doc)
-    texts = [t.text for t in doc]
-    lowers = [t.lower() for t in texts]
-    lemmas = [t.lemma_.lower() for t in doc]
-    caps = [bool(t) and (t[0].isupper() or t[0].isdigit()) for t in texts]
-    i = 0
-    while i < n:
-        found = None
-        name_lengths = dictionary.name_lengths.get(lowers[i])
-        if name_lengths and not (caps[i] or (lowers[i] == "the" and i + 1 < n and caps[i + 1])):
-            # names start with a capital ("the" may precede one), or with a particle before one ("al-Qaeda")
-            nxt = i + 2 if i + 2 < n and texts[i + 1] == "-" else i + 1
-            if nxt < n and caps[nxt] and lowers[i] in NAME_PARTICLES:
-                name_lengths = [length for length in name_lengths if length > nxt - i]
-            else:
-                name_lengths = None
-        agent_lengths = dictionary.agent_lengths.get(lemmas[i])
-        if not name_lengths and not agent_lengths:
-            corrected = _misspelt(doc, i, texts[i], dictionary, day) if caps[i] and len(texts[i]) > 5 and lowers[i] not in dictionary.name_lengths else None
-            if corrected is not None:
-                mentions.append(corrected)
-            i += 1
-            continue
-        candidates = sorted(
-            {(length, "name") for length in name_lengths or ()} | {(length, "agent") for length in agent_lengths or ()},
-            key=lambda c: (-c[0], c[1] != "name"),
-        )
-        for length, kind in candidates:
-            if i + length > n:
-                continue
-            if kind == "name":
-                if lowers[i] == "the" and length == 1:
-                    continue
-                entries = dictionary.lookup(texts[i : i + length], key=tuple(lowers[i : i + length]))
-                if entries:
-                    chosen = _choose(entries, day)
-                    if chosen and chosen[0].kind == "capital" and i + length < n and lowers[i + length] in CAPITAL_AS_PLACE:
-                        # "Dhaka University", "Moscow State University": in that country, not its government
-                        e = chosen[0]
-                        found = Mention(i, i + length, "place", e.code, e.country, None, e.name,
-                                        f"'{texts[i + length]}' named after the capital of {e.name}: that country, not its government")
-                        break
-                    if chosen and not _ambiguous(doc, i, i + length, chosen[0], dictionary):
-                        e, why = chosen
-                        if e.kind in ("country", "adjective") and i > 0 and lowers[i - 1] == "ethnic":
-                            # "ethnic Hungarians in Slovakia": people of that ethnicity, not the state
-                            found = Mention(i - 1, i + length, "agent", None, None, "CVL", f"ethnic {e.name}",
-                                            f"ethnic group 'ethnic {texts[i]}': civilians, not the state of {e.name}")
-                            mentions = [m for m in mentions if m.j <= i - 1]
-                        else:
-                            found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
-                        break
-            else:
-                agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
-                if agent is not None and length == 1 and lemmas[i] in PLURAL_ONLY_AGENTS and (
-                        doc[i].tag_ != "NNS" or (i > 0 and lowers[i - 1] in NOT_ARMED_FORCES)):
-                    agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
-                if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
-                    found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
-                    break
-        if found is None:
-            i += 1
-        else:
-            mentions.append(found)
-            i = found.j
-    if any(m.kind == "capital" for m in mentions):
-        mentions = _other_city_of_capital_name(doc, mentions)
-    return mentions
-
-
-def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Tripoli" in an article that names Lebanon, and never Libya: the city in Lebanon, not Libya's
-    government. A capital's name stands for another country's city of that name when that country is
-    named in the article and the capital's own country is not."""
-    named = {m.country for m in mentions if m.kind in ("country", "adjective") and m.country}
-    out = []
-    for m in mentions:
-        if m.kind == "capital" and m.country not in named and named:
-            from ..gazetteer import load_gazetteer
-
-            others = {p.country for p in load_gazetteer().lookup([t.text for t in doc[m.i : m.j]])
-                      if p.kind == "city" and p.country != m.country and p.country in named
-                      and p.population >= OTHER_CITY_MIN_POPULATION}  # not Moscow, Idaho
-            if len(others) == 1:
-                (country,) = others
-                m = Mention(m.i, m.j, "place", country, country, None, country,
-                            f"a city of {country}, named in the article, rather than the capital of {m.name}, which is not")
-        out.append(m)
-    return out
 
 
 class ActorResolver:
@@ -371,11 +147,25 @@ class ActorResolver:
             self._active.discard(head.i)
 
     def _one(self, head: Token) -> Actor:
+        """The first resolution that holds: a relative pronoun's noun; a name in the phrase; a pronoun's referent;
+        a reference ("measures taken by X", "the two countries", "the island nation"); the owner, office-holder or
+        place of a sector noun; a place named in the phrase; else the phrase unresolved."""
         if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             actor = self.one(head.head.head)  # relative pronoun: the noun the clause modifies
             actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
             return actor
         np = self._np(head)
+        entities, agent = self._phrase_mentions(head, np)
+        if entities:
+            return self._named(head, np, entities, agent)
+        lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
+        actor = self._pronoun(head, lemma)
+        if actor is None:
+            actor = self._referred(head, np, lemma)
+        return actor if actor is not None else self._by_agent_or_place(head, np, agent)
+
+    def _phrase_mentions(self, head: Token, np: dict[int, int]) -> tuple[list[Mention], Mention | None]:
+        """The names in the noun phrase of ``head`` (``np``), and the sector noun that best says who acts in it."""
         found: dict[int, Mention] = {}
         for k in np:
             m = self.by_token.get(k)
@@ -395,22 +185,27 @@ class ActorResolver:
             if body is not None:
                 agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name,
                                 f"{agent.reason}, of {body.name!r}: {body.reason}")
-        if entities:
-            # a person's name first; then the name the phrase's head is part of over a name modifying it
-            # ("NATO-member Norway": Norway)
-            main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), m.kind != "person",
-                                                not m.i <= head.i < m.j, KIND_PRIORITY.get(m.kind, 9)))
-            sector = main.sector
-            reason = main.reason
-            home = self._homeland(head, main, entities)
-            if home is not None:
-                main, reason = home
-            if agent is not None and (main.kind in ("country", "adjective", "place") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
-                sector = agent.sector
-                reason += f"; {agent.reason}"
-            tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
-            return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
-        lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
+        return entities, agent
+
+    def _named(self, head: Token, np: dict[int, int], entities: list[Mention], agent: Mention | None) -> Actor:
+        """The actor a phrase that holds names stands for: its main name, with the sector of its sector noun."""
+        # a person's name first; then the name the phrase's head is part of over a name modifying it
+        # ("NATO-member Norway": Norway)
+        main = min(entities, key=lambda m: (min(np.get(k, 9) for k in range(m.i, m.j)), m.kind != "person",
+                                            not m.i <= head.i < m.j, KIND_PRIORITY.get(m.kind, 9)))
+        sector = main.sector
+        reason = main.reason
+        home = self._homeland(head, main, entities)
+        if home is not None:
+            main, reason = home
+        if agent is not None and (main.kind in ("country", "adjective", "place") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
+            sector = agent.sector
+            reason += f"; {agent.reason}"
+        tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
+        return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
+
+    def _pronoun(self, head: Token, lemma: str) -> Actor | None:
+        """A pronoun's actor: the speaker of reported speech or of a quote, or the mention it refers back to."""
         if head.pos_ == "PRON" and lemma in SPEAKER_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             # "Syria says it will ...": the pronoun subject of reported speech is the speaker
             clause = head.head
@@ -437,6 +232,11 @@ class ActorResolver:
             if speaker is not None and speaker.code is not None:
                 return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
                                    name=speaker.name, reason=f"first person in a quote: the speaker {speaker.text!r}; {speaker.reason}")
+        return None
+
+    def _referred(self, head: Token, np: dict[int, int], lemma: str) -> Actor | None:
+        """A phrase that refers to an actor named elsewhere: the agent of a participle ("measures taken by X"),
+        "the two countries", "the country", "the island nation"."""
         for child in head.children:  # "measures taken by the Cuban government": the agent
             if child.dep_ == "acl":
                 by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -460,6 +260,11 @@ class ActorResolver:
                 sector = COREF_NOUNS[lemma]
                 return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
+        return None
+
+    def _by_agent_or_place(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor:
+        """A phrase with no name: a sector noun's owner ("its army"), office-holder ("the president") or place,
+        a place named in the phrase, or else the phrase unresolved."""
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if agent is not None and poss is not None:
             owner = self._owner(poss)
@@ -469,7 +274,7 @@ class ActorResolver:
         if agent is not None:
             holder = self._title_holder(head, agent)
             if holder is None:
-                place = self._place_in(np)
+                place = place_in(self.analysis, np)
                 if place is not None:
                     country, why = place
                     return self._actor(list(np), code=country, country=country, sector=agent.sector, name=None,
@@ -481,7 +286,7 @@ class ActorResolver:
                                           f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
         if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and len(np) > 1):  # "near Donetsk", "a village in Sagaing"
-            place = self._place_in(np if head.pos_ == "PROPN" else {k: d for k, d in np.items() if k != head.i})
+            place = place_in(self.analysis, np if head.pos_ == "PROPN" else {k: d for k, d in np.items() if k != head.i})
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
@@ -518,90 +323,6 @@ class ActorResolver:
             if m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == head.i:
                 return m, f"{head.text} of {m.name}: people of that group living there; {m.reason}"
         return None
-
-    def _place_in(self, np: dict[int, int]) -> tuple[str, str] | None:
-        """"the government of Oromia region", "police in Lagos": a region or city the gazetteer
-        knows, named in the noun phrase, gives the country when all places of that name are in one
-        country (or one of them is in a country the article names)."""
-        from ..gazetteer import load_gazetteer
-        from .syntax import GENERIC_NAMES as GENERIC_PLACE_WORDS
-
-        doc = self.doc
-        gazetteer = load_gazetteer()
-        for k in sorted(np):
-            tok = doc[k]
-            tagged = tok.ent_type_ in ("GPE", "LOC")
-            if not _capitalised(tok) or not (tagged or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
-                                                         and tok.dep_ != "compound")):
-                continue  # not "the Metro Bus Syndicate" (a word of a longer name)
-            if k > 0 and doc[k - 1].ent_type_ in ("GPE", "LOC") and doc[k - 1].i in np:
-                continue  # matched from the first word of the name
-            found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
-            if found is None:
-                continue
-            end, places = found
-            if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
-                continue  # "its Gulf war", "Central region": not the province of that name
-            if not tagged:  # a proper noun the tagger did not take for a place ("in Ryazan"): only a big one,
-                run = k          # named by the whole run of proper nouns (not "Metro" of "Metro Bus Syndicate")
-                while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN":
-                    run += 1
-                if k + end - 1 != run or (k > 0 and doc[k - 1].pos_ == "PROPN"):
-                    continue
-                places = [p for p in places if p.population >= UNTAGGED_PLACE_MIN_POPULATION]
-            local = [p for p in places if p.kind != "country"]
-            size: dict[str, int] = {}
-            for p in local:
-                size[p.country] = max(size.get(p.country, 0), p.population)
-            countries = set(size)
-            if len(countries) > 1:
-                # "Lagos": the Nigerian city, not the Portuguese town; "Geneva" is not the Illinois town because
-                # the article names the United States. A country the article names wins only among places of a size.
-                top = max(size, key=lambda c: size[c])
-                named = {m.country for m in self.analysis.mentions if m.country} & countries
-                if all(size[top] >= PLACE_DOMINANCE * size[c] for c in countries if c != top):
-                    countries = {top}
-                else:
-                    countries = {c for c in named if size[c] * NAMED_PLACE_RATIO >= size[top]}
-            if len(countries) == 1:
-                (country,) = countries
-                place = max((p for p in places if p.country == country), key=lambda p: p.population)
-                return country, f"place named in the phrase: {place.describe()}"
-        return None
-
-    def _located(self, head: Token) -> tuple[str, str] | None:
-        """The one country where the clause of ``head`` happens: "union leaders agreed to call off the
-        march in Minsk", "inmates staged a hunger strike at a prison in Lima". Only places attached to the clause's
-        verb, to the argument itself or to objects and infinitives below the verb (not to reported speech)."""
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") else head
-        if verb.dep_ == "prep" or verb.dep_ == "agent":
-            verb = verb.head
-        allowed = {head.i, verb.i}
-        frontier = [verb, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]  # "demonstrators protesting ... in X"
-        allowed.update(c.i for c in frontier)
-        while frontier:  # objects, infinitive complements and their objects
-            tok = frontier.pop()
-            for child in tok.children:
-                if child.dep_ in ("dobj", "xcomp", "attr", "oprd") and child.i not in allowed:
-                    allowed.add(child.i)
-                    frontier.append(child)
-        countries: dict[str, Mention] = {}
-        for tok in self.analysis.sentence_of(head)[1]:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head.i not in allowed:
-                continue
-            for sub in tok.subtree:
-                m = self.by_token.get(sub.i)
-                if m is not None and m.kind in ("country", "capital") and m.country:
-                    countries.setdefault(m.country, m)
-            if not any(self.by_token.get(sub.i) for sub in tok.subtree):
-                place = self._place_in({sub.i: 0 for sub in tok.subtree})
-                if place is not None:
-                    countries.setdefault(place[0], Mention(tok.i, tok.i + 1, "place", place[0], place[0], None, place[0], place[1]))
-        if len(countries) != 1:
-            return None
-        (m,) = countries.values()
-        span = self.doc[m.i : m.j]
-        return m.country, f"inferred: a domestic actor of the one country where the clause happens, {m.name} ({span.text!r})"
 
     def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[Actor]:
         """"Hungarian and Romanian officials": one actor per coordinated country modifier."""
@@ -732,7 +453,7 @@ class ActorResolver:
         for h in heads:
             actor = self.one(h)
             if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON":
-                located = self._located(h)
+                located = country_of_clause(self.analysis, self.by_token, h)
                 if located is not None:
                     actor.code = actor.country = located[0]
                     actor.reason = f"{located[1]}; {actor.reason}"
@@ -751,25 +472,3 @@ class ActorResolver:
                 actor.code, actor.country = first.country, first.country
                 actor.reason += f"; country shared with conjunct {first.text!r}"
         return actors
-
-
-@register_stage(
-    "tacitus.actors.v1",
-    role="actors",
-    reads=("Article", "doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
-    writes=("Analysis.mentions", "Analysis.resolution"),
-    defaults={"dictionaries": []},
-)
-class ActorStage:
-    """Dictionary actor mentions (countries, capitals, seats of power, IGOs, groups, people, sectors) resolved as of the article date."""
-
-    version = "tacitus.actors.v1"
-
-    def __init__(self, *, dictionaries: list[str] | tuple[str, ...] = ()) -> None:
-        self.dictionary = load_actor_dictionary(tuple(str(p) for p in dictionaries))
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        analysis.mentions = find_mentions(analysis.doc, self.dictionary, analysis.article.date)
-        resolver = ActorResolver(analysis, self.dictionary)
-        analysis.resolution = resolver
-        return analysis

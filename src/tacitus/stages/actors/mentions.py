@@ -1,0 +1,201 @@
+"""An article's actor mentions: the longest dictionary names and sector nouns, left to right, each entry chosen as of the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ...dictionaries import ActorDictionary, Entry
+from ..base import Mention
+from .words import (
+    CAPITAL_AS_PLACE,
+    COMPASS_WORDS,
+    KIND_PRIORITY,
+    NAME_PARTICLES,
+    NOT_ACTOR_NOUNS,
+    NOT_ARMED_FORCES,
+    OTHER_CITY_MIN_POPULATION,
+    PLURAL_ONLY_AGENTS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
+    """Pick the entry a text stands for on ``day`` and say why."""
+    valid = [e for e in entries if e.valid_on(day)]
+    people = [e for e in entries if e.kind == "person"]
+    if valid:
+        best = min(valid, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+        if best.kind == "person":
+            return best, f"person in office on {day.isoformat()} ({best.role}, {best.origin})"
+        return best, f"{best.kind} entry {best.name!r} ({best.origin})"
+    if people:
+        past = [e for e in people if e.valid_to is not None and e.valid_to <= day]
+        if past:
+            last = max(past, key=lambda e: e.valid_to or dt.date.min)
+            former = Entry("person", last.country or last.code, last.country, "ELI", last.name, role=f"former {last.role}", origin=last.origin)
+            return former, f"person out of office on {day.isoformat()}: former {last.role} ({last.origin})"
+        first = min(people, key=lambda e: e.valid_from or dt.date.max)
+        later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
+        return later, f"person not yet in office on {day.isoformat()} ({first.origin})"
+    # a dead state's name still means that state (history); its capital or seat of power does not
+    others = [e for e in entries if e.kind in ("country", "adjective", "org")]
+    if others:
+        best = min(others, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+        return best, f"{best.kind} entry {best.name!r} outside its validity period ({best.origin})"
+    return None
+
+
+def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
+    """Reason to reject a country-like match in this context, or None."""
+    if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
+            and doc[i - 1].text == "(" and doc[j].text == ")":
+        return "an abbreviation the text defines in parentheses"
+    if entry.kind not in ("country", "capital", "adjective"):
+        return None
+    nxt = doc[j] if j < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" and capitalised(nxt) \
+            and not (dictionary is not None and any(e.kind == "adjective" for e in dictionary.names.get((nxt.lower_,), ()))):
+        return "followed by a person's name"  # (not "Croatian Serbs", which the tagger may take for one)
+    if prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and capitalised(prev) and prev.lower_ != "the":
+        return "preceded by a person's name"
+    if entry.kind == "adjective" and nxt is not None and nxt.lemma_.lower() in NOT_ACTOR_NOUNS:
+        return f"modifies '{nxt.text}', not an actor"
+    if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
+        return f"part of '{doc[i:j + 1].text}'"
+    if (prev is not None and prev.pos_ == "PROPN" and capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
+            and not (prev.is_sent_start and not prev.ent_type_)  # "Young Algerians ..." opening a sentence
+            and not (entry.kind == "country" and prev.lower_ in COMPASS_WORDS)):  # "South Lebanon": a region, in it
+        return f"inside the longer name '{prev.text} {doc[i:j].text}'"
+    if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
+        return "a US state ('state of ...')"
+    return None
+
+
+def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.date) -> Mention | None:
+    """A proper noun one letter away from exactly one country name, demonym, capital or (long)
+    surname: "Venezuala", "Afganistan", "Netanyahou". Not a place the gazetteer knows
+    under that spelling ("Indiana" is not "Indian"), and a country never from a person's name."""
+    target = dictionary.correct(word)
+    if target is None:
+        return None
+    token = doc[i]
+    entries = dictionary.names[(target,)]
+    adjective = token.pos_ == "ADJ" and any(e.kind == "adjective" for e in entries)  # "Ukranian drones"
+    if (token.pos_ != "PROPN" and not adjective) or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+        return None
+    chosen = _choose(dictionary.names[(target,)], day)
+    if chosen is None:
+        return None
+    entry, why = chosen
+    if entry.kind != "person":
+        if token.ent_type_ == "PERSON" or _ambiguous(doc, i, i + 1, entry):
+            return None
+        from ...gazetteer import load_gazetteer
+
+        if load_gazetteer().lookup([token.text]):
+            return None
+    return Mention(i, i + 1, entry.kind, entry.code, entry.country, entry.sector, entry.name,
+                   f"read as a misspelling of {target.title()!r}; {why}")
+
+
+def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
+    """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
+    mentions: list[Mention] = []
+    n = len(doc)
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
+    lemmas = [t.lemma_.lower() for t in doc]
+    caps = [bool(t) and (t[0].isupper() or t[0].isdigit()) for t in texts]
+    i = 0
+    while i < n:
+        found = None
+        name_lengths = dictionary.name_lengths.get(lowers[i])
+        if name_lengths and not (caps[i] or (lowers[i] == "the" and i + 1 < n and caps[i + 1])):
+            # names start with a capital ("the" may precede one), or with a particle before one ("al-Qaeda")
+            nxt = i + 2 if i + 2 < n and texts[i + 1] == "-" else i + 1
+            if nxt < n and caps[nxt] and lowers[i] in NAME_PARTICLES:
+                name_lengths = [length for length in name_lengths if length > nxt - i]
+            else:
+                name_lengths = None
+        agent_lengths = dictionary.agent_lengths.get(lemmas[i])
+        if not name_lengths and not agent_lengths:
+            corrected = _misspelt(doc, i, texts[i], dictionary, day) if caps[i] and len(texts[i]) > 5 and lowers[i] not in dictionary.name_lengths else None
+            if corrected is not None:
+                mentions.append(corrected)
+            i += 1
+            continue
+        candidates = sorted(
+            {(length, "name") for length in name_lengths or ()} | {(length, "agent") for length in agent_lengths or ()},
+            key=lambda c: (-c[0], c[1] != "name"),
+        )
+        for length, kind in candidates:
+            if i + length > n:
+                continue
+            if kind == "name":
+                if lowers[i] == "the" and length == 1:
+                    continue
+                entries = dictionary.lookup(texts[i : i + length], key=tuple(lowers[i : i + length]))
+                if entries:
+                    chosen = _choose(entries, day)
+                    if chosen and chosen[0].kind == "capital" and i + length < n and lowers[i + length] in CAPITAL_AS_PLACE:
+                        # "Dhaka University", "Moscow State University": in that country, not its government
+                        e = chosen[0]
+                        found = Mention(i, i + length, "place", e.code, e.country, None, e.name,
+                                        f"'{texts[i + length]}' named after the capital of {e.name}: that country, not its government")
+                        break
+                    if chosen and not _ambiguous(doc, i, i + length, chosen[0], dictionary):
+                        e, why = chosen
+                        if e.kind in ("country", "adjective") and i > 0 and lowers[i - 1] == "ethnic":
+                            # "ethnic Hungarians in Slovakia": people of that ethnicity, not the state
+                            found = Mention(i - 1, i + length, "agent", None, None, "CVL", f"ethnic {e.name}",
+                                            f"ethnic group 'ethnic {texts[i]}': civilians, not the state of {e.name}")
+                            mentions = [m for m in mentions if m.j <= i - 1]
+                        else:
+                            found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
+                        break
+            else:
+                agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
+                if agent is not None and length == 1 and lemmas[i] in PLURAL_ONLY_AGENTS and (
+                        doc[i].tag_ != "NNS" or (i > 0 and lowers[i - 1] in NOT_ARMED_FORCES)):
+                    agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
+                if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
+                    found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
+                    break
+        if found is None:
+            i += 1
+        else:
+            mentions.append(found)
+            i = found.j
+    if any(m.kind == "capital" for m in mentions):
+        mentions = _other_city_of_capital_name(doc, mentions)
+    return mentions
+
+
+def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Tripoli" in an article that names Lebanon, and never Libya: the city in Lebanon, not Libya's
+    government. A capital's name stands for another country's city of that name when that country is
+    named in the article and the capital's own country is not."""
+    named = {m.country for m in mentions if m.kind in ("country", "adjective") and m.country}
+    out = []
+    for m in mentions:
+        if m.kind == "capital" and m.country not in named and named:
+            from ...gazetteer import load_gazetteer
+
+            others = {p.country for p in load_gazetteer().lookup([t.text for t in doc[m.i : m.j]])
+                      if p.kind == "city" and p.country != m.country and p.country in named
+                      and p.population >= OTHER_CITY_MIN_POPULATION}  # not Moscow, Idaho
+            if len(others) == 1:
+                (country,) = others
+                m = Mention(m.i, m.j, "place", country, country, None, country,
+                            f"a city of {country}, named in the article, rather than the capital of {m.name}, which is not")
+        out.append(m)
+    return out

@@ -1,0 +1,98 @@
+"""The country of an actor phrase from the places in it or in its clause: a region or city the gazetteer knows, or a country named where the clause happens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..base import Analysis, Mention
+from .mentions import capitalised
+from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, UNTAGGED_PLACE_MIN_POPULATION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def place_in(analysis: Analysis, np: dict[int, int]) -> tuple[str, str] | None:
+    """"the government of Oromia region", "police in Lagos": a region or city the gazetteer
+    knows, named in the noun phrase, gives the country when all places of that name are in one
+    country (or one of them is in a country the article names)."""
+    from ...gazetteer import load_gazetteer
+    from ..syntax import GENERIC_NAMES as GENERIC_PLACE_WORDS
+
+    doc = analysis.doc
+    gazetteer = load_gazetteer()
+    for k in sorted(np):
+        tok = doc[k]
+        tagged = tok.ent_type_ in ("GPE", "LOC")
+        if not capitalised(tok) or not (tagged or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
+                                                     and tok.dep_ != "compound")):
+            continue  # not "the Metro Bus Syndicate" (a word of a longer name)
+        if k > 0 and doc[k - 1].ent_type_ in ("GPE", "LOC") and doc[k - 1].i in np:
+            continue  # matched from the first word of the name
+        found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)
+        if found is None:
+            continue
+        end, places = found
+        if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
+            continue  # "its Gulf war", "Central region": not the province of that name
+        if not tagged:  # a proper noun the tagger did not take for a place ("in Ryazan"): only a big one,
+            run = k          # named by the whole run of proper nouns (not "Metro" of "Metro Bus Syndicate")
+            while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN":
+                run += 1
+            if k + end - 1 != run or (k > 0 and doc[k - 1].pos_ == "PROPN"):
+                continue
+            places = [p for p in places if p.population >= UNTAGGED_PLACE_MIN_POPULATION]
+        local = [p for p in places if p.kind != "country"]
+        size: dict[str, int] = {}
+        for p in local:
+            size[p.country] = max(size.get(p.country, 0), p.population)
+        countries = set(size)
+        if len(countries) > 1:
+            # "Lagos": the Nigerian city, not the Portuguese town; "Geneva" is not the Illinois town because
+            # the article names the United States. A country the article names wins only among places of a size.
+            top = max(size, key=lambda c: size[c])
+            named = {m.country for m in analysis.mentions if m.country} & countries
+            if all(size[top] >= PLACE_DOMINANCE * size[c] for c in countries if c != top):
+                countries = {top}
+            else:
+                countries = {c for c in named if size[c] * NAMED_PLACE_RATIO >= size[top]}
+        if len(countries) == 1:
+            (country,) = countries
+            place = max((p for p in places if p.country == country), key=lambda p: p.population)
+            return country, f"place named in the phrase: {place.describe()}"
+    return None
+
+
+def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: Token) -> tuple[str, str] | None:
+    """The one country where the clause of ``head`` happens: "union leaders agreed to call off the
+    march in Minsk", "inmates staged a hunger strike at a prison in Lima". Only places attached to the clause's
+    verb, to the argument itself or to objects and infinitives below the verb (not to reported speech)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") else head
+    if verb.dep_ == "prep" or verb.dep_ == "agent":
+        verb = verb.head
+    allowed = {head.i, verb.i}
+    frontier = [verb, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]  # "demonstrators protesting ... in X"
+    allowed.update(c.i for c in frontier)
+    while frontier:  # objects, infinitive complements and their objects
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ in ("dobj", "xcomp", "attr", "oprd") and child.i not in allowed:
+                allowed.add(child.i)
+                frontier.append(child)
+    countries: dict[str, Mention] = {}
+    for tok in analysis.sentence_of(head)[1]:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head.i not in allowed:
+            continue
+        for sub in tok.subtree:
+            m = by_token.get(sub.i)
+            if m is not None and m.kind in ("country", "capital") and m.country:
+                countries.setdefault(m.country, m)
+        if not any(by_token.get(sub.i) for sub in tok.subtree):
+            place = place_in(analysis, {sub.i: 0 for sub in tok.subtree})
+            if place is not None:
+                countries.setdefault(place[0], Mention(tok.i, tok.i + 1, "place", place[0], place[0], None, place[0], place[1]))
+    if len(countries) != 1:
+        return None
+    (m,) = countries.values()
+    span = analysis.doc[m.i : m.j]
+    return m.country, f"inferred: a domestic actor of the one country where the clause happens, {m.name} ({span.text!r})"

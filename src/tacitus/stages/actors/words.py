@@ -1,0 +1,61 @@
+"""The word lists and thresholds the actors stage tests tokens, names and places against."""
+
+from __future__ import annotations
+
+KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4, "place": 4, "adjective": 5, "coref": 6}
+# Dependencies that stay inside one noun phrase when collecting an argument's mentions.
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
+NP_PREPS = frozenset({"of", "for", "from", "in", "at", "across", "throughout"})
+# Nouns that refer back to a country already named in the article.
+COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}
+ISLAND_STATES = frozenset(
+    "CUB JPN GBR IRL ISL LKA PHL IDN TWN MDG NZL CYP MLT JAM HTI DOM SGP BHR MUS CPV FJI BRN TTO BHS BRB COM MDV SYC TLS PNG SLB VUT WSM TON KIR MHL FSM PLW NRU TUV GRD LCA VCT ATG KNA DMA STP".split()
+)
+PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
+PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Titles that name one office-holder of the country the article is about ("the president said").
+TITLE_ROLES = {
+    ("president",): ("head_of_state", "head_of_government"), ("prime", "minister"): ("head_of_government",),
+    ("premier",): ("head_of_government",), ("chancellor",): ("head_of_government",),
+    ("foreign", "minister"): ("foreign_minister",), ("secretary", "of", "state"): ("foreign_minister",),
+    ("defence", "minister"): ("defence_minister",), ("defense", "minister"): ("defence_minister",),
+    ("defense", "secretary"): ("defence_minister",), ("defence", "secretary"): ("defence_minister",),
+    ("king",): ("monarch", "head_of_state"), ("queen",): ("monarch", "head_of_state"), ("emir",): ("monarch", "head_of_state"),
+    ("supreme", "leader"): ("supreme_leader",),
+}
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# How many references one resolution may follow (pronoun -> speaker -> earlier speaker ...) before it stops.
+MAX_REFERENCE_CHAIN = 12
+# A proper noun the tagger does not mark as a place is read as one only for places this big.
+UNTAGGED_PLACE_MIN_POPULATION = 100_000
+# A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
+OTHER_CITY_MIN_POPULATION = 100_000
+# Words after a capital's name that make it part of a name in that country ("Dhaka University").
+CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
+# A place name shared by several countries' places means the biggest one when it is this many times bigger.
+PLACE_DOMINANCE = 20
+NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least a third of the biggest
+# Nouns that count the people they are "of" ("hundreds of students").
+QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
+# Nouns a country adjective can modify without naming an actor ("the Russian language").
+NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
+# Words that make a country's name the name of one of its regions ("South Lebanon", "Western Cambodia"); countries
+# named so ("South Korea", "East Timor") are longer dictionary names, matched first.
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeastern northwestern "
+                          "southeastern southwestern".split())
+# Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
+NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
+# Prepositions that say where something happens ("marched through the centre of Minsk").
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
+# Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
+# soldiers and diplomats often are not, and IGOs and NGOs have no country.
+# Not GOV ("officials met in Geneva"), BUS, JRN or REF ("refugees in Lebanon"), who are often foreign.
+DOMESTIC_SECTORS = frozenset("COP JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL AGR SOC".split())
+# Sector nouns that take the sector of the body they belong to ("leaders of the opposition", "a
+# spokesman for the rebels", "members of parliament").
+GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official member representative delegation delegate".split())
+# "forces" are soldiers unless a modifier names another armed body ("rebel forces", "opposition forces").
+PLURAL_ONLY_AGENTS = frozenset({"force"})
+NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
+FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
