@@ -12,8 +12,16 @@ asserted. Writes benchmarks/results/realnews_<split>.json.
 Time (``time`` in the results): each asserted event matched to an annotated event of its sentence (by type, and
 separately by position: the trigger inside the annotated quote) is scored on its historical flag (precision,
 recall) and on date agreement (the time class, historical or not, agrees and, where the annotation marks the
-words that date the event, ``date_text``, the system's date expression overlaps them), for all articles, Wikinews (real dates) and the placeholder-dated BBC and AG News
-articles (2005-01-01 for every one: judge "historical" mostly on Wikinews).
+words that date the event, ``date_text``, the system's date expression overlaps them), for all articles,
+Wikinews (real dates) and the placeholder-dated BBC and AG News articles (2005-01-01 for every one: judge
+"historical" mostly on Wikinews).
+
+Location (the ``location`` block) is scored on system events paired by type with annotated events of the same
+sentence, whatever their status: of the annotated events whose text says where they happened, the share the
+system locates; of those located, the share in the annotated place's country (ISO-3) and the share naming the
+annotated place (its words overlap the location's name, or the words read in the gazetteer or as a country
+give the location); and how many events the system located where the annotators read no place, by how (the
+text, the dateline, or inferred).
 """
 
 from __future__ import annotations
@@ -72,7 +80,8 @@ def main() -> int:
                                         *args.set))
     started = time.perf_counter()
     events_by_article: dict[str, list[Any]] = {}
-    bodies: dict[str, str] = {}
+    text_of: dict[str, str] = {}
+    readings = PlaceReadings()
     lost = 0
     for corpus, ids in sorted(wanted.items()):
         articles = [a for a in iter_articles([NEWS / corpus]) if getattr(a, "id", None) in ids]
@@ -81,7 +90,7 @@ def main() -> int:
                 lost += 1
                 continue
             events_by_article[result.article.id] = result.events
-            bodies[result.article.id] = result.article.text
+            text_of[result.article.id] = result.article.text
     coding_seconds = time.perf_counter() - started
 
     def parties(actors: list[Any]) -> frozenset[str]:
@@ -91,7 +100,7 @@ def main() -> int:
     present = collections.Counter()
     source_right = target_right = source_named = target_named = 0
     time_rows: list[dict[str, Any]] = []
-    place = collections.Counter()
+    place: collections.Counter[str] = collections.Counter()
     disaster = collections.Counter()
     no_source = system_asserted = 0
     errors = []
@@ -116,7 +125,7 @@ def main() -> int:
         if "disaster" in s.stratum or DISASTER.search(s.stratum):
             disaster["sentences"] += 1
             disaster["with_event"] += bool(sys_asserted)
-        # parties and time/place on events whose type matches an annotated asserted event of the sentence
+        # parties and time on events whose type matches an annotated asserted event of the sentence
         unused = list(gold_asserted)
         for e in sys_asserted:
             g = next((g for g in unused if g.type == e.event), None)
@@ -129,13 +138,9 @@ def main() -> int:
             if g.target:
                 target_named += 1
                 target_right += parties(e.recipient) == party_key(g.target, countries=countries)
-            if g.place_country is not None:
-                place["gold_located"] += 1
-                place["system_located"] += e.location is not None and e.location.country is not None
-                place["country_right"] += e.location is not None and e.location.country == g.place_country
-            elif e.location is not None:
-                place["located_without_gold_place"] += 1
-        time_rows.extend(time_matches(s, sys_asserted, bodies.get(s.article, "")))
+        for e, g in pair_by_type(every, s.events):
+            place.update(score_place(e, g, text_of.get(s.article, ""), readings))
+        time_rows.extend(time_matches(s, sys_asserted, text_of.get(s.article, "")))
         if args.errors is not None:
             from tacitus.evaluation import match
 
@@ -144,7 +149,7 @@ def main() -> int:
                 errors.append({"article": s.article, "start": s.start, "kind": "wrong", "type": k[0], "source": sorted(k[1]), "target": sorted(k[2])})
             for k in missed:
                 errors.append({"article": s.article, "start": s.start, "kind": "missed", "type": k[0], "source": sorted(k[1]), "target": sorted(k[2])})
-            for r in time_matches(s, sys_asserted, bodies.get(s.article, "")):
+            for r in time_matches(s, sys_asserted, text_of.get(s.article, "")):
                 if r["match"] == "by_type" and not (r["class_agrees"] and r["text_agrees"]):
                     errors.append({"kind": "time", **r})
 
@@ -169,9 +174,7 @@ def main() -> int:
         "disaster_sentences_with_event": ratio(disaster["with_event"], disaster["sentences"]),
         "historical_flag": None,  # filled below from the time scores (asserted events matched by type)
         "time": time_scores(time_rows),
-        "location": {"located_share": ratio(place["system_located"], place["gold_located"]),
-                     "country_right_of_located": ratio(place["country_right"], place["system_located"]),
-                     "located_without_annotated_place": place["located_without_gold_place"]},
+        "location": location_block(place),
         "confidence_threshold": threshold,
         "confidence_calibration": reliability(calibration, args.png or ROOT / "benchmarks" / "results" / f"realnews_{args.split}_reliability.png"),
         "coding_seconds": round(coding_seconds, 1),
@@ -266,6 +269,105 @@ def time_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
         part = [r for r in rows if r["match"] == how]
         out[how] = {"all": score(part), **{g: score([r for r in part if r["group"] == g]) for g in ("wikinews", "placeholder_dated")}}
     return out
+
+
+STOP_WORDS = frozenset("the of a an and in at on".split())
+
+
+class PlaceReadings:
+    """What an annotated place's words can name: gazetteer places and dictionary countries, as (name, country) pairs
+    in the form the place stage writes them (a country under the dictionary's name)."""
+
+    def __init__(self) -> None:
+        from tacitus.gazetteer import load_gazetteer
+        from tacitus.user_dictionaries import load_actor_dictionary
+
+        self.gazetteer = load_gazetteer()
+        self.dictionary = load_actor_dictionary(())
+
+    def __call__(self, words: str) -> set[tuple[str, str]]:
+        tokens = self.gazetteer.tokenize(words)
+        out: set[tuple[str, str]] = set()
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 6) + 1):
+                part = tokens[i:j]
+                for p in self.gazetteer.lookup(part, case_sensitive=False):
+                    entry = self.dictionary.countries.get(p.country) if p.kind == "country" else None
+                    out.add((entry.name if entry else p.name, p.country))
+                for entry in self.dictionary.lookup(part) or self.dictionary.lookup([w.title() for w in part]):
+                    if entry.kind == "country" and entry.country:
+                        country = self.dictionary.countries.get(entry.country)
+                        out.add((country.name if country else entry.name, entry.country))
+        return out
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOP_WORDS}
+
+
+def pair_by_type(system: list[Any], gold: tuple[Any, ...] | list[Any]) -> list[tuple[Any, Any]]:
+    """System events paired one to one with annotated events of the same type, an event whose trigger lies in the
+    annotated quote first, then the nearest."""
+    pairs = []
+    unused = list(system)
+    for g in gold:
+        same = [e for e in unused if e.event == g.type]
+        if not same:
+            continue
+        e = min(same, key=lambda e: (not g.quote[0] <= e.trigger.start < g.quote[1], abs(e.trigger.start - g.quote[0])))
+        unused.remove(e)
+        pairs.append((e, g))
+    return pairs
+
+
+def place_right(location: Any, words: str, readings: Any) -> bool:
+    """Whether a location names the annotated place words: shared words, or a reading of the words that is it."""
+    if content_words(location.name) & content_words(words):
+        return True
+    return (location.name, location.country) in readings(words)
+
+
+def location_source(event: Any) -> str:
+    why = event.reasons.get("location", "")
+    if "location" in event.modality.inferred:
+        return "inferred"
+    return "dateline" if why.startswith("dateline") else "text"
+
+
+def score_place(event: Any, gold: Any, text: str, readings: Any) -> collections.Counter[str]:
+    """The location counts of one system event paired with one annotated event."""
+    out: collections.Counter[str] = collections.Counter()
+    loc = event.location
+    if gold.place is None:
+        out["events_without_annotated_place"] += 1
+        if loc is not None:
+            out[f"located_without_annotated_place_from_{location_source(event)}"] += 1
+        return out
+    out["events_with_annotated_place"] += 1
+    if loc is None:
+        return out
+    out["located"] += 1
+    out["country_right"] += loc.country is not None and loc.country == gold.place_country
+    out["place_right"] += place_right(loc, text[gold.place[0] : gold.place[1]], readings)
+    return out
+
+
+def location_block(counts: collections.Counter[str]) -> dict[str, Any]:
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    located, annotated = counts["located"], counts["events_with_annotated_place"]
+    return {
+        "events_with_annotated_place": annotated,
+        "located": located,
+        "located_share": ratio(located, annotated),
+        "country_right_of_located": ratio(counts["country_right"], located),
+        "place_right_of_located": ratio(counts["place_right"], located),
+        "country_recall": ratio(counts["country_right"], annotated),
+        "place_recall": ratio(counts["place_right"], annotated),
+        "events_without_annotated_place": counts["events_without_annotated_place"],
+        "located_without_annotated_place": {k: counts[f"located_without_annotated_place_from_{k}"] for k in ("text", "dateline", "inferred")},
+    }
 
 
 def reliability(pairs: list[tuple[float, int]], png: Path, bins: int = 10) -> dict[str, Any]:

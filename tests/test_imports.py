@@ -1,5 +1,5 @@
 """The import graph of src/tacitus, read from the source: no cycles, stages that do not import one another,
-and the events, actors and readers packages in the layers their docstrings list.
+and the events, actors, place and readers packages in the layers their docstrings list.
 
 Every ``import`` counts, at module level or inside a function (a lazy import that closes a cycle is still
 a cycle); only imports under ``if TYPE_CHECKING:``, which never run, are left out.
@@ -120,7 +120,7 @@ def test_stages_share_helpers_through_base_and_syntax_not_through_each_other():
     assert not bad, "a stage's helpers go in stages/syntax.py or stages/base.py: " + "; ".join(bad)
 
 
-@pytest.mark.parametrize("package", ["stages.events", "stages.actors", "readers"])
+@pytest.mark.parametrize("package", ["stages.events", "stages.actors", "stages.place", "readers"])
 def test_a_layered_package_imports_only_from_the_layers_below(package):
     folder = SRC.joinpath(*package.split("."))
     doc = (folder / "__init__.py").read_text(encoding="utf-8")

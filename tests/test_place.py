@@ -17,10 +17,10 @@ from tacitus.model import Actor, Article, Event, Span
 from tacitus.registry import get_stage
 from tacitus.stages.base import Analysis, Mention
 from tacitus.stages.place import GazetteerPlaceStage, PlaceStage, find_place_spans
+from parses import VOCAB, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2021, 7, 16)
-VOCAB = spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")
@@ -222,22 +222,6 @@ def test_no_dateline(stage, text):
 
 
 # --- the stage on hand-built parses -----------------------------------------------------------------------
-
-def parse(spec: str) -> Doc:
-    """Tokens as word/POS/dep/head[/entity type], head as a token index; one space between tokens."""
-    words, pos, deps, heads, ents = [], [], [], [], []
-    for item in spec.split():
-        parts = item.split("/")
-        words.append(parts[0])
-        pos.append(parts[1])
-        deps.append(parts[2])
-        heads.append(int(parts[3]))
-        ent = parts[4] if len(parts) > 4 else ""
-        # an entity continues from a compound into its head ("New York")
-        inside = ent and ents and ents[-1][2:] == ent and deps[-2] == "compound"
-        ents.append(("I-" if inside else "B-") + ent if ent else "O")
-    return Doc(VOCAB, words=words, spaces=[True] * len(words), pos=pos, deps=deps, heads=heads, ents=ents)
-
 
 def event_at(doc: Doc, anchor: int, actor: list[Actor] | None = None, recipient: list[Actor] | None = None) -> Event:
     tok = doc[anchor]
@@ -476,13 +460,9 @@ def test_place_spans_stay_inside_the_text_and_do_not_overlap(gazetteer, words, p
 
 # --- registration ----------------------------------------------------------------------------------------------
 
-def test_v1_is_unchanged_and_v2_is_the_default():
-    import tomllib
-
+def test_v1_and_v2_are_still_registered():
     assert get_stage("tacitus.place.v1").factory is PlaceStage
-    assert get_stage("tacitus.place.v2").factory is GazetteerPlaceStage
-    config = tomllib.loads((ROOT / "src" / "tacitus" / "default.toml").read_text(encoding="utf-8"))
-    assert config["stages"]["place"]["factory"] == "tacitus.place.v2"
+    assert get_stage("tacitus.place.v2").factory is GazetteerPlaceStage  # v3 is the default: tests/test_place_v3.py
 
 
 def test_v1_still_codes_capitals_only():

@@ -17,7 +17,9 @@ Both live in a throwaway virtual environment, never in tacitus's dependencies:
 Trimmed on purpose (about 2 MB instead of 179 MB): a place is named by the ASCII spelling of its
 GeoNames name ("Herat"), with the GeoNames spelling ("Herāt") as an alias, a "City" form ("Gaza City"), a short region name ("Nineveh" for "Nineveh
 Governorate") and the English names in ENGLISH_NAMES when GeoNames lists them for that place;
-the other alternate names (transliterations into other languages) are left out.
+the other alternate names (transliterations into other languages) are left out. Regions also get the English
+names news uses for them (REGION_ENGLISH: "Baluchistan", "Orissa"), and a few regions that span several
+first-level regions are added (COMPOSITE_REGIONS: "Darfur", "Kurdistan Region", "Sinai").
 """
 
 from __future__ import annotations
@@ -54,6 +56,30 @@ REGION_WORDS = re.compile(
     r"^(?:(?:Province|Region|State|Governorate|Republic|Oblast'?|Kray|Krai|Department|District|County|Prefecture|Mayorality|Muhafazat|Wilayat|Mintaqat)(?: of)?[ -]?(?:e |al-|al )?)"
     r"|(?: (?:Province|Region|Governorate|Oblast'?|Kray|Krai|Department|Prefecture|District|Municipality|Voivodeship|Autonomous Region|Governorate|Region of|State))$"
 )
+# English names news uses for first-level regions that GeoNames names otherwise: (country, region) -> aliases.
+REGION_ENGLISH = {
+    ("PAK", "Balochistan"): ["Baluchistan"],
+    ("PAK", "Khyber Pakhtunkhwa"): ["North West Frontier Province", "North-West Frontier Province"],
+    ("IND", "Odisha"): ["Orissa"],
+    ("IRQ", "Ninawa"): ["Nineveh", "Ninevah"],
+    ("CHN", "Xinjiang Uygur Zizhiqu"): ["Xinjiang"],
+    ("CHN", "Guangxi Zhuangzu Zizhiqu"): ["Guangxi"],
+    ("CHN", "Ningxia Huizu Zizhiqu"): ["Ningxia"],
+    ("RUS", "Ingushetiya"): ["Ingushetia"],
+    ("COD", "Nord Kivu"): ["North Kivu"],
+    ("SDN", "Northern Darfur"): ["North Darfur"],
+    ("SDN", "Western Darfur"): ["West Darfur"],
+    ("SDN", "Eastern Darfur"): ["East Darfur"],
+    ("SDN", "Southern Kordofan"): ["South Kordofan"],
+}
+# Regions news names that span several first-level regions: name -> (country, its regions, aliases). Coordinates and
+# population are those of the regions together.
+COMPOSITE_REGIONS = {
+    "Darfur": ("SDN", ("Northern Darfur", "Western Darfur", "Eastern Darfur"), ()),
+    "Kurdistan Region": ("IRQ", ("Arbil", "Dahuk", "As Sulaymaniyah"), ("Iraqi Kurdistan", "Kurdistan")),
+    "Sinai": ("EGY", ("Muhafazat Shamal Sina'", "South Sinai"), ("Sinai Peninsula",)),
+    "Kivu": ("COD", ("Nord Kivu", "South Kivu"), ()),
+}
 ENGLISH_LOOKING = re.compile(r"^[A-Z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*$")
 
 
@@ -207,8 +233,19 @@ def main() -> None:
             for k in range(3):
                 total[k] += acc[k]
     for (code3, name), acc in sorted(merged.items()):
-        rows.append((name, "|".join(region_aliases(name)), "admin1", code3, name,
+        aliases = [*region_aliases(name), *REGION_ENGLISH.get((code3, name), [])]
+        rows.append((name, "|".join(dict.fromkeys(aliases)), "admin1", code3, name,
                      fmt(acc[1] / acc[0]), fmt(acc[2] / acc[0]), str(int(acc[0]))))
+    for name, (code3, parts, aliases) in COMPOSITE_REGIONS.items():
+        accs = [merged[(code3, part)] for part in parts if (code3, part) in merged]
+        if len(accs) != len(parts):
+            sys.exit(f"{name}: a region of {parts} is not among {code3}'s regions in this GeoNames data; update COMPOSITE_REGIONS")
+        total = [sum(acc[k] for acc in accs) for k in range(3)]
+        rows.append((name, "|".join(aliases), "admin1", code3, name, fmt(total[1] / total[0]), fmt(total[2] / total[0]), str(int(total[0]))))
+    found = {(row[3], row[0]) for row in rows if row[2] == "admin1"}
+    missing = sorted(f"{code3} {name}" for code3, name in REGION_ENGLISH if (code3, name) not in found)
+    if missing:
+        sys.exit(f"REGION_ENGLISH names regions this GeoNames data lacks: {', '.join(missing)}")
     kept = 0
     reserved = {ascii_fold(c["name"]) for c in countries.values()}
     for city in sorted(cities.values(), key=lambda c: (iso3.get(c["countrycode"], ""), -int(c.get("population") or 0), c["name"])):

@@ -23,21 +23,29 @@ from .errors import DictionaryError
 from .model import Location
 from .tsv import check_code, check_latitude, check_longitude, read_tsv, split_list
 
-__all__ = ["Context", "Gazetteer", "Place", "load_gazetteer"]
+__all__ = ["Context", "Gazetteer", "Place", "Weights", "load_gazetteer"]
 
 KINDS = ("country", "admin1", "city")
 COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "population")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
-# Bonuses added to log10(population) when ranking places that share a name.
-REGION_IN_SENTENCE = 3.0  # "Texas" named in the sentence of "Paris"
-REGION_IN_ARTICLE = 2.0
-COUNTRY_OF_ACTORS = 0.9  # the event's actors are from the place's country (never enough to beat a place 8 times larger)
-COUNTRY_IN_SENTENCE = 0.7
-COUNTRY_OF_DATELINE = 0.7
-COUNTRY_IN_ARTICLE = 0.4
-CAPITAL = 0.5  # national capitals are named without qualification
-COUNTRY_READING = 0.7  # the actors stage read the name as a country ("Georgia")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Bonuses added to log10(population) when ranking places that share a name (the defaults are place.v2's)."""
+
+    region_in_sentence: float = 3.0  # "Texas" named in the sentence of "Paris"
+    region_in_article: float = 2.0
+    country_of_actors: float = 0.9  # the event's actors are from the place's country (never enough to beat a place 8 times larger)
+    country_in_sentence: float = 0.7
+    country_of_dateline: float = 0.7
+    country_in_article: float = 0.4
+    capital: float = 0.5  # national capitals are named without qualification
+    country_reading: float = 0.7  # the actors stage read the name as a country ("Georgia")
+
+
+DEFAULT_WEIGHTS = Weights()
 
 
 @dataclass(frozen=True)
@@ -135,36 +143,37 @@ class Gazetteer:
     def is_capital(self, place: Place) -> bool:
         return place in self.capitals
 
-    def score(self, place: Place, context: Context) -> tuple[float, list[str]]:
+    def score(self, place: Place, context: Context, weights: Weights = DEFAULT_WEIGHTS) -> tuple[float, list[str]]:
         """log10(population) plus context bonuses, and the reasons for the bonuses."""
         value = math.log10(max(place.population, 10))
         why: list[str] = []
         region = (place.country, place.admin1 or "")
         if place.kind != "country" and region in context.regions_in_sentence:
-            value += REGION_IN_SENTENCE
+            value += weights.region_in_sentence
             why.append(f"{place.admin1} named in the sentence")
         elif place.kind != "country" and region in context.regions_in_article:
-            value += REGION_IN_ARTICLE
+            value += weights.region_in_article
             why.append(f"{place.admin1} named in the article")
         for codes, bonus, label in (
-            (context.actors, COUNTRY_OF_ACTORS, "the event's actors are from"),
-            (context.sentence, COUNTRY_IN_SENTENCE, "the sentence names"),
-            (context.dateline, COUNTRY_OF_DATELINE, "the dateline is in"),
-            (context.article, COUNTRY_IN_ARTICLE, "the article names"),
+            (context.actors, weights.country_of_actors, "the event's actors are from"),
+            (context.sentence, weights.country_in_sentence, "the sentence names"),
+            (context.dateline, weights.country_of_dateline, "the dateline is in"),
+            (context.article, weights.country_in_article, "the article names"),
         ):
             if place.country in codes:
                 value += bonus
                 why.append(f"{label} {place.country}")
                 break
         if self.is_capital(place):
-            value += CAPITAL
+            value += weights.capital
             why.append("a national capital")
         if place.kind == "country" and place.country == context.country_reading:
-            value += COUNTRY_READING
+            value += weights.country_reading
             why.append("read as a country by the actors stage")
         return value, why
 
-    def resolve(self, places: Iterable[Place], context: Context = Context()) -> tuple[Place, str] | None:
+    def resolve(self, places: Iterable[Place], context: Context = Context(), *,
+                weights: Weights = DEFAULT_WEIGHTS) -> tuple[Place, str] | None:
         """The place a name stands for here, and why."""
         candidates = list(dict.fromkeys(places))
         if not candidates:
@@ -188,7 +197,7 @@ class Gazetteer:
                 candidates = [p for p in candidates if p not in regions]
         if len(candidates) == 1:
             return candidates[0], "; ".join(notes or ["the only place of that name"])
-        scored = sorted(((self.score(p, context), p) for p in candidates), key=lambda s: -s[0][0])
+        scored = sorted(((self.score(p, context, weights), p) for p in candidates), key=lambda s: -s[0][0])
         (best_score, why), best = scored[0]
         others = len(scored) - 1
         reason = f"chosen over {others} other place{'s' if others > 1 else ''} of that name"

@@ -1,24 +1,26 @@
-"""The place stage: where an event happened, from the places named in its clause (v1), or also the gazetteer and dateline (v2)."""
+"""Places by preposition: v1 takes the country or capital after "in/at/near" in the event's clause, else its sentence;
+v2 also reads the gazetteer (cities, regions), area nouns ("the outskirts of Kabul"), a city the event acts on, and
+the dateline, telling places that share a name apart by the actors' countries."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..dictionaries import ActorDictionary
-from ..gazetteer import Context, Gazetteer, Place, load_gazetteer
-from ..model import Event, Location
-from ..registry import register_stage
-from ..user_dictionaries import load_actor_dictionary
-from .base import Analysis, Mention
-from .syntax import GENERIC_NAMES, clause_verb
+from ...dictionaries import ActorDictionary
+from ...gazetteer import DEFAULT_WEIGHTS, Context, Gazetteer, Place, Weights, load_gazetteer
+from ...model import Event, Location
+from ...registry import register_stage
+from ...user_dictionaries import load_actor_dictionary
+from ..base import Analysis
+from ..syntax import clause_verb
+from .names import (AREA_NOUNS, DATELINE, FOLLOWING_KIND, KIND_NOUNS, PLACE_ENTS, Dateline, PlaceSpan, SpanIndex,
+                    entity_at, find_place_spans)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Dateline", "GazetteerPlaceStage", "PlaceSpan", "PlaceStage", "find_place_spans"]
+__all__ = ["GazetteerPlaceStage", "PlaceStage"]
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into", "outside"})
 
@@ -69,146 +71,12 @@ class PlaceStage:
         return analysis
 
 
+
 # --- tacitus.place.v2: the gazetteer, datelines and the actors' countries -------------------------
 
-# Nouns that name an area around a place: "the outskirts of Kabul", "the city of Aleppo", "Helmand province".
-AREA_NOUNS = frozenset(
-    "city town village capital province state region governorate district county oblast prefecture municipality "
-    "outskirts suburbs suburb north south east west centre center heart streets area port coast shores sector quarter "
-    "neighbourhood neighborhood part parts vicinity".split()
-)
 # v2 also reads "around Sarajevo", "within Syria", "along the coast of ...", "off the coast of ..."
 V2_PLACE_PREPS = PLACE_PREPS | {"around", "within", "along", "off"}
-KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1", "oblast": "admin1",
-              "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
-FOLLOWING_KIND = {k: v for k, v in KIND_NOUNS.items() if k in ("province", "state", "region", "governorate", "oblast", "prefecture", "city")}
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# Entity types a place name never has ("in March", "Obama said"); ORG is allowed, as towns are often tagged so.
-NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
-PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
-BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
-# "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
-DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
-    r"(?:,\s*(?P<within>[A-Z][A-Za-z.'\u2019 ]{1,30}?))?"
-    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?[-\u2013\u2014]{1,2}\s"
-)
 
-
-@dataclass(frozen=True)
-class PlaceSpan:
-    """Tokens [i, j) that name a place: its gazetteer readings and the actors-stage mention of the same words."""
-
-    i: int
-    j: int
-    places: tuple[Place, ...]
-    mention: Mention | None = None
-
-
-@dataclass(frozen=True)
-class Dateline:
-    text: str
-    place: Place | None
-    location: Location
-    reason: str
-
-
-def _entity_at(tok: Token) -> Span | None:
-    """The named entity ``tok`` is part of, read from its IOB tags (not by scanning ``doc.ents``)."""
-    if not tok.ent_type_:
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end] if start < end else None
-
-
-class _SpanIndex:
-    """One article's place spans and mentions, ordered by position, with the countries and regions each text
-    names: what ``resolve_span`` asks of the whole article, answered without scanning it per event."""
-
-    def __init__(self, doc: Doc, spans: list[PlaceSpan], mentions: list[Mention]) -> None:
-        self.spans = spans
-        self._spans = sorted(spans, key=lambda s: s.i)
-        self._span_starts = [s.i for s in self._spans]
-        self._mentions = sorted(mentions, key=lambda m: m.i)
-        self._mention_starts = [m.i for m in self._mentions]
-        self.countries: dict[str, set[str]] = {}  # country -> the texts of the mentions naming it
-        for m in self._mentions:
-            if m.country:
-                self.countries.setdefault(m.country, set()).add(doc[m.i : m.j].text)
-        self.regions: dict[tuple[str, str], set[str]] = {}  # (country, region) -> the texts of spans naming it
-        for s in self._spans:
-            for p in s.places:
-                if p.kind == "admin1":
-                    self.regions.setdefault((p.country, p.name), set()).add(doc[s.i : s.j].text)
-
-    def spans_in(self, start: int, end: int) -> list[PlaceSpan]:
-        return self._spans[bisect_left(self._span_starts, start) : bisect_left(self._span_starts, end)]
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return self._mentions[bisect_left(self._mention_starts, start) : bisect_left(self._mention_starts, end)]
-
-    @staticmethod
-    def named_other_than(named: dict[Any, set[str]], text: str) -> frozenset[Any]:
-        """The keys some text other than ``text`` names."""
-        return frozenset(key for key, texts in named.items() if texts - {text})
-
-
-def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
-    """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions."""
-    words = [t.text for t in doc]
-    spans: list[PlaceSpan] = []
-    i = max(start, 0)
-    n = len(words)
-    longest = gazetteer.longest
-    while i < n:
-        word = words[i]
-        if not word[:1].isupper() or word.lower() not in longest:
-            i += 1
-            continue
-        found = gazetteer.match_at(words, i)
-        if found is None:
-            i += 1
-            continue
-        j, places = found
-        if j - i == 1 and word.lower() in GENERIC_NAMES:
-            i += 1
-            continue
-        last = doc[j - 1]
-        if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in NOT_PLACE_ENTS):
-            spans.append(PlaceSpan(i, j, tuple(places)))
-            i = j
-        else:
-            i += 1
-    kept: list[PlaceSpan] = []
-    used: set[int] = set()
-    ordered = sorted(mentions, key=lambda m: m.i)
-    starts = [m.i for m in ordered]
-    widest = max((m.j - m.i for m in ordered), default=0)
-    for span in spans:  # the mentions overlapping a span start at most ``widest`` tokens before it
-        overlapping = [m for m in ordered[bisect_left(starts, span.i - widest) : bisect_left(starts, span.j)] if span.i < m.j]
-        if any(m.kind in BLOCKING_MENTIONS and not (span.i <= m.i and m.j <= span.j and (m.i, m.j) != (span.i, span.j)) for m in overlapping):
-            continue  # part of a person's or an organisation's name ("Georgia Tech")
-        if any(m.i <= span.i and span.j <= m.j and (m.i, m.j) != (span.i, span.j) for m in overlapping):
-            continue  # inside a longer mention ("Islamic Republic of Afghanistan")
-        same = next((m for m in overlapping if (m.i, m.j) == (span.i, span.j) and m.kind in PLACE_MENTIONS), None)
-        kept.append(PlaceSpan(span.i, span.j, span.places, same))
-        used.update(range(span.i, span.j))
-    for m in mentions:
-        if m.kind not in ("country", "capital") or m.i < start or any(k in used for k in range(m.i, m.j)):
-            continue
-        places: tuple[Place, ...] = ()
-        if m.kind == "country" and m.country in gazetteer.countries:
-            places = (gazetteer.countries[m.country],)
-        elif m.kind == "capital":
-            places = tuple(p for p in gazetteer.lookup([t.text for t in doc[m.i : m.j]], case_sensitive=False)
-                           if p.kind == "city" and p.country == m.country)
-        kept.append(PlaceSpan(m.i, m.j, places, m))
-    return sorted(kept, key=lambda s: s.i)
 
 
 @register_stage("tacitus.place.v2", role="place", reads=("Event.trigger", "doc.sents", "token.dep_", "doc.ents"), writes=("Event.location",))
@@ -216,16 +84,18 @@ class GazetteerPlaceStage:
     """Location from 'in/at/near PLACE' in the event's clause, else the sentence, else the dateline; gazetteer of cities, regions and countries, told apart by the actors' countries."""
 
     version = "tacitus.place.v2"
+    weights: Weights = DEFAULT_WEIGHTS  # how places sharing a name are told apart (v3 weighs the article more)
+    dateline_pattern: re.Pattern[str] = DATELINE
 
     def __init__(self) -> None:
         self.dictionary: ActorDictionary = load_actor_dictionary(())
         self.gazetteer: Gazetteer = load_gazetteer()
-        self._index: _SpanIndex | None = None  # the article being placed (set by ``__call__``)
+        self._index: SpanIndex | None = None  # the article being placed (set by ``__call__``)
 
     # --- the article: place names, datelines, countries named --------------------------------------
     def dateline(self, analysis: Analysis, article_countries: frozenset[str]) -> Dateline | None:
         """The place in a dateline at the start of the article ("KABUL, March 3 -")."""
-        found = DATELINE.match(analysis.article.text[:160])
+        found = self.dateline_pattern.match(analysis.article.text[:160])
         if found is None:
             return None
         text = found.group("place").strip()
@@ -240,7 +110,7 @@ class GazetteerPlaceStage:
         if not places:
             return None
         context = Context(within=within, article=article_countries, country_reading=country)
-        resolved = self.gazetteer.resolve(places, context)
+        resolved = self.gazetteer.resolve(places, context, weights=self.weights)
         if resolved is None:
             return None
         place, why = resolved
@@ -283,7 +153,7 @@ class GazetteerPlaceStage:
         start, end = doc[span.i].idx, doc[span.j - 1].idx + len(doc[span.j - 1])
         actors = frozenset(a.country for a in (*event.actor, *event.recipient)  # named, not inferred from this place
                            if a.country and "inferred:" not in a.reason and not (a.start < end and start < a.end))
-        index = self._index if self._index is not None and self._index.spans is spans else _SpanIndex(doc, spans, analysis.mentions)
+        index = self._index if self._index is not None and self._index.spans is spans else SpanIndex(doc, spans, analysis.mentions)
         in_sentence = frozenset(x.country for x in index.mentions_in(sent.start, sent.end)
                                 if x.country and not (x.i < span.j and span.i < x.j))
         in_article = index.named_other_than(index.countries, text)
@@ -295,18 +165,23 @@ class GazetteerPlaceStage:
             within=self._qualifier(analysis, span, spans),
             kind=kind or self._kind_after(doc, span),
             actors=actors,
-            sentence=in_sentence,
+            sentence=self._sentence_countries(in_sentence, event),
             article=in_article,
             dateline=frozenset({dateline.place.country}) if dateline and dateline.place else frozenset(),
             regions_in_sentence=frozenset(regions_sentence),
             regions_in_article=frozenset(regions_article),
             country_reading=m.country if m is not None and m.kind == "country" else None,
         )
-        resolved = self.gazetteer.resolve(places, context)
+        resolved = self.gazetteer.resolve(places, context, weights=self.weights)
         if resolved is None:
             return None
         place, why = resolved
         return self._location(place), f"{place.describe()}; {why}"
+
+    @staticmethod
+    def _sentence_countries(named: frozenset[str], event: Event) -> frozenset[str]:
+        """The countries of the sentence that count for telling places apart (v2: all it names)."""
+        return named
 
     def _qualifier(self, analysis: Analysis, span: PlaceSpan, spans: list[PlaceSpan]) -> tuple[Place, ...]:
         """The place named right after a comma: "Paris, Texas", "Kabul, Afghanistan"."""
@@ -351,12 +226,12 @@ class GazetteerPlaceStage:
             return analysis
         doc = analysis.doc
         dateline_end = 0
-        found = DATELINE.match(analysis.article.text[:160])
+        found = self.dateline_pattern.match(analysis.article.text[:160])
         if found is not None:
             end_tok = doc.char_span(0, found.end(), alignment_mode="expand")
             dateline_end = end_tok.end if end_tok is not None else 0
         spans = find_place_spans(doc, self.gazetteer, analysis.mentions, start=dateline_end)
-        self._index = _SpanIndex(doc, spans, analysis.mentions)
+        self._index = SpanIndex(doc, spans, analysis.mentions)
         by_token = {k: s for s in spans for k in range(s.i, s.j)}
         article_countries = frozenset(m.country for m in analysis.mentions if m.country)
         dateline = self.dateline(analysis, article_countries)
@@ -384,7 +259,7 @@ class GazetteerPlaceStage:
                         continue
                 fallback = (key[0] + 1, key[1])
                 if tok.ent_type_ in PLACE_ENTS and tok.head.lower_ in V2_PLACE_PREPS and (best is None or fallback < best[0]):
-                    ent = _entity_at(tok)  # a place the gazetteer lacks
+                    ent = entity_at(tok)  # a place the gazetteer lacks
                     name = ent.text[4:] if ent is not None and ent.text.lower().startswith("the ") else (ent.text if ent else "")
                     if ent is not None and name:
                         best = (fallback, Location(name=name, country=None),
