@@ -69,3 +69,32 @@ def test_ingest_stores_the_confidence_and_the_cli_threshold(tmp_path, capsys):
     except SystemExit as exc:
         status = exc.code
     assert status == 2
+
+
+def test_read_side_commands_filter_by_confidence(tmp_path, capsys):
+    import io
+
+    from tacitus.analytics import dyad_series, network_edges, query_events
+    from tacitus.exports import export
+
+    article = tmp_path / "a.txt"
+    text = (f"{TEXT} Thousands of students marched in Kyiv against the government. The United Nations condemned "
+            "Israel. Iranian forces attacked an Iraqi border post.")
+    article.write_text(f"date {DATE} T\n{text}\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(article), "--db", str(db), "--min-confidence", "0"]) == 0
+    with Store(db, read_only=True) as store:
+        confidences = sorted(r["confidence"] for r in store.records())
+    assert len(set(confidences)) > 1  # the filters below need events on both sides of the cut
+    cut = confidences[-1]  # only the most confident event(s) pass
+    kept = sum(1 for c in confidences if c >= cut)
+    assert len(query_events(db, min_confidence=cut)) == kept < len(query_events(db))
+    out = io.StringIO()
+    assert export(db, "jsonl", out, min_confidence=cut) == kept
+    assert all(json.loads(line)["confidence"] >= cut for line in out.getvalue().splitlines())
+    assert export(db, "parquet", tmp_path / "e.parquet", min_confidence=cut) == kept
+    assert network_edges(db, min_confidence=1.0).empty or len(network_edges(db, min_confidence=1.0)) <= len(network_edges(db))
+    assert dyad_series(db, "RUS", "UKR", min_confidence=1.0)["events"].sum() <= dyad_series(db, "RUS", "UKR")["events"].sum()
+    assert main(["query", "--db", str(db), "--min-confidence", str(cut), "--format", "csv"]) == 0
+    with pytest.raises(tacitus.ConfigError):
+        query_events(db, min_confidence=2)

@@ -22,9 +22,9 @@ QUERY_COLUMNS = ("id", "date", "event", "mode", "cameo", "quad_code", "goldstein
 
 def _where(
     *, actor: str | None, country: str | None, event: str | None, quad: int | None, modality: str | None,
-    since: dt.date | None, until: dt.date | None, text: str | None,
+    since: dt.date | None, until: dt.date | None, text: str | None, min_confidence: float = 0.0,
 ) -> Where:
-    where = Where()
+    where = _confident(Where(), min_confidence)
     if actor:
         where.add("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))", actor.upper(), actor.upper())
     if country:
@@ -50,15 +50,22 @@ def _where(
     return where
 
 
+def _confident(where: Where, min_confidence: float, column: str = "confidence") -> Where:
+    """Events whose calibrated confidence is at least ``min_confidence`` (events without one always pass)."""
+    if not 0 <= min_confidence <= 1:
+        raise ConfigError(f"--min-confidence {min_confidence}: use a number from 0 to 1", code="T342")
+    return where.add(f"coalesce({column}, 1) >= ?", min_confidence) if min_confidence > 0 else where
+
+
 def query_events(
     db: str | Path, *, actor: str | None = None, country: str | None = None, event: str | None = None,
     quad: int | None = None, modality: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
-    text: str | None = None, limit: int | None = 100,
+    text: str | None = None, limit: int | None = 100, min_confidence: float = 0.0,
 ) -> pd.DataFrame:
     """Events matching every filter given: actor code (either side), country (any participant),
-    PLOVER type, quad class, a modality flag (or ``claimed`` / ``asserted``), date range, text."""
+    PLOVER type, quad class, a modality flag (or ``claimed`` / ``asserted``), date range, text, least confidence."""
     where = _where(actor=actor, country=country, event=event, quad=quad, modality=modality,
-                   since=since, until=until, text=text)
+                   since=since, until=until, text=text, min_confidence=min_confidence)
     sql = f"SELECT {', '.join(QUERY_COLUMNS)} FROM events{where.sql()} ORDER BY date, id"  # noqa: S608
     params = where.params
     if limit is not None:
@@ -72,7 +79,7 @@ PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
 def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month", both_directions: bool = False,
-                include_unasserted: bool = False) -> pd.DataFrame:
+                include_unasserted: bool = False, min_confidence: float = 0.0) -> pd.DataFrame:
     """Counts per quad class and the Goldstein sum per period for events from ``actor`` to ``recipient``.
 
     Negated, hypothetical and hedged events are left out unless ``include_unasserted``.
@@ -84,7 +91,7 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
     if both_directions:
         direction = f"({direction} OR (list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))"
         params += [recipient.upper(), actor.upper()]
-    where = Where().add(direction, *params)
+    where = _confident(Where().add(direction, *params), min_confidence)
     if not include_unasserted:
         where.add("NOT (negated OR hypothetical OR hedged)")
     where.add("date IS NOT NULL")
@@ -103,9 +110,10 @@ def dyad_series(db: str | Path, actor: str, recipient: str, *, by: str = "month"
 
 
 def network_edges(db: str | Path, *, since: dt.date | None = None, until: dt.date | None = None,
-                  min_events: int = 1) -> pd.DataFrame:
+                  min_events: int = 1, min_confidence: float = 0.0) -> pd.DataFrame:
     """Country-to-country edges: event count and mean Goldstein, asserted events only."""
     where = Where("NOT (negated OR hypothetical OR hedged)", "a.country IS NOT NULL", "r.country IS NOT NULL", "a.country <> r.country")
+    _confident(where, min_confidence, "e.confidence")
     where.date_range("e.date", since, until)
     sql = f"""
         SELECT a.country AS source, r.country AS target, count(DISTINCT e.id) AS events,

@@ -54,6 +54,11 @@ def _probability(text: str) -> float:
     return value
 
 
+def _confidence_filter(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--min-confidence", type=_probability, default=0.0, metavar="P",
+                   help="only events whose calibrated confidence is at least P, 0 to 1 (default: 0, every event)")
+
+
 def _pipeline_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("pipeline")
     g.add_argument("--date", help="article date YYYY-MM-DD for inputs without one (plain text)")
@@ -113,12 +118,14 @@ def _store_commands(sub: Any) -> None:
     export_cmd = sub.add_parser("export", help=f"export a store ({', '.join(EXPORTERS)})",
                                 description="Export every event of a store in a format other tools read.")
     export_cmd.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    _confidence_filter(export_cmd)
     export_cmd.add_argument("--format", required=True, choices=tuple(EXPORTERS), help=formats_help())
     export_cmd.add_argument("--out", help="output file (default: standard output; required for "
                                           f"{' and '.join(e.name for e in EXPORTERS.values() if e.to_path)})")
 
     query = sub.add_parser("query", help="filter the events of a store", description="Print the events matching every filter given.")
     query.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    _confidence_filter(query)
     query.add_argument("--actor", help="actor code on either side, e.g. PRK")
     query.add_argument("--country", help="country (ISO alpha-3) of any participant")
     query.add_argument("--type", dest="event", help="PLOVER event type, e.g. SUPPORT")
@@ -136,6 +143,7 @@ def _store_commands(sub: Any) -> None:
     dyad.add_argument("actor", help="actor code, e.g. PRK")
     dyad.add_argument("recipient", help="recipient code, e.g. CUB")
     dyad.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    _confidence_filter(dyad)
     dyad.add_argument("--by", choices=("day", "week", "month", "year"), default="month", help="period (default: month)")
     dyad.add_argument("--both", action="store_true", help="count both directions")
     dyad.add_argument("--format", choices=("table", "csv"), default="table", help="output format (default: table)")
@@ -144,6 +152,7 @@ def _store_commands(sub: Any) -> None:
         "Countries as nodes, edges weighted by the number of events and coloured by mean Goldstein "
         "(asserted events only)."))
     network.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
+    _confidence_filter(network)
     network.add_argument("--since", help="first date YYYY-MM-DD")
     network.add_argument("--until", help="last date YYYY-MM-DD")
     network.add_argument("--min-events", type=_positive, default=1, help="leave out edges with fewer events (default: 1)")
@@ -310,13 +319,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if to_path and not args.out:
             raise ConfigError(f"--format {args.format} needs --out FILE", code="T331")
         if to_path:
-            n = export(args.db, args.format, args.out)
+            n = export(args.db, args.format, args.out, min_confidence=args.min_confidence)
         else:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                n = export(args.db, args.format, fh)
+                n = export(args.db, args.format, fh, min_confidence=args.min_confidence)
         print(f"exported {n} events to {args.out}", file=sys.stderr)
     else:
-        export(args.db, args.format, sys.stdout)
+        export(args.db, args.format, sys.stdout, min_confidence=args.min_confidence)
     return EXIT_OK
 
 
@@ -325,7 +334,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
     frame = query_events(args.db, actor=args.actor, country=args.country, event=args.event, quad=args.quad,
                          modality=args.modality, since=_date_opt(args.since, "--since"), until=_date_opt(args.until, "--until"),
-                         text=args.text, limit=args.limit)
+                         text=args.text, limit=args.limit, min_confidence=args.min_confidence)
     _print_frame(frame, args.format)
     return EXIT_OK
 
@@ -333,7 +342,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
 def _cmd_dyad(args: argparse.Namespace) -> int:
     from .analytics import dyad_series
 
-    _print_frame(dyad_series(args.db, args.actor, args.recipient, by=args.by, both_directions=args.both), args.format)
+    _print_frame(dyad_series(args.db, args.actor, args.recipient, by=args.by, both_directions=args.both,
+                             min_confidence=args.min_confidence), args.format)
     return EXIT_OK
 
 
@@ -344,7 +354,7 @@ def _cmd_network(args: argparse.Namespace) -> int:
     if not args.png and not args.html:
         raise ConfigError("network: give --png FILE and/or --html FILE", code="T332")
     edges = network_edges(args.db, since=_date_opt(args.since, "--since"), until=_date_opt(args.until, "--until"),
-                          min_events=args.min_events)
+                          min_events=args.min_events, min_confidence=args.min_confidence)
     if args.png:
         render_png(edges, args.png)
     if args.html:

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -47,14 +48,24 @@ GDELT_COLUMNS = tuple(
 GDELT_INTERNATIONAL = {"UNO": "IGO", "EUR": "IGO"}
 
 
+# The least confidence of the events an export writes (``export(min_confidence=...)``), read by ``_rows`` and the
+# parquet writer; a context variable, so that registered writers keep their (store, out) signature.
+_MIN_CONFIDENCE: ContextVar[float] = ContextVar("min_confidence", default=0.0)
+CONFIDENT = "coalesce(e.confidence, 1) >= ?"  # events stored without a confidence (stage off) always pass
+
+
 def _rows(store: Store, where: str = "", params: list[Any] | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    params = list(params or [])
+    if _MIN_CONFIDENCE.get() > 0:
+        where = f"{where} AND {CONFIDENT}" if where else f"WHERE {CONFIDENT}"
+        params.append(_MIN_CONFIDENCE.get())
     sql = f"""
         SELECT {RECORD_SELECT}, a.title, a.url, a.source, a.date::VARCHAR, coalesce(c.n_mentions, 1), coalesce(c.n_articles, 1)
         {RECORD_FROM}
         LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id
         {where} ORDER BY e.date, e.id
     """  # noqa: S608
-    cursor = store.con.execute(sql, params or [])
+    cursor = store.con.execute(sql, params)
     while True:
         chunk = cursor.fetchmany(2048)
         if not chunk:
@@ -214,8 +225,11 @@ def _gdelt_csv(store: Store, out: TextIO) -> int:
 
 @register_exporter("parquet", "the events table; needs --out", to_path=True)
 def _parquet(store: Store, out: Path) -> int:
-    store.con.execute(f"COPY (SELECT * FROM events ORDER BY date, id) TO '{Path(out)}' (FORMAT parquet)")
-    return int(store.con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
+    least = _MIN_CONFIDENCE.get()
+    where = f" WHERE coalesce(confidence, 1) >= {float(least)!r}" if least > 0 else ""
+    target = str(Path(out)).replace("'", "''")
+    store.con.execute(f"COPY (SELECT * FROM events{where} ORDER BY date, id) TO '{target}' (FORMAT parquet)")
+    return int(store.con.execute(f"SELECT count(*) FROM events{where}").fetchone()[0])  # type: ignore[index]  # noqa: S608
 
 
 @register_exporter("jsonl", "tacitus records")
@@ -226,11 +240,22 @@ def _jsonl(store: Store, out: TextIO) -> int:
 EXPORT_FORMATS = tuple(EXPORTERS)  # the built-in formats, in the order the CLI lists them
 
 
-def export(db: str | Path, fmt: str, out: TextIO | str | Path) -> int:
-    """Write every event of the store in ``fmt`` to ``out`` (a text stream, or a path for parquet); returns the count."""
+def export(db: str | Path, fmt: str, out: TextIO | str | Path, *, min_confidence: float = 0.0) -> int:
+    """Write every event of the store in ``fmt`` to ``out`` (a text stream, or a path for parquet); returns the count.
+    ``min_confidence`` leaves out events whose calibrated confidence is below it."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise ConfigError(f"--format {fmt}: use one of {', '.join(EXPORTERS)}", code="T330")
+    if not 0 <= min_confidence <= 1:
+        raise ConfigError(f"--min-confidence {min_confidence}: use a number from 0 to 1", code="T342")
+    token = _MIN_CONFIDENCE.set(float(min_confidence))
+    try:
+        return _write(exporter, db, fmt, out)
+    finally:
+        _MIN_CONFIDENCE.reset(token)
+
+
+def _write(exporter: Any, db: str | Path, fmt: str, out: TextIO | str | Path) -> int:
     with Store.open_when_free(db, read_only=True) as store:
         if exporter.to_path:
             if not isinstance(out, (str, Path)):
