@@ -73,7 +73,7 @@ def main() -> int:
     wanted: dict[str, set[str]] = collections.defaultdict(set)
     for s in labels:
         wanted[s.corpus].add(s.article)
-    countries = frozenset(load_actor_dictionary(()).countries) if hasattr(load_actor_dictionary(()), "countries") else None
+    countries = frozenset(load_actor_dictionary(()).countries)
     threshold = args.min_confidence if args.min_confidence is not None else 0.0
     # every event is coded (and gets its confidence); the threshold is applied here, so calibration sees them all
     pipeline = get_pipeline(overrides=(f"stages.parse.n_process={args.processes}", "stages.confidence.min_confidence=0",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..model import Actor, Article, Event
 
@@ -69,19 +70,28 @@ class Analysis:
     skip_sentences: frozenset[int] = frozenset()
     _sentences: list[Span] | None = field(default=None, repr=False)
     _token_sentence: list[int] | None = field(default=None, repr=False)
-    _mention_index: tuple[int, int, dict[int, list[Mention]]] | None = field(default=None, repr=False)
+    # token-position indexes of ``mentions`` and ``events``: (the list indexed, its length then, the index)
+    _indexes: dict[str, tuple[list, int, dict[int, list]]] = field(default_factory=dict, repr=False)
+
+    def _indexed(self, name: str, items: list, positions: Callable[[Any], Iterable[int]]) -> dict[int, list]:
+        """``items`` by token position, built once per list and rebuilt when the list is replaced or grows (a stage
+        asking this for every argument or event must not scan the article's list each time)."""
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            index: dict[int, list] = {}
+            for item in items:
+                for k in positions(item):
+                    index.setdefault(k, []).append(item)
+            cached = self._indexes[name] = (items, len(items), index)
+        return cached[2]
 
     def mentions_at(self, i: int) -> list[Mention]:
-        """The mentions token ``i`` is part of, in ``mentions`` order, from an index built once per mention list
-        (a stage asking this for every argument must not scan the article's mentions each time)."""
-        key = (id(self.mentions), len(self.mentions))
-        if self._mention_index is None or self._mention_index[:2] != key:
-            index: dict[int, list[Mention]] = {}
-            for m in self.mentions:
-                for k in range(m.i, m.j):
-                    index.setdefault(k, []).append(m)
-            self._mention_index = (*key, index)
-        return self._mention_index[2].get(i, [])
+        """The mentions token ``i`` is part of, in ``mentions`` order."""
+        return self._indexed("mentions", self.mentions, lambda m: range(m.i, m.j)).get(i, [])
+
+    def events_at(self, i: int) -> list[Event]:
+        """The events whose trigger head is token ``i``, in ``events`` order."""
+        return self._indexed("events", self.events, lambda e: (e.anchor,)).get(i, [])
 
     @property
     def sentences(self) -> list[Span]:

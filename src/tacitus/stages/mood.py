@@ -71,27 +71,11 @@ def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        found = [e for e in _events_at(analysis).get(tok.i, ()) if e.event == "REQUEST" and e is not event
+        found = [e for e in analysis.events_at(tok.i) if e.event == "REQUEST" and e is not event
                  and e.anchor != event.anchor and "obligation clause" in e.reasons.get("event", "")]
         if found:
             return found[-1]
     return None
-
-
-_BY_ANCHOR: dict[int, tuple[list[Event], int, dict[int, list[Event]]]] = {}
-
-
-def _events_at(analysis: Analysis) -> dict[int, list[Event]]:
-    """The article's events by trigger head, in order; rebuilt when the event list changes."""
-    events = analysis.events
-    cached = _BY_ANCHOR.get(id(analysis))
-    if cached is None or cached[0] is not events or cached[1] != len(events):
-        index: dict[int, list[Event]] = {}
-        for e in events:
-            index.setdefault(e.anchor, []).append(e)
-        _BY_ANCHOR.clear()  # one article at a time
-        cached = _BY_ANCHOR[id(analysis)] = (events, len(events), index)
-    return cached[2]
 
 
 def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
