@@ -49,6 +49,6 @@ def test_an_attack_over_an_issue_is_criticism():
 
 
 def test_named_keeps_what_political_drops():
-    text = "A brown bear killed one hiker in the forests of Romania."
+    text = "A stranger killed one hiker in the forests of Romania."
     named = tacitus.code_text(text, date=DATE, overrides=('stages.events.require_actor="named"',))
     assert [e.event for e in named] == ["ASSAULT"]

@@ -63,6 +63,23 @@ def _conditional(tokens: list[Token]) -> bool:
                for t in tokens for c in t.children)
 
 
+WH_WORDS = frozenset({"how", "why", "whether", "what", "when", "where", "which", "who"})
+
+
+def _not_stated_intent(tokens: list[Token]) -> bool:
+    """A future that states nobody's intent: the passive ("would be warmly welcomed by MPs" is a forecast about the
+    MPs), the counterfactual ("a law that would have allowed"), or a question ("explaining how they would fund")."""
+    for t in tokens:
+        kids = list(t.children)
+        if any(c.dep_ == "auxpass" for c in kids):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return True
+        if any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.i < t.i for c in kids):
+            return True
+    return False
+
+
 def _demanded_by_event(analysis: Analysis, event: Event) -> Event | None:
     """The REQUEST event of an obligation clause ("X said Y must ...", "... must be willing to negotiate") whose
     head governs this event's trigger."""
@@ -121,7 +138,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         mod.hypothetical = False
         return
     intent = bool(aux & FUTURE_AUX) or gov_lemma in INTENT_GOVERNORS
-    if not intent or gov_lemma in FORECAST_GOVERNORS:
+    if not intent or gov_lemma in FORECAST_GOVERNORS or _not_stated_intent(chain):
         return
     speaker = event.claimed_by
     if speaker is not None and speaker.code is not None and all(speaker.code != a.code for a in event.actor) \

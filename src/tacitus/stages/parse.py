@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -14,7 +16,30 @@ from .base import Analysis
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Parser", "load_model"]
+__all__ = ["Parser", "load_model", "masked_body"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WIRES = r"(?:AP|AFP|Reuters|UPI|AFX|CP|PA|dpa|DPA|Xinhua|ANSA|CNN|BBC|Canadian Press|[A-Za-z]+\.com)"
+# What precedes the story in a wire dateline or a news site's date header: "KABUL, Afghanistan, Dec 9 (AFP) - ",
+# "GAZA (Reuters) - ", "NEW DELHI, Nov 26: ", "AP - ", "Friday, January 4, 2019". It names no actor.
+PREAMBLE = re.compile(
+    r"\A\s*(?:"
+    rf"[A-Z][A-Z.'\u2019\- ]{{2,40}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"\s*(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s"
+    rf"|[A-Z][A-Za-z.'\u2019 ]{{1,40}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*\({_WIRES}\)\s*[-\u2013\u2014]{{1,2}}\s"
+    rf"|{_WIRES}\s*[-\u2013\u2014]{{1,2}}\s"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s"
+    r")"
+)
+
+
+def masked_body(text: str) -> str:
+    """The body as parsed: a leading dateline, wire credit or date header blanked (same length, so every offset
+    still indexes the article text); the place stage reads the dateline from the article itself."""
+    found = PREAMBLE.match(text[:200])
+    if found is None:
+        return text
+    return " " * found.end() + text[found.end():]
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +82,7 @@ class Parser:
         return load_model(self.model_name)
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Analysis]:
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((masked_body(a.text), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process):
             analysis = Analysis(article=article, doc=doc)
             analysis.sentences  # noqa: B018  (computes the sentences and their index once)

@@ -5,6 +5,7 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
 - ``words``: the word and dependency-label lists the rules test tokens against;
 - ``grammar``: parse-tree helpers (what kind of token, its children by relation, a verb's subject);
 - ``triggers``: the lexicon's phrases matched in a sentence;
+- ``senses``: trigger senses that are no event ("pleaded not guilty"), read from ``data/trigger_senses.tsv``;
 - ``arguments``: a trigger's source and target tokens, and where else a target may be named;
 - ``scene``: whether a trigger is news of its own or only sets the scene for another event;
 - ``inference``: participants the sentence implies (the place's country, the domestic side);

@@ -20,6 +20,7 @@ from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier
 from .sentence import finish_sentence
 from .triggers import match_triggers
+from .senses import non_event_sense
 from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
 
 if TYPE_CHECKING:
@@ -77,6 +78,14 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
     if actor.reason.startswith(("country entry", "capital")) and any(f" {p} " in f" {named} " for p in ("in", "of", "near")):
         return False
     return True
+
+
+def _natural(actor: Actor) -> bool:
+    """A natural force, an accident, a disease or an animal named as the party ("Tropical Storm Jeanne", "a brown
+    bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count)."""
+    if actor.code and not actor.reason.startswith("inferred"):
+        return False
+    return any(w.lower().strip(".,'") in NATURAL_FORCES for w in actor.text.split())
 
 
 @register_stage(
@@ -139,13 +148,14 @@ class EventStage:
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
         actors stage, which resolves them); in a sport report, an organised political actor does."""
         parties = event.actor + event.recipient
-        if any(w.lower() in NATURAL_FORCES for a in event.actor for w in a.text.split()) and not any(a.code for a in event.actor):
+        if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
                 any(political(a, acting=True) for a in event.actor) or any(political(a) for a in event.recipient)):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
-            return any(a.sector in ORGANISED_POLITICAL_SECTORS for a in parties)  # "beat", "attacks", "captured her first title"
+            # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
+            return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital") for a in parties)
         return True
 
     def _sentences(self, analysis: Analysis) -> Iterator[Sentence]:
@@ -173,6 +183,8 @@ class EventStage:
         anchor = c.anchor
         if anchor.pos_ == "ADJ" and any(x.dep_ == "xcomp" and x.i in triggered for x in anchor.children):
             return False  # "willing to withdraw": the modality stage codes the intended act as intent, once
+        if len(c.entry.phrase) == 1 and non_event_sense(anchor, c.entry.phrase[0]) is not None:
+            return False  # "pleaded not guilty", "merger talks": a sense of the word that is no event (trigger_senses.tsv)
         if c.kind.absorbs_demands:
             c.sentence.absorbing.update(t.i for t in c.matched)
         if c.kind.topic_governor and not verbal(anchor):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon, TriggerEntry
 from .grammar import verbal
-from .words import MAX_GAP, PARTICLES
+from .words import MAX_GAP, PARTICLES, PHRASE_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -29,7 +29,7 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
 class _Words:
     """A sentence's token attributes, read from spaCy once per sentence (phrase matching reads them often)."""
 
-    __slots__ = ("index", "lemma", "lower", "text", "punct")
+    __slots__ = ("index", "lemma", "lower", "text", "punct", "head")
 
     def __init__(self, tokens: list[Token]) -> None:
         self.index = [t.i for t in tokens]
@@ -37,6 +37,7 @@ class _Words:
         self.lower = [t.lower_ for t in tokens]
         self.text = [t.text for t in tokens]
         self.punct = [t.is_punct for t in tokens]
+        self.head = [t.head.i for t in tokens]
 
 
 def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] | None:
@@ -56,6 +57,10 @@ def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] |
             if words.punct[at] and words.text[at] != "-":
                 break
             if words.lemma[at] == word or words.lower[at] == word:
+                # a particle after a gap belongs to the word before it: "gave in" but not "giving warning that in
+                # the coming decade" (the "in" of another phrase)
+                if gap > 0 and word in PHRASE_PARTICLES and words.head[at] != words.index[pos]:
+                    return None
                 hit = at
                 break
             # pieces of a hyphenated modifier ("day-old", "four-day") count as one word

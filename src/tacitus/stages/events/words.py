@@ -9,6 +9,9 @@ import re
 MAX_GAP = 3
 # Particles of phrasal verbs, which may follow the verb's object ("forced the agency out", "called the strike off").
 PARTICLES = frozenset("out off up down back away over".split())
+# Particles and prepositions that end a phrasal trigger ("give in", "back down", "hand over"): matched across a gap
+# only when they depend on the word before them in the phrase.
+PHRASE_PARTICLES = PARTICLES | frozenset("in on into through around".split())
 
 # --- arguments ----------------------------------------------------------------------------------
 SUBJECTS = ("nsubj", "csubj")
@@ -130,5 +133,8 @@ NATURAL_FORCES = frozenset(
     "earthquake earthquakes quake quakes tremor aftershock tsunami storm storms hurricane typhoon cyclone tornado "
     "flood floods flooding landslide landslides mudslide avalanche wildfire wildfires fire fires blaze drought "
     "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast "
-    "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine".split()
+    "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine "
+    # animals: "a brown bear kills one person", "a shark attacked a swimmer"
+    "bear bears shark sharks tiger tigers lion lions leopard elephant elephants crocodile crocodiles snake snakes "
+    "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )

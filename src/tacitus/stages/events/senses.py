@@ -1,0 +1,73 @@
+"""Trigger senses that are no event ("pleaded not guilty", "merger talks"), read from data/trigger_senses.tsv."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...dictionaries import data_path
+from ...tsv import read_tsv, split_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["NonEventSense", "load_senses", "non_event_sense"]
+
+POS = frozenset({"V", "N", "*"})
+
+
+@dataclass(frozen=True)
+class NonEventSense:
+    """One row: a dependent of ``trigger`` with one of ``relations`` and one of ``words`` ("*": any) makes it no event."""
+
+    trigger: str
+    pos: str
+    relations: frozenset[str]
+    words: frozenset[str]
+    note: str
+    where: str  # file:line, for the reason
+
+    def applies(self, anchor: Token) -> bool:
+        if self.pos == "V" and anchor.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for c in anchor.children:
+            if c.dep_ not in self.relations:
+                continue
+            if "*" in self.words or c.lemma_.lower() in self.words or c.lower_ in self.words:
+                return True
+            # "pleaded not guilty": the word with its own modifiers
+            if " ".join(t.lower_ for t in c.subtree) in self.words:
+                return True
+        return False
+
+
+def _check_pos(value: str) -> None:
+    if value not in POS:
+        raise ValueError(f"pos {value!r} is not one of V, N, *")
+
+
+@lru_cache(maxsize=4)
+def load_senses(path: str | None = None) -> dict[str, tuple[NonEventSense, ...]]:
+    """The rows of the senses file by trigger lemma; a bad row raises DictionaryError naming file and line."""
+    source = path or str(data_path("trigger_senses.tsv"))
+    out: dict[str, list[NonEventSense]] = {}
+    for row in read_tsv(source, columns=("trigger", "pos", "relation", "words", "note"),
+                        required=("trigger", "pos", "relation", "words"), validators={"pos": _check_pos}):
+        relations, words = split_list(row["relation"]), split_list(row["words"])
+        if not relations or not words:
+            raise row.error("relation and words need at least one item each")
+        out.setdefault(row["trigger"].lower(), []).append(NonEventSense(
+            row["trigger"].lower(), row["pos"], frozenset(relations), frozenset(w.lower() for w in words), row["note"],
+            f"{source.rsplit('/', 1)[-1]}:{row.line}"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def non_event_sense(anchor: Token, trigger: str) -> NonEventSense | None:
+    """The sense row that makes this trigger match no event, or None."""
+    for sense in load_senses().get(trigger, ()):
+        if sense.applies(anchor):
+            return sense
+    return None

@@ -1,0 +1,125 @@
+"""Real-news precision: trigger senses that are no event, phrasal particles, natural forces and animals, companies,
+futures that state nobody's intent, and the wire dateline that names no actor. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import tacitus
+from tacitus.errors import DictionaryError
+from tacitus.stages.events.senses import load_senses
+from tacitus.stages.parse import masked_body
+
+DATE = "2005-01-01"
+
+
+def _events(text: str) -> list[tacitus.Event]:
+    return tacitus.code_text(text, date=DATE)
+
+
+def _types(text: str) -> list[str]:
+    return [e.event for e in _events(text)]
+
+
+def _asserted(text: str) -> list[str]:
+    return [e.event for e in _events(text) if not (e.modality.hypothetical or e.modality.negated or e.modality.hedged)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The former Serbian army general pleaded not guilty to the charges at the tribunal.", "REQUEST"),
+    ("Armed with machetes, Sudanese militiamen raided the village.", "AID"),
+    ("The Chinese oil company is in merger talks with a Russian rival.", "CONSULT"),
+    ("The French minister refused to answer questions from Reuters about the deal.", "REJECT"),
+    ("Serbia's top tennis player captured her first title in Canberra.", "COERCE"),
+    ("The Iraqi minister said the images demonstrated Iran's intention to build weapons.", "PROTEST"),
+    ("Kenyan firefighters battled the blaze for three days.", "ASSAULT"),
+])
+def test_a_sense_that_is_no_event(text, absent):
+    assert absent not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Iran armed the Houthi rebels in Yemen last year.", "AID"),
+    ("Thousands of students demonstrated against the Iraqi government.", "PROTEST"),
+    ("North Korea held talks with South Korea on Monday.", "CONSULT"),
+    ("Russia refused to withdraw its troops from Moldova.", "REJECT"),
+])
+def test_the_same_words_in_their_political_sense_still_code(text, present):
+    assert present in _types(text)
+
+
+def test_the_senses_file_loads_and_a_bad_row_names_file_and_line(tmp_path):
+    rows = load_senses()
+    assert any(s.trigger == "plead" for s in rows["plead"])
+    bad = tmp_path / "senses.tsv"
+    bad.write_text("trigger\tpos\trelation\twords\tnote\nplead\tX\tacomp\tguilty\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        load_senses(str(bad))
+    assert caught.value.line == 2 and "pos" in str(caught.value)
+
+
+def test_a_particle_after_a_gap_belongs_to_the_verb():
+    assert "CONCEDE" in _types("The rebels finally gave in to the Ugandan government's demands.")
+    text = "A report by Israel's foreign ministry paints a gloomy picture, giving warning that in the coming decade Israel could suffer."
+    assert "CONCEDE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Storm Jeanne killed at least 250 people in northern Haiti, the United Nations said.",
+    "A brown bear killed one hiker in the forests of Romania.",
+    "A shark attacked an Australian swimmer off Sydney.",
+])
+def test_natural_forces_and_animals_are_no_actor(text):
+    assert _types(text) == []
+
+
+def test_a_country_word_inside_a_company_name_is_not_the_state():
+    assert _types("The parents are suing US supermarket giant Wal-Mart over a CD.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair said Mr Jackson would be warmly welcomed by Labour MPs.",
+    "The protests began over a proposed law that would have allowed the Chinese government to extradite suspects.",
+])
+def test_a_future_that_states_nobodys_intent_is_no_agreement(text):
+    assert "AGREE" not in _asserted(text)
+
+
+def test_a_stated_future_act_is_still_intent():
+    assert "AGREE" in _asserted("Russia will allow the Dalai Lama to visit a Buddhist region, the Russian foreign ministry said.")
+
+
+@pytest.mark.parametrize(("text", "blanked"), [
+    ("GAZA (Reuters) - Israeli soldiers shot two men.", "GAZA (Reuters) - "),
+    ("KABUL, Afghanistan, Dec 9 (AFP) -- A bomb exploded.", "KABUL, Afghanistan, Dec 9 (AFP) -- "),
+    ("NEW DELHI, Nov 26: India test fired a missile.", "NEW DELHI, Nov 26: "),
+    ("AFP - A cleric was arrested.", "AFP - "),
+    ("Friday, January 4, 2019\n\nA building collapsed.", "Friday, January 4, 2019\n"),
+])
+def test_the_dateline_is_blanked_with_offsets_kept(text, blanked):
+    masked = masked_body(text)
+    assert len(masked) == len(text)
+    assert masked[:len(blanked)].strip() == "" and masked[len(blanked):] == text[len(blanked):]
+
+
+@pytest.mark.parametrize("text", [
+    "David Blunkett - the former home secretary - spoke on Monday.",
+    "The fate of the oil unit - and its staff - is unclear.",
+    "Mr Wallace said: we will act.",
+])
+def test_a_sentence_with_a_dash_is_no_dateline(text):
+    assert masked_body(text) == text
+
+
+def test_the_dateline_city_is_not_the_actor():
+    events = _events("GAZA (Reuters) - Israeli soldiers shot dead five Palestinians in north Gaza on Tuesday.")
+    shot = next(e for e in events if e.event == "ASSAULT")
+    assert [a.code for a in shot.actor] == ["ISR"]
+    assert "GAZA" not in " ".join(a.text for a in shot.actor)
+
+
+def test_a_wire_credit_is_not_a_party():
+    events = _events("AFP - Pakistani police arrested a radical cleric in Lahore on Monday.")
+    assert all(a.code != "FRA" for e in events for a in e.actor + e.recipient)
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert [a.code for a in arrest.actor] == ["PAK"]
