@@ -123,3 +123,32 @@ def test_a_wire_credit_is_not_a_party():
     assert all(a.code != "FRA" for e in events for a in e.actor + e.recipient)
     arrest = next(e for e in events if e.event == "COERCE")
     assert [a.code for a in arrest.actor] == ["PAK"]
+
+
+def test_an_opinion_in_a_direct_quotation_is_no_event():
+    text = ('The Texas senator said: "For too long the members of the US Congress have ignored the will of the '
+            'American people and abused their power."')
+    assert _types(text) == []
+
+
+def test_quoted_words_in_the_reporters_sentence_still_code():
+    assert "ACCUSE" in _types('North Korea "condemns and rejects" the United States over its policy on Cuba.')
+
+
+def test_a_first_person_speech_act_in_a_quotation_still_codes():
+    text = '"We condemn the attack on the Iraqi embassy in the strongest terms," the Jordanian foreign minister said.'
+    assert "ACCUSE" in _types(text)
+
+
+def test_a_forecast_in_a_quotation_is_kept_as_hypothetical():
+    events = _events('"We are convinced that the Cuban army will attack any American force that lands on the island," the statement said.')
+    assert events and all(e.modality.hypothetical for e in events if e.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The US House of Representatives impeached the American president on Wednesday.", "ACCUSE"),
+    ("The Yemeni government attributed the bombing to Houthi rebels.", "ACCUSE"),
+    ("Russian police have opened a criminal case against the Ukrainian driver.", "ACCUSE"),
+])
+def test_accusations_the_lexicon_now_knows(text, event):
+    assert event in _types(text)

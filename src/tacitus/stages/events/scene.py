@@ -10,7 +10,49 @@ from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS,
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["background", "charge_of", "earlier", "governs", "topic_of"]
+__all__ = ["background", "charge_of", "earlier", "governs", "quoted", "quoted_spans", "topic_of"]
+
+OPENING, CLOSING = "\u201c", "\u201d"
+FIRST_PERSON = frozenset({"i", "we"})
+MODAL_AUX = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "can", "wo", "ca"})
+SHORT_QUOTE = 50  # characters: a shorter quotation is a quoted phrase inside the reporter's sentence
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations: between straight or curly quotation marks; a quotation still open at
+    the end of a paragraph ends there (news style reopens it in the next paragraph)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, ch in enumerate(text):
+        if ch == "\n" and start is not None and text[k + 1:k + 2] in ("\n", ""):
+            spans.append((start, k))
+            start = None
+        elif ch == OPENING or (ch == '"' and start is None):
+            start = k if start is None else start
+        elif ch in (CLOSING, '"') and start is not None:
+            spans.append((start, k))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def quoted(anchor: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether a trigger is someone's words in a direct quotation ("'members of Congress have abused their
+    power'"): the speaker's opinion or account, not a reported act. A speech act the speaker performs in the first
+    person present ("'we condemn this attack'") is still one."""
+    at = anchor.idx
+    span = next(((a, b) for a, b in spans if a < at < b), None)
+    if span is None or span[1] - span[0] < SHORT_QUOTE:
+        return False  # 'North Korea "condemns and rejects" outside forces': the reporter quotes only the words
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in anchor.children):
+        return False  # '"Cuba will demolish ..."': kept for the modality stage, which marks it hypothetical
+    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    if not span[0] < subject.idx < span[1]:
+        return False  # the subject is the reporter's: 'Israel said it "will not accept" the plan'
+    return not (subject.lower_ in FIRST_PERSON and anchor.tag_ in ("VBP", "VB"))
 
 
 def background(anchor: Token) -> bool:

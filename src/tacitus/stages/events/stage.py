@@ -17,7 +17,7 @@ from .candidate import Candidate, Sentence
 from .grammar import verbal
 from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
-from .scene import background, earlier
+from .scene import background, earlier, quoted, quoted_spans
 from .sentence import finish_sentence
 from .triggers import match_triggers
 from .senses import non_event_sense
@@ -122,6 +122,7 @@ class EventStage:
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
         sport = len({t.lower_ for t in analysis.doc if t.lower_ in SPORT_WORDS}) >= SPORT_ARTICLE_WORDS
+        quotes = quoted_spans(analysis.doc.text)
         for sentence in self._sentences(analysis):
             first = len(analysis.events)  # this sentence's events are appended after it
             matches = match_triggers(sentence.span, self.lexicon, names)
@@ -140,14 +141,16 @@ class EventStage:
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
-            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport)]
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, quotes)]
         return analysis
 
-    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool) -> bool:
+    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, quotes: list[tuple[int, int]]) -> bool:
         """The checks made once a sentence's events are complete (merged, their parties inferred): with
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
         actors stage, which resolves them); in a sport report, an organised political actor does."""
         parties = event.actor + event.recipient
+        if quoted(analysis.doc[event.anchor], quotes):
+            return False  # '"members of Congress have abused their power"': an opinion or account in a quotation
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
