@@ -9,7 +9,9 @@ process write a file that another process has open, so the connection is closed
   requests then wait, up to ``wait_seconds``, for the ingest to write its batch, then reopen it;
 - after ``idle_seconds`` without a request, so that any other writer gets in too.
 
-While the connection is open nobody writes the file, so what the server reads is never stale.
+While the connection is open nobody writes the file, so what the server reads is never stale, and
+``run`` keeps the answers it computed (up to ``CACHE_SIZE``) until the connection is closed: the same
+view asked again meanwhile is answered without a query.
 A query running past ``seconds`` is interrupted (StoreError T407), as is one whose client went away
 (``interrupt``).
 """
@@ -18,7 +20,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +32,9 @@ from ..store import Store, writer_waiting
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["StoreReader"]
+__all__ = ["CACHE_SIZE", "StoreReader"]
+
+CACHE_SIZE = 512  # answers kept while the connection stays open
 
 
 class StoreReader:
@@ -46,6 +51,7 @@ class StoreReader:
         self._busy = 0
         self._last = 0.0
         self._janitor: threading.Thread | None = None
+        self._cache: OrderedDict[Any, Any] = OrderedDict()
         self.opened = 0  # how many times the store was opened (tests and benchmarks read it)
 
     @contextmanager
@@ -70,6 +76,25 @@ class StoreReader:
                 cursor.close()
             finally:
                 self._release()
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_cursor: Callable[[Any], None] | None = None,
+            **kwargs: Any) -> Any:
+        """``fn(cursor, *args, **kwargs)``, or its answer from before if the store has stayed open since
+        (arguments must be hashable). ``on_cursor`` is told the cursor (to interrupt it)."""
+        key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
+        with self._cond:
+            if self._store is not None and key in self._cache and not writer_waiting(self.path):
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        with self.connect() as cursor:
+            if on_cursor is not None:
+                on_cursor(cursor)
+            result = fn(cursor, *args, **kwargs)
+            with self._cond:
+                self._cache[key] = result
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return result
 
     def close(self) -> None:
         """Close the shared connection now (it reopens on the next request)."""
@@ -120,6 +145,7 @@ class StoreReader:
         if self._store is not None:
             self._store.close()
             self._store = None
+            self._cache.clear()
             self._cond.notify_all()
 
     def _close_when_idle(self) -> None:

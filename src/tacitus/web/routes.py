@@ -78,15 +78,10 @@ ScopeParam = Annotated[queries.Scope, Depends(scope)]
 
 
 async def run(request: Request, reader: StoreReader, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``fn(connection, *args, **kwargs)`` in a worker thread; interrupted if the client goes away first."""
+    """``fn(connection, *args, **kwargs)`` in a worker thread (``StoreReader.run``: an answer is kept while the
+    store stays open); interrupted if the client goes away first."""
     cursors: list[Any] = []
-
-    def work() -> Any:
-        with reader.connect() as con:
-            cursors.append(con)
-            return fn(con, *args, **kwargs)
-
-    task = asyncio.ensure_future(run_in_threadpool(work))
+    task = asyncio.ensure_future(run_in_threadpool(reader.run, fn, *args, on_cursor=cursors.append, **kwargs))
     while not task.done():
         await asyncio.wait({task}, timeout=0.2)
         if not task.done() and await request.is_disconnected():
