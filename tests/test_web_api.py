@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import datetime as dt
 import re
 import subprocess
@@ -491,8 +492,12 @@ def test_root_redirects_and_unknown_paths_are_json_404s(client: Client) -> None:
 
 
 def test_assets_come_from_the_package_only() -> None:
-    files = sorted(STATIC.iterdir())
-    assert {f.name for f in files} >= {"index.html", "app.js", "style.css"}
+    files = sorted(f for f in STATIC.iterdir() if f.is_file())
+    assert {f.name for f in files} >= {"index.html", "app.js", "style.css", "404.html"}
+    vendored = json.loads((STATIC / "vendor" / "VERSIONS.json").read_text(encoding="utf-8"))
+    for name, info in vendored.items():  # each library with its licence, version and tarball integrity
+        assert info["version"] and info["integrity"].startswith("sha512-"), name
+        assert all((STATIC / "vendor" / f).is_file() for f in info["files"]) and f"{name}.LICENSE.txt" in info["files"]
     for f in files:
         text = f.read_text(encoding="utf-8")
         urls = set(re.findall(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s\"')]*", text))

@@ -162,6 +162,7 @@ class EventFilter:
     scope: Scope = Scope()
     actor: str | None = None
     role: str = "any"  # any: source or target; source; target
+    partner: str | None = None  # with ``actor``: only events between the two (in the direction ``role`` says)
     country: str | None = None  # where the event happened (location country)
     event: tuple[str, ...] = ()
     quad: int | None = None
@@ -171,7 +172,15 @@ class EventFilter:
 
     def where(self) -> Where:
         where = self.scope.where()
-        if self.actor:
+        if self.actor and self.partner:
+            ab, ba = "(e.actor_code = ? AND e.recipient_code = ?)", "(e.recipient_code = ? AND e.actor_code = ?)"
+            if self.role == "source":
+                where.add(ab, self.actor, self.partner)
+            elif self.role == "target":
+                where.add(ba, self.actor, self.partner)
+            else:
+                where.add(f"({ab} OR {ba})", self.actor, self.partner, self.actor, self.partner)
+        elif self.actor:
             if self.role == "source":
                 where.add("e.actor_code = ?", self.actor)
             elif self.role == "target":

@@ -115,6 +115,7 @@ def event_routes(app: FastAPI, reader: StoreReader, allow_coding: bool) -> None:
         where: ScopeParam,
         actor: Annotated[str | None, Query(max_length=16, description="actor code as source or target (see role)")] = None,
         role: Annotated[Literal["any", "source", "target"], Query(description="which side `actor` is on")] = "any",
+        partner: Annotated[str | None, Query(max_length=16, description="with `actor`: only events between the two")] = None,
         country: Annotated[str | None, Query(max_length=16, description="country where the event happened")] = None,
         event: Annotated[list[Annotated[str, Query(max_length=16)]] | None, Query(
             description="PLOVER event type, e.g. ASSAULT; repeat for any of several")] = None,
@@ -131,7 +132,9 @@ def event_routes(app: FastAPI, reader: StoreReader, allow_coding: bool) -> None:
         format: Format = "json",  # noqa: A002 - the API's name for it
     ) -> Any:
         """Events (or reports) matching the filters, one page at a time; as a file, every page."""
-        flt = queries.EventFilter(scope=where, actor=actor or None, role=role, country=country or None,
+        if partner and not actor:
+            raise HTTPException(422, "partner needs actor: the events between actor and partner")
+        flt = queries.EventFilter(scope=where, actor=actor or None, role=role, partner=partner or None, country=country or None,
                                   event=tuple(dict.fromkeys(e for e in event or () if e)), quad=quad, mode=mode,
                                   modality=tuple(dict.fromkeys(modality or ())), article=article or None)
         if format != "json":
