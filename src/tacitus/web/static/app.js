@@ -825,7 +825,7 @@ async function pageApiDocs(main) {
   main.replaceChildren(el("h1", {}, `${spec.info.title} API ${spec.info.version}`),
     el("p", {}, spec.info.description || ""),
     el("p", { class: "muted" }, "The same description as JSON: ", link("/api/openapi.json", "/api/openapi.json"), "."),
-    toc, sections, el("h2", {}, "Shapes"), schemas.map(([name, schema]) => schemaTable(name, schema)));
+    toc, ...sections, el("h2", {}, "Shapes"), ...schemas.map(([name, schema]) => schemaTable(name, schema)));
 }
 
 // The header's switch between deduplicated events and reports (the `count` parameter of every view).
