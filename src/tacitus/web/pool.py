@@ -151,8 +151,12 @@ class StoreReader:
     def _close_when_idle(self) -> None:
         """Runs while the connection is open: closes it after ``idle_seconds`` without a request, or as soon
         as no request runs and a writer waits."""
+        import sys
+
         while True:
             time.sleep(min(0.1, self.idle_seconds / 2))
+            if sys.is_finalizing():
+                return
             with self._cond:
                 if self._store is None:
                     return
