@@ -138,19 +138,26 @@ def load(server: Server, clients: int, seconds: float, vary: bool) -> dict:
 
 
 def raw(port: int, request: bytes, body_chunks: int = 0) -> tuple[int, float]:
-    """Send ``request`` (and up to ``body_chunks`` chunks of 1 MB, chunked encoding); the status and seconds."""
+    """Send ``request`` (and, from a second thread, up to ``body_chunks`` chunks of 1 MB, chunked encoding);
+    the status and the seconds until the status line arrived."""
     started = time.perf_counter()
     with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
         s.sendall(request)
-        try:
-            for _ in range(body_chunks):
-                s.sendall(b"%x\r\n" % 1_000_000 + b"x" * 1_000_000 + b"\r\n")
-            if body_chunks:
+
+        def send_body() -> None:
+            try:
+                for _ in range(body_chunks):
+                    s.sendall(b"%x\r\n" % 1_000_000 + b"x" * 1_000_000 + b"\r\n")
                 s.sendall(b"0\r\n\r\n")
-        except OSError:
-            pass  # the server answered and closed before the body was sent in full
+            except OSError:
+                pass  # the server answered and closed before the body was sent in full
+
+        sender = threading.Thread(target=send_body, daemon=True)
+        if body_chunks:
+            sender.start()
         status_line = s.makefile("rb").readline()
-    return int(status_line.split()[1]), time.perf_counter() - started
+        seconds = time.perf_counter() - started
+    return int(status_line.split()[1]), seconds
 
 
 def abuse(db: Path, src: Path) -> list[dict]:
