@@ -148,9 +148,10 @@ def _store_commands(sub: Any) -> None:
     dyad.add_argument("--both", action="store_true", help="count both directions")
     dyad.add_argument("--format", choices=("table", "csv"), default="table", help="output format (default: table)")
 
-    network = sub.add_parser("network", help="draw the network of countries", description=(
+    network = sub.add_parser("network", help="measure and draw the network of countries", description=(
         "Countries as nodes, edges weighted by the number of events and coloured by mean Goldstein "
-        "(asserted events only)."))
+        "(asserted events only). Prints each country's events, degree, betweenness and community "
+        "(networkx); --png and --html draw it."))
     network.add_argument("--db", default="tacitus.duckdb", help="DuckDB file (default: tacitus.duckdb)")
     _confidence_filter(network)
     network.add_argument("--since", help="first date YYYY-MM-DD")
@@ -158,6 +159,7 @@ def _store_commands(sub: Any) -> None:
     network.add_argument("--min-events", type=_positive, default=1, help="leave out edges with fewer events (default: 1)")
     network.add_argument("--png", metavar="FILE", help="write a PNG picture")
     network.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
+    network.add_argument("--format", choices=("table", "csv"), default="table", help="the measures' format (default: table)")
 
 
 def _service_commands(sub: Any) -> None:
@@ -349,16 +351,15 @@ def _cmd_dyad(args: argparse.Namespace) -> int:
 
 def _cmd_network(args: argparse.Namespace) -> int:
     from .analytics import network_edges
-    from .network import render_html, render_png
+    from .network import measures_frame, render_html, render_png
 
-    if not args.png and not args.html:
-        raise ConfigError("network: give --png FILE and/or --html FILE", code="T332")
     edges = network_edges(args.db, since=_date_opt(args.since, "--since"), until=_date_opt(args.until, "--until"),
                           min_events=args.min_events, min_confidence=args.min_confidence)
     if args.png:
         render_png(edges, args.png)
     if args.html:
         render_html(edges, args.html)
+    _print_frame(measures_frame(edges), args.format)
     print(f"{len(edges)} edges between {len(set(edges['source']) | set(edges['target']))} countries", file=sys.stderr)
     return EXIT_OK
 

@@ -1,16 +1,27 @@
-"""Draw the country network: nodes are countries, edges weighted by events and coloured by mean Goldstein."""
+"""The country network: measures and layout with networkx, and drawings of it (PNG, HTML).
+
+Nodes are countries, edges weighted by events and coloured by mean Goldstein. ``graph_summary`` gives
+each node its number of events (weighted degree), its number of partner countries (degree), its
+betweenness centrality (shortest paths weighted by 1 / events, so busy links are short), its community
+(Louvain, weighted; 0 is the largest) and a position (Fruchterman-Reingold, weighted), all with a fixed
+seed so that the same network is drawn and measured the same way every time.
+"""
 
 from __future__ import annotations
 
 import html
-import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
 
-__all__ = ["goldstein_colour", "layout", "render_html", "render_png"]
+__all__ = ["MEASURES", "goldstein_colour", "graph", "graph_summary", "layout", "measures_frame", "render_html", "render_png"]
+
+MEASURES = ("n_events", "degree", "betweenness", "community", "x", "y")
+SEED = 7
 
 
 def goldstein_colour(score: float) -> str:
@@ -23,14 +34,58 @@ def goldstein_colour(score: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def layout(nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Nodes on a circle, in sorted order (stable and readable for small networks)."""
-    n = max(len(nodes), 1)
-    return {node: (math.cos(2 * math.pi * k / n), math.sin(2 * math.pi * k / n)) for k, node in enumerate(sorted(nodes))}
+def graph(edges: Iterable[tuple[str, str, float]]) -> nx.Graph:
+    """The undirected graph of ``(source, target, events)`` rows; both directions of a pair add up."""
+    import networkx as nx
+
+    g = nx.Graph()
+    for a, b, n in edges:
+        if a == b:
+            continue
+        weight = g.edges[a, b]["weight"] if g.has_edge(a, b) else 0
+        g.add_edge(a, b, weight=weight + n)
+    for _a, _b, data in g.edges(data=True):
+        data["distance"] = 1.0 / data["weight"]
+    return g
 
 
-def _nodes(edges: pd.DataFrame) -> list[str]:
-    return sorted(set(edges["source"]) | set(edges["target"])) if len(edges) else []
+def graph_summary(edges: Iterable[tuple[str, str, float]]) -> dict[str, dict[str, Any]]:
+    """Each node's measures (``MEASURES``; see the module docstring), positions in [-1, 1]."""
+    import networkx as nx
+
+    g = graph(edges)
+    if not len(g):
+        return {}
+    between = nx.betweenness_centrality(g, weight="distance", normalized=True)
+    communities = sorted(nx.community.louvain_communities(g, weight="weight", seed=SEED), key=lambda c: (-len(c), min(c)))
+    community = {node: k for k, members in enumerate(communities) for node in members}
+    pos = nx.spring_layout(g, weight="weight", seed=SEED) if len(g) > 2 else nx.circular_layout(g)
+    return {
+        node: {"n_events": int(g.degree(node, weight="weight")), "degree": int(g.degree(node)),
+               "betweenness": round(between[node], 4), "community": community[node],
+               "x": round(float(pos[node][0]), 4), "y": round(float(pos[node][1]), 4)}
+        for node in sorted(g)
+    }
+
+
+def layout(edges: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """The position of each country of an ``analytics.network_edges`` frame (``graph_summary``)."""
+    summary = graph_summary(_rows(edges))
+    return {node: (m["x"], m["y"]) for node, m in summary.items()}
+
+
+def _rows(edges: pd.DataFrame) -> list[tuple[str, str, float]]:
+    return [(r.source, r.target, r.events) for r in edges.itertuples()]
+
+
+def measures_frame(edges: pd.DataFrame) -> pd.DataFrame:
+    """One row per country with its measures (``graph_summary``), busiest first."""
+    import pandas as pd
+
+    summary = graph_summary(_rows(edges))
+    frame = pd.DataFrame([{"country": node, **m} for node, m in summary.items()],
+                         columns=["country", *MEASURES])
+    return frame.drop(columns=["x", "y"]).sort_values(["n_events", "country"], ascending=[False, True], ignore_index=True)
 
 
 def render_png(edges: pd.DataFrame, path: str | Path, *, title: str = "") -> None:
@@ -39,7 +94,7 @@ def render_png(edges: pd.DataFrame, path: str | Path, *, title: str = "") -> Non
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    pos = layout(_nodes(edges))
+    pos = layout(edges)
     fig, ax = plt.subplots(figsize=(8, 8), dpi=100)
     top = max(edges["events"].max(), 1) if len(edges) else 1
     for row in edges.itertuples():
@@ -50,8 +105,8 @@ def render_png(edges: pd.DataFrame, path: str | Path, *, title: str = "") -> Non
     for node, (x, y) in pos.items():
         ax.scatter([x], [y], s=500, color="#f4f4f4", edgecolors="#333333", zorder=3)
         ax.text(x, y, node, ha="center", va="center", fontsize=8, zorder=4)
-    ax.set_xlim(-1.25, 1.25)
-    ax.set_ylim(-1.25, 1.25)
+    ax.set_xlim(-1.2, 1.2)
+    ax.set_ylim(-1.2, 1.2)
     ax.set_axis_off()
     ax.set_title(title or "tacitus: events between countries (edge colour = mean Goldstein)")
     fig.savefig(path, bbox_inches="tight")
@@ -60,7 +115,7 @@ def render_png(edges: pd.DataFrame, path: str | Path, *, title: str = "") -> Non
 
 def render_html(edges: pd.DataFrame, path: str | Path, *, title: str = "") -> None:
     """A self-contained page (inline SVG, no scripts from elsewhere)."""
-    pos = layout(_nodes(edges))
+    pos = layout(edges)
     size, pad = 640, 60
     top = max(edges["events"].max(), 1) if len(edges) else 1
 

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from .errors import StoreError
 from .model import ArticleResult
 
-__all__ = ["Store", "event_rows", "insert_rows", "record_of", "result_rows"]
+__all__ = ["Store", "event_rows", "insert_rows", "record_of", "result_rows", "writer_marker", "writer_waiting"]
 
 SCHEMA_VERSION = 4  # 4: events.confidence
 TABLES = frozenset({"meta", "articles", "events", "event_actors", "errors", "clusters", "mentions"})
@@ -296,6 +296,31 @@ def _check_store_file(path: str) -> None:
                          code="T404")
 
 
+WRITER_MARKER_SECONDS = 5.0  # a marker older than this is left over from a writer that was killed
+
+
+def writer_marker(path: str | Path) -> Path:
+    """The file a writer waiting for the store's lock keeps fresh (``Store.open_when_free``)."""
+    return Path(f"{path}.writer-waiting")
+
+
+def writer_waiting(path: str | Path) -> bool:
+    """Whether a writer is waiting for the store at ``path`` now (its marker is fresh)."""
+    import time
+
+    try:
+        return time.time() - writer_marker(path).stat().st_mtime < WRITER_MARKER_SECONDS
+    except OSError:
+        return False
+
+
+def _touch(marker: Path) -> None:
+    try:
+        marker.touch()
+    except OSError:  # a read-only directory: the writer still waits, only without telling
+        pass
+
+
 def _entity(values: list[Any]) -> dict[str, Any]:
     entity = dict(zip(ENTITY_FIELDS, values, strict=True))
     for key in ("start", "end"):
@@ -403,22 +428,34 @@ class Store:
 
     @classmethod
     def open_when_free(cls, path: str | Path, *, read_only: bool = False, wait_seconds: float = 60.0) -> Store:
-        """Open the store, waiting while another process (``serve``, another ingest) holds DuckDB's file lock."""
+        """Open the store, waiting while another process (``serve``, another ingest) holds DuckDB's file lock.
+
+        A writer that has to wait says so in a marker file beside the store (``writer_marker``), touched
+        while it waits and removed once it has the store: ``tacitus serve`` lets go of its shared read-only
+        connection while the marker is fresh, so an ingest gets in between two requests.
+        """
         import time
 
         deadline = time.monotonic() + wait_seconds
         delay = 0.05
-        while True:
-            try:
-                return cls(path, read_only=read_only)
-            except StoreError as exc:
-                if "lock" not in str(exc).lower():
-                    raise
-                if time.monotonic() > deadline:
-                    raise StoreError(f"{path} is being written by another process (an ingest) and stayed locked for "
-                                     f"{wait_seconds:.0f} s; run this again when it has finished", code="T406") from None
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
+        marker = None if read_only else writer_marker(path)
+        try:
+            while True:
+                try:
+                    return cls(path, read_only=read_only)
+                except StoreError as exc:
+                    if "lock" not in str(exc).lower():
+                        raise
+                    if time.monotonic() > deadline:
+                        raise StoreError(f"{path} is being written by another process (an ingest) and stayed locked for "
+                                         f"{wait_seconds:.0f} s; run this again when it has finished", code="T406") from None
+                    if marker is not None:
+                        _touch(marker)
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25 if marker is not None else 1.0)
+        finally:
+            if marker is not None:
+                marker.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.con.close()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+from ..dates import MAX_YEAR, MIN_YEAR
 
 __all__ = [
     "ActorCount",
@@ -53,7 +55,8 @@ class QuadClass(BaseModel):
 class Meta(BaseModel):
     version: str
     articles: int
-    events: int
+    events: int = Field(description="deduplicated events (the same event reported by several articles counts once)")
+    reports: int = Field(description="events as coded, one per report of one article")
     first_date: dt.date | None
     last_date: dt.date | None
     event_types: list[EventTypeCount]
@@ -64,6 +67,8 @@ class Meta(BaseModel):
     allow_coding: bool
     max_page_size: int
     max_text_chars: int
+    min_year: int = Field(description="the first year an article may be dated in (as on the command line)")
+    max_year: int = Field(description="the last year an article may be dated in")
 
 
 class EventRow(BaseModel):
@@ -91,12 +96,15 @@ class EventRow(BaseModel):
     sentence: str | None
     claimed: bool = Field(description="someone is reported as claiming it (see claimed_by)")
     event_text: str | None
+    confidence: float | None = Field(description="calibrated probability that type and parties are right (null: not scored)")
+    n_mentions: int = Field(description="how many reports the deduplicated event has (1: reported once)")
     article_title: str | None
     article_date: dt.date | None
 
 
 class EventPage(BaseModel):
-    total: int = Field(description="events matching the filters")
+    count: str = Field(description="events (deduplicated) or reports")
+    total: int = Field(description="events (or reports) matching the filters")
     page: int
     page_size: int
     pages: int
@@ -145,7 +153,7 @@ class ActorList(BaseModel):
 
 
 class Partner(BaseModel):
-    code: str | None = Field(description="the other side's code; null when unresolved")
+    code: str = Field(description="the other side's code")
     name: str | None
     n_source: int = Field(description="events with this actor as source")
     n_target: int = Field(description="events with this actor as target")
@@ -155,7 +163,7 @@ class Partner(BaseModel):
 
 
 class ActorPeriod(BaseModel):
-    period: dt.date = Field(description="first day of the week (Monday) or month")
+    period: dt.date = Field(description="first day of the week (Monday) or month; every one from the first to the last")
     cooperation: int
     conflict: int
     goldstein_sum: float
@@ -167,7 +175,8 @@ class ActorDetail(BaseModel):
     n_source: int
     n_target: int
     interval: str
-    partners: list[Partner]
+    count: str = Field(description="events (deduplicated) or reports")
+    partners: list[Partner] = Field(description="other resolved actors it deals with")
     timeline: list[ActorPeriod]
 
 
@@ -203,6 +212,7 @@ class Dyad(BaseModel):
     b_name: str | None
     interval: str
     direction: str
+    count: str = Field(description="events (deduplicated) or reports")
     total: int
     goldstein_sum: float
     periods: list[DyadPeriod]
@@ -211,7 +221,12 @@ class Dyad(BaseModel):
 class NetworkNode(BaseModel):
     code: str
     name: str | None
-    n_events: int
+    n_events: int = Field(description="events on its edges (weighted degree)")
+    degree: int = Field(description="how many countries it is linked to")
+    betweenness: float = Field(description="betweenness centrality, paths weighted by 1 / events (networkx)")
+    community: int = Field(description="Louvain community, weighted (0: the largest)")
+    x: float = Field(description="layout position, -1 to 1 (Fruchterman-Reingold, weighted, fixed seed)")
+    y: float
 
 
 class NetworkEdge(BaseModel):
@@ -224,6 +239,7 @@ class NetworkEdge(BaseModel):
 
 
 class Network(BaseModel):
+    count: str = Field(description="events (deduplicated) or reports")
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
 
@@ -232,6 +248,13 @@ class CodeRequest(BaseModel):
     text: str = Field(description="the article body (at most 100,000 characters)")
     date: dt.date = Field(description="the article's date, YYYY-MM-DD")
     title: str = Field(default="", max_length=1000)
+
+    @field_validator("date")
+    @classmethod
+    def _in_range(cls, value: dt.date) -> dt.date:
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(f"use a date from {MIN_YEAR} to {MAX_YEAR}, as on the command line")
+        return value
 
 
 class CodeResult(BaseModel):

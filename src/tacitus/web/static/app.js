@@ -10,6 +10,8 @@ const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "ver
 const QUAD_COLOURS = { 1: "#7fb77e", 2: "#2e7d32", 3: "#f0a04b", 4: "#c62828" };
 const MODALITY_FLAGS = ["negated", "hypothetical", "hedged", "historical", "ongoing"];
 const SVG_NS = "http://www.w3.org/2000/svg";
+const MULTI = new Set(["event", "modality"]); // parameters that take several values
+const RETRIES = 5; // a 503 (the store is being updated) is retried this many times
 
 // ---- DOM helpers -------------------------------------------------------------------------------
 
@@ -71,12 +73,30 @@ function query(params) {
 
 function pageParams() {
   const out = {};
-  for (const [key, value] of new URLSearchParams(location.search)) if (value !== "") out[key] = value;
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (value === "") continue;
+    if (MULTI.has(key)) (out[key] = out[key] || []).push(value);
+    else out[key] = value;
+  }
   return out;
 }
 
+// What the pages count, from the URL: deduplicated events (the default) or every report.
+function countParam() {
+  return new URLSearchParams(location.search).get("count") === "reports" ? "reports" : "events";
+}
+
+function withCount(params) {
+  return countParam() === "reports" ? { ...params, count: "reports" } : params;
+}
+
+function unitName(n) {
+  const unit = countParam() === "reports" ? "report" : "event";
+  return n === 1 ? unit : unit + "s";
+}
+
 function actorHref(code) {
-  return "/actors/" + encodeURIComponent(code);
+  return "/actors/" + encodeURIComponent(code) + query(withCount({}));
 }
 
 function eventHref(id) {
@@ -107,18 +127,44 @@ function codeLabel(code, name) {
 
 class ApiError extends Error {}
 
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// A JSON API call; while the store is being updated (503) it says so and tries again after Retry-After.
 async function api(path, params, options) {
-  const response = await fetch(path + query(params || {}), options);
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
-  }
-  if (!response.ok) {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(path + query(params || {}), options);
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (response.ok) {
+      document.getElementById("status").hidden = true;
+      return body;
+    }
+    if (response.status === 503 && attempt < RETRIES) {
+      const wait = Math.min(30, Number(response.headers.get("Retry-After")) || 2);
+      const status = document.getElementById("status");
+      status.textContent = `${(body && body.error) || "the store is being updated"}… (again in ${wait} s)`;
+      status.hidden = false;
+      await sleep(wait * 1000);
+      continue;
+    }
     throw new ApiError((body && body.error) || `${response.status} ${response.statusText}`);
   }
-  return body;
+}
+
+// CSV and Parquet links to exactly the rows a view shows (the API's format= parameter).
+function downloads(path, params, extra) {
+  const box = el("span", { class: "downloads" }, "download: ");
+  for (const format of ["csv", "parquet"]) {
+    box.append(link(path + query({ ...params, ...(extra || {}), page: "", format }), format === "csv" ? "CSV" : "Parquet",
+      { "data-download": format, download: "" }), " ");
+  }
+  return box;
 }
 
 function showError(target, error) {
@@ -156,13 +202,35 @@ function filterForm(action, fields, extraHidden) {
   for (const [key, value] of Object.entries(extraHidden || {})) {
     if (value !== undefined && value !== null && value !== "") form.append(el("input", { type: "hidden", name: key, value }));
   }
+  const count = countParam();
+  if (count !== "events" && !form.querySelector("[name=count]")) form.append(el("input", { type: "hidden", name: "count", value: count }));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const params = {};
-    for (const [key, value] of new FormData(form)) if (value !== "") params[key] = value;
+    for (const [key, value] of new FormData(form)) {
+      if (value === "") continue;
+      if (MULTI.has(key)) (params[key] = params[key] || []).push(value);
+      else params[key] = value;
+    }
     location.assign(action + query(params));
   });
   return form;
+}
+
+function multiSelect(name, options, values, size) {
+  const chosen = new Set((values || []).map(String));
+  const node = el("select", { name, multiple: true, size: size || 4 });
+  for (const [value, label] of options) {
+    const opt = el("option", { value }, label);
+    if (chosen.has(String(value))) opt.selected = true;
+    node.append(opt);
+  }
+  return node;
+}
+
+function confidenceField(params) {
+  return field("least confidence", input("min_confidence", params.min_confidence,
+    { type: "number", min: 0, max: 1, step: 0.01, placeholder: "0", size: 5 }));
 }
 
 // ---- highlighting ------------------------------------------------------------------------------
@@ -274,93 +342,130 @@ function fieldsTable(record) {
       el("th", { scope: "row" }, name), el("td", {}, value), el("td", { class: "reason" }, reason || el("span", { class: "muted" }, "—"))))));
 }
 
-// ---- charts ------------------------------------------------------------------------------------
+// ---- charts (Vega-Lite, vendored; drawn with Vega's CSP-safe expression interpreter) -----------
 
-// Bars per period, stacked: `series` going up from zero, or down when `down` is set;
-// an optional `line` (e.g. the Goldstein sum) on its own scale (right axis).
-function stackedChart({ periods, interval, series, line, label }) {
-  const n = periods.length;
-  const W = Math.max(720, n * 26 + 110);
-  const H = 280;
-  const padL = 48, padR = line ? 60 : 16, padT = 14, padB = 40;
-  const plotH = H - padT - padB;
-  const up = (p) => series.filter((s) => !s.down).reduce((t, s) => t + p[s.key], 0);
-  const down = (p) => series.filter((s) => s.down).reduce((t, s) => t + p[s.key], 0);
-  const maxUp = Math.max(1, ...periods.map(up));
-  const maxDown = Math.max(0, ...periods.map(down));
-  const scale = plotH / (maxUp + maxDown);
-  const zeroY = padT + maxUp * scale;
-  const step = (W - padL - padR) / Math.max(1, n);
-  const bw = Math.max(3, Math.min(22, step * 0.7));
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": label });
-  chart.append(svg("line", { x1: padL, x2: W - padR, y1: zeroY, y2: zeroY, class: "axis" }));
-  chart.append(svg("text", { x: padL - 6, y: padT + 10, class: "tick", "text-anchor": "end" }, String(maxUp)));
-  chart.append(svg("text", { x: padL - 6, y: zeroY + 4, class: "tick", "text-anchor": "end" }, "0"));
-  if (maxDown > 0) chart.append(svg("text", { x: padL - 6, y: H - padB, class: "tick", "text-anchor": "end" }, String(maxDown)));
-  const every = Math.max(1, Math.ceil(n / 12));
-  periods.forEach((p, i) => {
-    const x = padL + i * step + (step - bw) / 2;
-    let yUp = zeroY;
-    let yDown = zeroY;
-    for (const s of series) {
-      const v = p[s.key];
-      if (!v) continue;
-      const h = v * scale;
-      const y = s.down ? yDown : yUp - h;
-      if (s.down) yDown += h; else yUp -= h;
-      chart.append(svg("rect", { x, y, width: bw, height: Math.max(h, 0.5), fill: s.colour, class: "bar" },
-        svg("title", {}, `${fmtPeriod(p.period, interval)}: ${v} ${s.label}`)));
+const EMBED_OPTIONS = {
+  actions: false, renderer: "svg", defaultStyle: false, ast: true,
+  tooltip: { disableDefaultStyle: true },
+};
+
+function embedOptions() {
+  return { ...EMBED_OPTIONS, expr: window.vegaInterpreter.expressionInterpreter };
+}
+
+// The end of a period (the next Monday or the first of the next month), as YYYY-MM-DD.
+function periodEnd(period, interval) {
+  const d = new Date(period + "T00:00:00Z");
+  if (interval === "week") d.setUTCDate(d.getUTCDate() + 7);
+  else d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+// A figure holding a Vega-Lite chart, with PNG and SVG downloads of it.
+function chartFigure(spec, name, testid) {
+  const holder = el("div", { class: "chart", "data-testid": testid });
+  const buttons = el("span", { class: "downloads" }, "chart: ");
+  const box = el("figure", { class: "chart-box" }, holder, el("figcaption", {}, buttons));
+  window.vegaEmbed(holder, spec, embedOptions()).then((result) => {
+    holder.dataset.drawn = "1";
+    for (const type of ["png", "svg"]) {
+      buttons.append(el("button", { type: "button", class: "link", "data-download": type, onclick: async () => {
+        const url = await result.view.toImageURL(type, type === "png" ? 2 : 1);
+        const a = el("a", { href: url, download: `${name}.${type}` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+      } }, type.toUpperCase()), " ");
     }
-    if (i % every === 0) {
-      chart.append(svg("text", { x: x + bw / 2, y: H - padB + 16, class: "tick", "text-anchor": "middle" }, fmtPeriod(p.period, interval)));
-    }
-  });
-  if (line && n) {
-    const values = periods.map((p) => p[line.key]);
-    const gmax = Math.max(0, ...values);
-    const gmin = Math.min(0, ...values);
-    const span = gmax - gmin || 1;
-    const gy = (v) => padT + (plotH * (gmax - v)) / span;
-    const points = periods.map((p, i) => `${(padL + i * step + step / 2).toFixed(1)},${gy(p[line.key]).toFixed(1)}`);
-    chart.append(svg("line", { x1: padL, x2: W - padR, y1: gy(0), y2: gy(0), class: "axis-line-zero" }));
-    chart.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: line.colour, "stroke-width": 2, class: "line" }));
-    periods.forEach((p, i) => chart.append(svg("circle", { cx: padL + i * step + step / 2, cy: gy(p[line.key]), r: 3, fill: line.colour },
-      svg("title", {}, `${fmtPeriod(p.period, interval)}: ${line.label} ${fmtSigned(p[line.key])}`))));
-    chart.append(svg("text", { x: W - padR + 6, y: padT + 10, class: "tick" }, fmtSigned(gmax)));
-    chart.append(svg("text", { x: W - padR + 6, y: H - padB, class: "tick" }, fmtSigned(gmin)));
-  }
-  const keys = series.map((s) => el("span", { class: "key" }, el("span", { class: "swatch", "data-colour": s.colour }), s.label));
-  if (line) keys.push(el("span", { class: "key" }, el("span", { class: "swatch line", "data-colour": line.colour }), `${line.label} (right axis)`));
-  const box = el("figure", { class: "chart-box" }, el("div", { class: "chart-scroll" }, chart), el("figcaption", { class: "chart-keys" }, keys));
-  box.querySelectorAll(".swatch").forEach((s) => { s.style.background = s.dataset.colour; });
+  }).catch((error) => showError(holder, error));
   return box;
+}
+
+// Counts per period on a calendar axis (stacked bars: `series` up, or down when `down`), and under it
+// the `line` value (e.g. the Goldstein sum) per period on its own axis; each panel has one zero line.
+function timelineChart({ periods, interval, series, line, unit, name, testid }) {
+  const counts = [];
+  const scores = [];
+  for (const p of periods) {
+    const end = periodEnd(p.period, interval);
+    const label = fmtPeriod(p.period, interval);
+    for (const s of series) {
+      counts.push({ start: p.period, end, label, series: s.label, value: s.down ? -p[s.key] : p[s.key], n: p[s.key] });
+    }
+    scores.push({ start: p.period, end, label, value: p[line.key] });
+  }
+  const x = { field: "start", type: "temporal", scale: { type: "utc" }, title: null,
+    axis: { format: interval === "week" ? "%d %b %Y" : "%b %Y", labelOverlap: true, grid: false } };
+  const x2 = { field: "end" };
+  const zero = { mark: { type: "rule", color: "#555" }, encoding: { y: { datum: 0, type: "quantitative" } } };
+  const spec = {
+    vconcat: [
+      {
+        width: "container",
+        height: 200,
+        layer: [
+          {
+            data: { values: counts }, mark: { type: "bar", tooltip: true },
+            encoding: {
+              x, x2,
+              y: { field: "value", type: "quantitative", stack: "zero", title: `${unit} per ${interval}`, axis: { tickCount: 6, format: "d", labelExpr: "abs(datum.value)" } },
+              color: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.colour) }, legend: { orient: "top" } },
+              tooltip: [{ field: "label", title: interval }, { field: "series", title: "what" }, { field: "n", title: unit }],
+              description: { field: "label" },
+            },
+          },
+          zero,
+        ],
+      },
+      {
+        width: "container",
+        height: 110,
+        layer: [
+          {
+            data: { values: scores }, mark: { type: "bar", color: line.colour, tooltip: true },
+            encoding: {
+              x, x2,
+              y: { field: "value", type: "quantitative", title: line.label, axis: { tickCount: 4 } },
+              tooltip: [{ field: "label", title: interval }, { field: "value", title: line.label, format: "+.1f" }],
+            },
+          },
+          zero,
+        ],
+      },
+    ],
+    resolve: { scale: { x: "shared" } },
+    config: { view: { stroke: null }, font: "system-ui, sans-serif" },
+  };
+  return chartFigure(spec, name, testid);
 }
 
 // ---- pages -------------------------------------------------------------------------------------
 
 async function pageEvents(main, meta) {
   const params = pageParams();
-  const actors = (await api("/api/actors")).actors;
-  const typeOptions = [["", "any type"], ...meta.event_types.map((t) => [t.event, `${t.event} (${t.count})`])];
+  const actors = (await api("/api/actors", withCount({}))).actors;
+  const typeOptions = meta.event_types.map((t) => [t.event, `${t.event} (${t.count})`]);
   const quadOptions = [["", "any class"], ...meta.quad_classes.map((q) => [q.quad_code, `${q.quad_code} ${q.name}`])];
   const modeOptions = [["", "any mode"], ...meta.modes.map((m) => [m, m])];
-  const modalityOptions = [["", "any modality"], ...meta.modalities.map((m) => [m, m])];
+  const modalityOptions = meta.modalities.map((m) => [m, m]);
   const countryOptions = [["", "anywhere"], ...meta.location_countries.map((c) => [c, c])];
   const form = filterForm("/events", [
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
     field("actor", input("actor", params.actor, { list: "actor-codes", placeholder: "e.g. USA", size: 10, autocomplete: "off" })),
     field("as", select("role", [["any", "source or target"], ["source", "source"], ["target", "target"]], params.role || "any")),
+    field("with", input("partner", params.partner, { list: "actor-codes", placeholder: "other side", size: 10, autocomplete: "off" })),
     field("country", select("country", countryOptions, params.country)),
-    field("type", select("event", typeOptions, params.event)),
+    field("types (any of)", multiSelect("event", typeOptions, params.event, 5)),
     field("quad class", select("quad", quadOptions, params.quad)),
     field("mode", select("mode", modeOptions, params.mode)),
-    field("modality", select("modality", modalityOptions, params.modality)),
+    field("modalities (any of)", multiSelect("modality", modalityOptions, params.modality, 5)),
+    confidenceField(params),
     field("per page", select("page_size", [[25, "25"], [50, "50"], [100, "100"], [500, "500"]], params.page_size || 50)),
     actorDatalist("actor-codes", actors),
   ], { sort: params.sort, order: params.order });
   const results = el("div", { id: "results" });
-  main.replaceChildren(el("h1", {}, "Events"), form, results);
+  main.replaceChildren(el("h1", {}, countParam() === "reports" ? "Reports" : "Events"), form, results);
   const data = await api("/api/events", params);
   const sortLink = (key, label) => {
     const active = data.sort === key;
@@ -368,24 +473,27 @@ async function pageEvents(main, meta) {
     const arrow = active ? (data.order === "desc" ? " ▼" : " ▲") : "";
     return link("/events" + query({ ...params, sort: key, order, page: "" }), label + arrow, { class: active ? "sort active" : "sort" });
   };
+  const cell = (label, attrs, ...children) => el("td", { "data-label": label, ...(attrs || {}) }, ...children);
   const rows = data.items.map((e) => el("tr", { "data-event-id": e.id },
-    el("td", { class: "nowrap" }, link(eventHref(e.id), e.date || "—", { class: "event-link" })),
-    el("td", {}, link(eventHref(e.id), e.event), e.mode ? el("span", { class: "muted" }, ` ${e.mode}`) : ""),
-    el("td", {}, quadBadge(e.quad_code)),
-    el("td", {}, codeLabel(e.actor_code), e.actor_sector ? el("span", { class: "muted" }, ` ${e.actor_sector}`) : ""),
-    el("td", {}, codeLabel(e.recipient_code), e.recipient_sector ? el("span", { class: "muted" }, ` ${e.recipient_sector}`) : ""),
-    el("td", { class: "num" }, fmtSigned(e.goldstein)),
-    el("td", {}, modalityBadges(e, e.claimed ? e.claimed_by || "an unresolved source" : null)),
-    el("td", { class: "evidence" }, sentenceWithTrigger(e.sentence || "", e.event_text),
+    cell("date", { class: "nowrap" }, link(eventHref(e.id), e.date || "—", { class: "event-link" })),
+    cell("type", {}, link(eventHref(e.id), e.event), e.mode ? el("span", { class: "muted" }, ` ${e.mode}`) : ""),
+    cell("quad", {}, quadBadge(e.quad_code)),
+    cell("source", {}, codeLabel(e.actor_code), e.actor_sector ? el("span", { class: "muted" }, ` ${e.actor_sector}`) : ""),
+    cell("target", {}, codeLabel(e.recipient_code), e.recipient_sector ? el("span", { class: "muted" }, ` ${e.recipient_sector}`) : ""),
+    cell("Goldstein", { class: "num" }, fmtSigned(e.goldstein)),
+    cell("reports", { class: "num", "data-testid": "mentions", title: "reports of this event" }, e.n_mentions),
+    cell("modality", {}, modalityBadges(e, e.claimed ? e.claimed_by || "an unresolved source" : null)),
+    cell("evidence", { class: "evidence" }, sentenceWithTrigger(e.sentence || "", e.event_text),
       el("div", { class: "muted small" }, e.article_title || e.article_id))));
-  const table = el("table", { class: "events", "data-testid": "events-table" },
+  const table = el("table", { class: "events cards", "data-testid": "events-table" },
     el("thead", {}, el("tr", {},
       el("th", {}, sortLink("date", "Date")), el("th", {}, sortLink("event", "Type")), el("th", {}, sortLink("quad_code", "Quad")),
       el("th", {}, sortLink("actor", "Source")), el("th", {}, sortLink("recipient", "Target")),
-      el("th", { class: "num" }, sortLink("goldstein", "Goldstein")), el("th", {}, "Modality"), el("th", {}, "Evidence"))),
+      el("th", { class: "num" }, sortLink("goldstein", "Goldstein")), el("th", { class: "num", title: "reports of this event" }, "Reports"),
+      el("th", {}, "Modality"), el("th", {}, "Evidence"))),
     el("tbody", {}, rows));
   results.replaceChildren(
-    el("p", { class: "count", "data-testid": "count" }, `${data.total} event${data.total === 1 ? "" : "s"}`),
+    el("p", { class: "count" }, el("span", { "data-testid": "count" }, `${data.total} ${unitName(data.total)}`), " · ", downloads("/api/events", params)),
     data.items.length ? table : el("p", { class: "muted" }, "No event matches these filters."),
     pager("/events", params, data));
 }
@@ -443,59 +551,68 @@ async function pageEvent(main, meta, eventId) {
 }
 
 async function pageActors(main) {
-  const data = await api("/api/actors");
+  const params = withCount({});
+  const data = await api("/api/actors", params);
   main.replaceChildren(el("h1", {}, "Actors"),
-    el("p", { class: "muted" }, "Actor codes (countries, international bodies) with how often each is the source or the target of an event."),
-    el("table", { class: "actors", "data-testid": "actors-table" },
-      el("thead", {}, el("tr", {}, el("th", {}, "code"), el("th", {}, "name"), el("th", { class: "num" }, "as source"), el("th", { class: "num" }, "as target"), el("th", { class: "num" }, "events"))),
+    el("p", { class: "muted" }, `Actor codes (countries, international bodies) with how often each is the source or the target of ${unitName(2)}. `,
+      downloads("/api/actors", params)),
+    el("div", { class: "table-scroll" }, el("table", { class: "actors", "data-testid": "actors-table" },
+      el("thead", {}, el("tr", {}, el("th", {}, "code"), el("th", {}, "name"), el("th", { class: "num" }, "as source"), el("th", { class: "num" }, "as target"), el("th", { class: "num" }, unitName(2)))),
       el("tbody", {}, data.actors.map((a) => el("tr", {}, el("td", {}, codeLabel(a.code, a.name)), el("td", {}, a.name || ""),
-        el("td", { class: "num" }, a.n_source), el("td", { class: "num" }, a.n_target), el("td", { class: "num" }, a.n_events))))));
+        el("td", { class: "num" }, a.n_source), el("td", { class: "num" }, a.n_target), el("td", { class: "num" }, a.n_events)))))));
 }
 
 async function pageActor(main, meta, code) {
   const params = pageParams();
   const interval = params.interval || "month";
-  const data = await api("/api/actors/" + encodeURIComponent(code), params);
-  const form = filterForm(actorHref(code), [
+  const path = "/api/actors/" + encodeURIComponent(code);
+  const data = await api(path, params);
+  const form = filterForm("/actors/" + encodeURIComponent(code), [
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
     field("per", select("interval", [["month", "month"], ["week", "week"]], interval)),
+    confidenceField(params),
   ]);
+  const name = `tacitus-actor-${code}-${data.count}-${interval}`;
   const chart = data.timeline.length
-    ? stackedChart({
-      periods: data.timeline, interval, label: `cooperation and conflict of ${code}`,
+    ? timelineChart({
+      periods: data.timeline, interval, unit: unitName(2), name, testid: "actor-chart",
       series: [{ key: "cooperation", label: "cooperation (quad 1–2)", colour: "#2e7d32" }, { key: "conflict", label: "conflict (quad 3–4)", colour: "#c62828", down: true }],
       line: { key: "goldstein_sum", label: "Goldstein sum", colour: "#34495e" },
     })
     : el("p", { class: "muted" }, "No dated events.");
   const maxPartner = Math.max(1, ...data.partners.map((p) => p.cooperation + p.conflict));
+  const scope = { start: params.start, end: params.end, min_confidence: params.min_confidence };
   const partnerRows = data.partners.map((p) => {
     const bar = el("div", { class: "coop-bar", title: `${p.cooperation} cooperation, ${p.conflict} conflict` },
       el("span", { class: "coop" }), el("span", { class: "conflict" }));
     bar.children[0].style.width = `${(100 * p.cooperation) / maxPartner}%`;
     bar.children[1].style.width = `${(100 * p.conflict) / maxPartner}%`;
-    return el("tr", {},
-      el("td", {}, p.code ? codeLabel(p.code, p.name) : el("span", { class: "muted" }, "unresolved"), p.name ? el("span", { class: "muted" }, ` ${p.name}`) : ""),
+    return el("tr", { "data-partner": p.code },
+      el("td", {}, codeLabel(p.code, p.name), p.name ? el("span", { class: "muted" }, ` ${p.name}`) : ""),
       el("td", { class: "num" }, p.n_source), el("td", { class: "num" }, p.n_target),
       el("td", { class: "num" }, p.cooperation), el("td", { class: "num" }, p.conflict), el("td", {}, bar),
       el("td", { class: "num" }, fmtSigned(p.goldstein_mean)),
-      el("td", {}, p.code && p.code !== code ? link("/dyad" + query({ a: code, b: p.code }), "timeline") : "",
-        " ", link("/events" + query({ actor: code }), "events")));
+      el("td", {}, link("/dyad" + query(withCount({ a: code, b: p.code, ...scope })), "timeline"),
+        " ", link("/events" + query(withCount({ actor: code, partner: p.code, ...scope })), unitName(2), { class: "pair-events" })));
   });
   main.replaceChildren(
     el("h1", {}, code, data.name ? el("span", { class: "muted" }, ` ${data.name}`) : ""),
-    el("p", {}, `${data.n_source} events as source, ${data.n_target} as target. `, link("/events" + query({ actor: code }), "List its events")),
+    el("p", {}, `${data.n_source} ${unitName(data.n_source)} as source, ${data.n_target} as target. `,
+      link("/events" + query(withCount({ actor: code, ...scope })), `List its ${unitName(2)}`)),
     form, el("h2", {}, `Cooperation vs conflict per ${interval}`), chart,
+    el("p", {}, downloads(path, params, { table: "timeline" })),
     el("h2", {}, "Whom it deals with"),
-    el("table", { class: "partners", "data-testid": "partners-table" },
+    el("p", {}, downloads(path, params, { table: "partners" })),
+    el("div", { class: "table-scroll" }, el("table", { class: "partners", "data-testid": "partners-table" },
       el("thead", {}, el("tr", {}, el("th", {}, "partner"), el("th", { class: "num" }, `${code} as source`), el("th", { class: "num" }, `${code} as target`),
         el("th", { class: "num" }, "coop."), el("th", { class: "num" }, "conflict"), el("th", {}, ""), el("th", { class: "num" }, "mean Goldstein"), el("th", {}, ""))),
-      el("tbody", {}, partnerRows)));
+      el("tbody", {}, partnerRows))));
 }
 
 async function pageDyad(main) {
   const params = pageParams();
-  const [actors, top] = await Promise.all([api("/api/actors"), api("/api/dyads", { limit: 12 })]);
+  const [actors, top] = await Promise.all([api("/api/actors", withCount({})), api("/api/dyads", withCount({ limit: 12 }))]);
   if (!params.a && !params.b && top.dyads.length) {
     params.a = top.dyads[0].a;
     params.b = top.dyads[0].b;
@@ -508,10 +625,11 @@ async function pageDyad(main) {
     field("per", select("interval", [["month", "month"], ["week", "week"]], interval)),
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
+    confidenceField(params),
     actorDatalist("actor-codes", actors.actors),
   ]);
   const frequent = el("p", { class: "frequent" }, "Frequent pairs: ",
-    top.dyads.map((d, i) => [i ? ", " : "", link("/dyad" + query({ a: d.a, b: d.b, interval }), `${d.a}–${d.b}`), ` (${d.n_events})`]));
+    top.dyads.map((d, i) => [i ? ", " : "", link("/dyad" + query(withCount({ a: d.a, b: d.b, interval })), `${d.a}–${d.b}`), ` (${d.n_events})`]));
   const body = el("div", { id: "dyad" });
   main.replaceChildren(el("h1", {}, "Dyad timeline"), form, frequent, body);
   if (!params.a || !params.b) {
@@ -520,72 +638,54 @@ async function pageDyad(main) {
   }
   const data = await api("/api/dyad", params);
   const series = [1, 2, 3, 4].map((q) => ({ key: `q${q}`, label: QUAD_NAMES[q], colour: QUAD_COLOURS[q] }));
+  const role = { both: "any", ab: "source", ba: "target" }[params.direction || "both"];
   body.append(
     el("h2", {}, `${data.a}${data.a_name ? " " + data.a_name : ""} and ${data.b}${data.b_name ? " " + data.b_name : ""}`),
-    el("p", { "data-testid": "dyad-total" }, `${data.total} events, Goldstein sum ${fmtSigned(data.goldstein_sum)}.`),
-    data.periods.length ? stackedChart({ periods: data.periods, interval, series, line: { key: "goldstein_sum", label: "Goldstein sum", colour: "#34495e" }, label: "events per quad class" })
+    el("p", { "data-testid": "dyad-total" }, `${data.total} ${unitName(data.total)}, Goldstein sum ${fmtSigned(data.goldstein_sum)}. `,
+      link("/events" + query(withCount({ actor: data.a, partner: data.b, role, start: params.start, end: params.end, min_confidence: params.min_confidence })), `List them`),
+      " · ", downloads("/api/dyad", { ...params, a: data.a, b: data.b })),
+    data.periods.length
+      ? timelineChart({ periods: data.periods, interval, series, unit: unitName(2), name: `tacitus-dyad-${data.a}-${data.b}-${data.count}-${interval}`,
+        testid: "dyad-chart", line: { key: "goldstein_sum", label: "Goldstein sum", colour: "#34495e" } })
       : el("p", { class: "muted" }, "No dated events between these two."),
-    el("table", { class: "dyad", "data-testid": "dyad-table" },
+    el("div", { class: "table-scroll" }, el("table", { class: "dyad", "data-testid": "dyad-table" },
       el("thead", {}, el("tr", {}, el("th", {}, interval), [1, 2, 3, 4].map((q) => el("th", { class: "num", title: QUAD_NAMES[q] }, `Q${q}`)),
         el("th", { class: "num" }, `${data.a}→${data.b}`), el("th", { class: "num" }, `${data.b}→${data.a}`), el("th", { class: "num" }, "Goldstein sum"))),
       el("tbody", {}, data.periods.map((p) => el("tr", {}, el("td", {}, fmtPeriod(p.period, interval)),
         [p.q1, p.q2, p.q3, p.q4].map((v) => el("td", { class: "num" }, v)),
-        el("td", { class: "num" }, p.a_to_b), el("td", { class: "num" }, p.b_to_a), el("td", { class: "num" }, fmtSigned(p.goldstein_sum)))))));
+        el("td", { class: "num" }, p.a_to_b), el("td", { class: "num" }, p.b_to_a), el("td", { class: "num" }, fmtSigned(p.goldstein_sum))))))));
 }
 
-function goldsteinColour(g) {
-  // -10 red, 0 grey, +10 green
-  const t = Math.max(-1, Math.min(1, g / 10));
-  const grey = [150, 150, 150];
-  const end = t < 0 ? [198, 40, 40] : [46, 125, 50];
-  const k = Math.abs(t) ** 0.6;
-  const rgb = grey.map((c, i) => Math.round(c + (end[i] - c) * k));
-  return `rgb(${rgb.join(",")})`;
-}
-
-// A small deterministic force layout (nodes start on a circle).
-function layout(nodes, edges, W, H) {
-  const n = nodes.length;
-  const pos = nodes.map((_, i) => ({
-    x: W / 2 + (W * 0.38) * Math.cos((2 * Math.PI * i) / Math.max(1, n)),
-    y: H / 2 + (H * 0.38) * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
+// The network: positions, degree, betweenness and communities computed by networkx on the server.
+function networkChart(data, name) {
+  const at = new Map(data.nodes.map((d) => [d.code, d]));
+  const edges = data.edges.filter((e) => at.has(e.source) && at.has(e.target)).map((e) => ({
+    x: at.get(e.source).x, y: at.get(e.source).y, x2: at.get(e.target).x, y2: at.get(e.target).y,
+    pair: `${e.source}–${e.target}`, n: e.n_events, g: e.goldstein_mean,
   }));
-  if (n < 3) return pos;
-  const index = new Map(nodes.map((d, i) => [d.code, i]));
-  const k = Math.sqrt((W * H) / n) * 0.45;
-  let temp = W / 8;
-  for (let iter = 0; iter < 300; iter++) {
-    const disp = pos.map(() => ({ x: 0, y: 0 }));
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-        const d = Math.max(0.01, Math.hypot(dx, dy));
-        const f = (k * k) / d;
-        disp[i].x += (dx / d) * f; disp[i].y += (dy / d) * f;
-        disp[j].x -= (dx / d) * f; disp[j].y -= (dy / d) * f;
-      }
-    }
-    for (const e of edges) {
-      const i = index.get(e.source), j = index.get(e.target);
-      const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-      const d = Math.max(0.01, Math.hypot(dx, dy));
-      const f = ((d * d) / k) * (0.5 + Math.log1p(e.n_events) / 4);
-      disp[i].x -= (dx / d) * f; disp[i].y -= (dy / d) * f;
-      disp[j].x += (dx / d) * f; disp[j].y += (dy / d) * f;
-    }
-    for (let i = 0; i < n; i++) {
-      // a weak pull to the centre keeps unconnected parts on screen
-      disp[i].x += (W / 2 - pos[i].x) * 0.08 * k / 10;
-      disp[i].y += (H / 2 - pos[i].y) * 0.08 * k / 10;
-      const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
-      pos[i].x += (disp[i].x / d) * Math.min(d, temp);
-      pos[i].y += (disp[i].y / d) * Math.min(d, temp);
-      pos[i].x = Math.max(30, Math.min(W - 30, pos[i].x));
-      pos[i].y = Math.max(24, Math.min(H - 24, pos[i].y));
-    }
-    temp = Math.max(1, temp * 0.985);
-  }
-  return pos;
+  const nodes = data.nodes.map((d) => ({ ...d, community: `community ${d.community + 1}`, href: actorHref(d.code) }));
+  const axis = { axis: null, scale: { domain: [-1.15, 1.15] } };
+  const spec = {
+    width: "container", height: 520,
+    layer: [
+      { data: { values: edges }, mark: { type: "rule", opacity: 0.8, tooltip: true },
+        encoding: { x: { field: "x", type: "quantitative", ...axis }, y: { field: "y", type: "quantitative", ...axis }, x2: { field: "x2" }, y2: { field: "y2" },
+          strokeWidth: { field: "n", type: "quantitative", scale: { range: [1, 8] }, legend: null },
+          color: { field: "g", type: "quantitative", title: "mean Goldstein", scale: { domain: [-10, 0, 10], range: ["#c62828", "#969696", "#2e7d32"] } },
+          tooltip: [{ field: "pair" }, { field: "n", title: unitName(2) }, { field: "g", title: "mean Goldstein", format: "+.1f" }] } },
+      { data: { values: nodes }, mark: { type: "circle", opacity: 1, stroke: "#333", strokeWidth: 1, tooltip: true, cursor: "pointer" },
+        encoding: { x: { field: "x", type: "quantitative", ...axis }, y: { field: "y", type: "quantitative", ...axis },
+          size: { field: "n_events", type: "quantitative", scale: { range: [60, 900] }, title: unitName(2) },
+          fill: { field: "community", type: "nominal", title: "community" }, href: { field: "href" },
+          tooltip: [{ field: "code" }, { field: "name" }, { field: "n_events", title: unitName(2) }, { field: "degree", title: "partners" },
+            { field: "betweenness", format: ".3f" }, { field: "community" }], description: { field: "code" } } },
+      { data: { values: nodes }, mark: { type: "text", dy: -14, fontSize: 11 },
+        encoding: { x: { field: "x", type: "quantitative", ...axis }, y: { field: "y", type: "quantitative", ...axis }, text: { field: "code" } } },
+    ],
+    resolve: { scale: { color: "independent" } },
+    config: { view: { stroke: null }, font: "system-ui, sans-serif" },
+  };
+  return chartFigure(spec, name, "network");
 }
 
 async function pageNetwork(main) {
@@ -593,48 +693,30 @@ async function pageNetwork(main) {
   const form = filterForm("/network", [
     field("from", input("start", params.start, { type: "date" })),
     field("to", input("end", params.end, { type: "date" })),
-    field("min. events per edge", input("min_events", params.min_events, { type: "number", min: 1, placeholder: "1" })),
+    field("min. per edge", input("min_events", params.min_events, { type: "number", min: 1, placeholder: "1" })),
+    confidenceField(params),
   ]);
   const data = await api("/api/network", params);
-  const maxNodes = 120;
-  const nodes = data.nodes.slice(0, maxNodes);
-  const kept = new Set(nodes.map((d) => d.code));
-  const edges = data.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
-  const W = 960, H = 560;
-  const pos = layout(nodes, edges, W, H);
-  const index = new Map(nodes.map((d, i) => [d.code, i]));
-  const maxEdge = Math.max(1, ...edges.map((e) => e.n_events));
-  const maxNode = Math.max(1, ...nodes.map((d) => d.n_events));
-  const graph = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "network of countries", "data-testid": "network" });
-  for (const e of edges) {
-    const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
-    graph.append(svg("line", {
-      x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: goldsteinColour(e.goldstein_mean),
-      "stroke-width": (1 + 7 * Math.sqrt(e.n_events / maxEdge)).toFixed(1), class: "edge", "data-source": e.source, "data-target": e.target,
-    }, svg("title", {}, `${e.source}–${e.target}: ${e.n_events} events (${e.n_source_to_target} ${e.source}→${e.target}, ${e.n_target_to_source} ${e.target}→${e.source}), mean Goldstein ${fmtSigned(e.goldstein_mean)}`)));
-  }
-  nodes.forEach((d, i) => {
-    const r = 5 + 13 * Math.sqrt(d.n_events / maxNode);
-    graph.append(svg("a", { href: actorHref(d.code), class: "node", "data-code": d.code },
-      svg("circle", { cx: pos[i].x, cy: pos[i].y, r }),
-      svg("text", { x: pos[i].x, y: pos[i].y - r - 3, "text-anchor": "middle" }, d.code),
-      svg("title", {}, `${d.code}${d.name ? " " + d.name : ""}: ${d.n_events} events`)));
-  });
-  const scale = el("p", { class: "legend" }, "Edge colour: mean Goldstein ",
-    [-10, -5, 0, 5, 10].map((g) => { const s = el("span", { class: "swatch-inline" }, fmtSigned(g)); s.style.background = goldsteinColour(g); return s; }),
-    " · width: number of events · node size: events of the country.");
+  const scope = { start: params.start, end: params.end, min_confidence: params.min_confidence };
   main.replaceChildren(el("h1", {}, "Network"),
-    el("p", { class: "muted" }, "Countries (the home country of the first actor on each side) linked by the events between them."),
+    el("p", { class: "muted" }, `Countries (the home country of the first actor on each side) linked by the ${unitName(2)} between them. Layout, betweenness and communities: networkx.`),
     form,
-    nodes.length ? graph : el("p", { class: "muted" }, "No events between two countries in this range."),
-    data.nodes.length > maxNodes ? el("p", { class: "muted" }, `Showing the ${maxNodes} busiest of ${data.nodes.length} countries.`) : "",
-    scale,
+    data.nodes.length ? networkChart(data, `tacitus-network-${data.count}`) : el("p", { class: "muted" }, "No events between two countries in this range."),
+    el("h2", {}, "Countries"),
+    el("p", {}, downloads("/api/network", params, { table: "nodes" })),
+    el("div", { class: "table-scroll" }, el("table", { class: "nodes", "data-testid": "nodes-table" },
+      el("thead", {}, el("tr", {}, el("th", {}, "country"), el("th", { class: "num" }, unitName(2)), el("th", { class: "num" }, "partners"),
+        el("th", { class: "num" }, "betweenness"), el("th", { class: "num" }, "community"))),
+      el("tbody", {}, data.nodes.slice(0, 30).map((d) => el("tr", {}, el("td", {}, codeLabel(d.code, d.name)),
+        el("td", { class: "num" }, d.n_events), el("td", { class: "num" }, d.degree), el("td", { class: "num" }, fmtNumber(d.betweenness, 3)),
+        el("td", { class: "num" }, d.community + 1)))))),
     el("h2", {}, "Strongest links"),
-    el("table", { class: "edges", "data-testid": "edges-table" },
-      el("thead", {}, el("tr", {}, el("th", {}, "pair"), el("th", { class: "num" }, "events"), el("th", { class: "num" }, "mean Goldstein"), el("th", {}, ""))),
+    el("p", {}, downloads("/api/network", params, { table: "edges" })),
+    el("div", { class: "table-scroll" }, el("table", { class: "edges", "data-testid": "edges-table" },
+      el("thead", {}, el("tr", {}, el("th", {}, "pair"), el("th", { class: "num" }, unitName(2)), el("th", { class: "num" }, "mean Goldstein"), el("th", {}, ""))),
       el("tbody", {}, data.edges.slice(0, 30).map((e) => el("tr", {},
         el("td", {}, codeLabel(e.source), " – ", codeLabel(e.target)), el("td", { class: "num" }, e.n_events),
-        el("td", { class: "num" }, fmtSigned(e.goldstein_mean)), el("td", {}, link("/dyad" + query({ a: e.source, b: e.target }), "timeline")))))));
+        el("td", { class: "num" }, fmtSigned(e.goldstein_mean)), el("td", {}, link("/dyad" + query(withCount({ a: e.source, b: e.target, ...scope })), "timeline"))))))));
 }
 
 async function pageCode(main, meta) {
@@ -644,7 +726,7 @@ async function pageCode(main, meta) {
     return;
   }
   const text = el("textarea", { name: "text", rows: 12, required: true, maxlength: meta.max_text_chars, placeholder: "Paste the article body here." });
-  const date = el("input", { name: "date", type: "date", required: true });
+  const date = el("input", { name: "date", type: "date", required: true, min: `${meta.min_year}-01-01`, max: `${meta.max_year}-12-31` });
   const title = el("input", { name: "title", size: 40, placeholder: "optional" });
   const status = el("p", { class: "status", "aria-live": "polite" });
   const output = el("div", { id: "coded" });
@@ -696,6 +778,73 @@ function renderCoded(output, result) {
   show(0);
 }
 
+// ---- the API reference, rendered from the OpenAPI description -----------------------------------
+
+function schemaName(schema) {
+  if (!schema) return "";
+  if (schema.$ref) return schema.$ref.split("/").pop();
+  if (schema.anyOf) return schema.anyOf.map(schemaName).filter((t) => t !== "null").join(" or ");
+  if (schema.type === "array") return `list of ${schemaName(schema.items)}`;
+  if (schema.enum) return schema.enum.join(" | ");
+  return schema.type || "";
+}
+
+function schemaTable(name, schema) {
+  const props = Object.entries(schema.properties || {});
+  return el("section", { class: "schema", id: `schema-${name}` }, el("h3", {}, name),
+    el("div", { class: "table-scroll" }, el("table", { class: "api" },
+      el("thead", {}, el("tr", {}, el("th", {}, "field"), el("th", {}, "type"), el("th", {}, "meaning"))),
+      el("tbody", {}, props.map(([key, value]) => el("tr", {}, el("td", { class: "code" }, key), el("td", {}, schemaName(value)),
+        el("td", {}, value.description || "")))))));
+}
+
+async function pageApiDocs(main) {
+  const spec = await api("/api/openapi.json");
+  const ops = [];
+  for (const [path, methods] of Object.entries(spec.paths)) {
+    for (const [method, op] of Object.entries(methods)) ops.push({ path, method: method.toUpperCase(), op });
+  }
+  const toc = el("ul", { class: "toc" }, ops.map((o) => el("li", {}, link(`#${o.method}-${o.path}`, `${o.method} ${o.path}`), ` — ${o.op.summary || ""}`)));
+  const sections = ops.map(({ path, method, op }) => {
+    const params = op.parameters || [];
+    const ok = ((op.responses || {})["200"] || {}).content || {};
+    const returns = ok["application/json"] ? schemaName(ok["application/json"].schema) : "";
+    return el("section", { class: "endpoint", id: `${method}-${path}` },
+      el("h2", {}, el("span", { class: "method" }, method), " ", el("code", {}, path)),
+      el("p", {}, op.description || op.summary || ""),
+      params.length ? el("div", { class: "table-scroll" }, el("table", { class: "api" },
+        el("thead", {}, el("tr", {}, el("th", {}, "parameter"), el("th", {}, "in"), el("th", {}, "type"), el("th", {}, "default"), el("th", {}, "meaning"))),
+        el("tbody", {}, params.map((q) => el("tr", {}, el("td", { class: "code" }, q.name + (q.required ? " *" : "")), el("td", {}, q.in),
+          el("td", {}, schemaName(q.schema)), el("td", {}, q.schema && q.schema.default !== undefined ? String(q.schema.default) : ""),
+          el("td", {}, q.description || (q.schema && q.schema.description) || "")))))) : "",
+      op.requestBody ? el("p", {}, "Body: ", schemaName(op.requestBody.content["application/json"].schema)) : "",
+      el("p", {}, "Answers: ", Object.entries(op.responses || {}).map(([code, r], i) => [i ? "; " : "", el("b", {}, code), ` ${r.description}`]),
+        returns ? ` (200: ${returns})` : ""));
+  });
+  const schemas = Object.entries((spec.components || {}).schemas || {}).filter(([, v]) => v.properties);
+  main.replaceChildren(el("h1", {}, `${spec.info.title} API ${spec.info.version}`),
+    el("p", {}, spec.info.description || ""),
+    el("p", { class: "muted" }, "The same description as JSON: ", link("/api/openapi.json", "/api/openapi.json"), "."),
+    toc, ...sections, el("h2", {}, "Shapes"), ...schemas.map(([name, schema]) => schemaTable(name, schema)));
+}
+
+// The header's switch between deduplicated events and reports (the `count` parameter of every view).
+function countSwitch() {
+  const current = countParam();
+  const here = new URLSearchParams(location.search);
+  here.delete("page");
+  const make = (value, label, title) => {
+    const next = new URLSearchParams(here);
+    if (value === "events") next.delete("count"); else next.set("count", value);
+    const text = next.toString();
+    return link(location.pathname + (text ? "?" + text : ""), label,
+      { class: value === current ? "current" : "", "aria-current": value === current ? "true" : null, title, "data-count": value });
+  };
+  document.getElementById("count-switch").replaceChildren(el("span", { class: "muted" }, "count: "),
+    make("events", "events", "the same event reported by several articles counts once"), " / ",
+    make("reports", "reports", "every report of an event counts"));
+}
+
 // ---- router ------------------------------------------------------------------------------------
 
 const ROUTES = [
@@ -706,6 +855,7 @@ const ROUTES = [
   [/^\/dyad\/?$/, "dyad", pageDyad],
   [/^\/network\/?$/, "network", pageNetwork],
   [/^\/code\/?$/, "code", pageCode],
+  [/^\/docs\/api\/?$/, "api", pageApiDocs],
 ];
 
 async function main() {
@@ -713,9 +863,10 @@ async function main() {
   try {
     const meta = await api("/api/meta");
     document.getElementById("nav-code").hidden = !meta.allow_coding;
+    countSwitch();
     document.getElementById("footer").replaceChildren(
-      `tacitus ${meta.version} · ${meta.articles} articles, ${meta.events} events`,
-      meta.first_date ? ` from ${meta.first_date} to ${meta.last_date}` : "", " · ", link("/api/openapi.json", "JSON API"));
+      el("span", { "data-testid": "footer-counts" }, `tacitus ${meta.version} · ${meta.articles} articles, ${meta.events} events (${meta.reports} reports)`),
+      meta.first_date ? ` from ${meta.first_date} to ${meta.last_date}` : "", " · ", link("/docs/api", "JSON API"));
     const route = ROUTES.find(([pattern]) => pattern.test(location.pathname));
     if (!route) throw new Error(`no page at ${location.pathname}`);
     const [pattern, name, render] = route;
