@@ -152,3 +152,9 @@ def test_a_forecast_in_a_quotation_is_kept_as_hypothetical():
 ])
 def test_accusations_the_lexicon_now_knows(text, event):
     assert event in _types(text)
+
+
+def test_a_warning_against_a_plan_is_criticism_and_a_warning_of_action_a_threat():
+    assert _types("Labour MP Karen Buck warned against the proposed changes in benefits.") == ["ACCUSE"]
+    assert "THREATEN" in _types("Iran warned Israel of a crushing response.")
+    assert "THREATEN" in _types("The European Union warned it would counter any US challenge.")

@@ -28,7 +28,8 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS, WORD_ATTACK_VERBS
+from .words import (CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
+                    WARNING_MODALS, WORD_ATTACK_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -196,4 +197,26 @@ def joint_exercise(c: Candidate) -> bool:
         if len(parties) >= 2:
             c.recode("COOPERATE", "062", "", f"exercise by {' and '.join(sorted(parties))} together: "
                                              "a joint military exercise is COOPERATE (PLOVER manual)")
+    return True
+
+
+@event_rule("warning_as_threat", phase="recode")
+def warning_as_threat(c: Candidate) -> bool:
+    """"Warned against the plan" is criticism (ACCUSE), and "warned that the party faces a real challenge" (a
+    clause about another party, with no act to come) is a forecast, no event; other warnings stay threats."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() != "warn" or len(c.entry.phrase) > 1 or not verbal(anchor):
+        return True
+    kids = list(anchor.children)
+    against = [child(x, ("pobj", "pcomp")) for x in kids if x.dep_ == "prep" and x.lower_ == "against"]
+    if any(x is not None and x.pos_ == "NOUN" and x.lemma_.lower() in CRITICISED_THINGS | WARNED_AGAINST for x in against):
+        c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text} against' a plan: criticism (ACCUSE)")
+        return True
+    if any(x.dep_ in ("dobj", "xcomp") or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
+        return True
+    for clause in (x for x in kids if x.dep_ == "ccomp"):
+        own = child(clause, ("nsubj", "nsubjpass"))
+        modal = any(a.dep_ in ("aux", "auxpass") and a.lower_ in WARNING_MODALS for a in clause.children)
+        if not modal and own is not None and own.lower_ not in WARNER_PRONOUNS and clause.lemma_ in ("be", "have"):
+            return False  # "warned the party was the real challenge": a forecast about another party
     return True

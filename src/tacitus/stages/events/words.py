@@ -138,3 +138,9 @@ NATURAL_FORCES = frozenset(
     "bear bears shark sharks tiger tigers lion lions leopard elephant elephants crocodile crocodiles snake snakes "
     "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )
+
+# "Warned against the changes": what a warning against is criticism of (with CRITICISED_THINGS); a warning about
+# another party's state ("warned the party was ...") is no threat.
+WARNED_AGAINST = frozenset("change changes cut cuts move moves rise increase complacency".split())
+WARNER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+WARNING_MODALS = frozenset({"will", "would", "'ll", "could", "may", "might", "shall", "must", "should"})
