@@ -18,8 +18,10 @@ A query running past ``seconds`` is interrupted (StoreError T407), as is one who
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +37,15 @@ if TYPE_CHECKING:
 __all__ = ["CACHE_SIZE", "StoreReader"]
 
 CACHE_SIZE = 512  # answers kept while the connection stays open
+_OPEN: weakref.WeakSet[StoreReader] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Close every shared connection before the interpreter finalises: a DuckDB connection destroyed during
+    finalisation (from the idle thread, or by the garbage collector) aborts the process."""
+    for reader in list(_OPEN):
+        reader.close()
 
 
 class StoreReader:
@@ -128,6 +139,7 @@ class StoreReader:
                 raise
             return  # a writer has it: wait
         self.opened += 1
+        _OPEN.add(self)
         self._last = time.monotonic()
         if self._janitor is None or not self._janitor.is_alive():
             self._janitor = threading.Thread(target=self._close_when_idle, name="tacitus-store-idle", daemon=True)
