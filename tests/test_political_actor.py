@@ -52,3 +52,8 @@ def test_named_keeps_what_political_drops():
     text = "A stranger killed one hiker in the forests of Romania."
     named = tacitus.code_text(text, date=DATE, overrides=('stages.events.require_actor="named"',))
     assert [e.event for e in named] == ["ASSAULT"]
+
+
+def test_an_award_report_is_read_as_a_contest():
+    assert _types("The British comedy beat its American rival to the best comedy award at the ceremony.") == []
+    assert "ACCUSE" in _types("The Chinese culture ministry criticised the film after it won the award.")

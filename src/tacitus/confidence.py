@@ -66,6 +66,12 @@ def features(event: Event) -> dict[str, float]:
         "sentence_words": min(len(event.text.split()), 80) / 80,
         "located": float(event.location is not None),
         "dated_in_text": float(bool(event.date_text)),
+        "lead_sentence": float(event.sentence_index == 0),
+        "early_sentence": float(event.sentence_index <= 2),
+        "nominal_trigger": float("[N]" in event.reasons.get("event", "")),
+        "recoded": float("; was " in event.reasons.get("event", "")),
+        "sentence_has_quote": float(any(q in event.text for q in ('"', "\u201c", "\u201d"))),
+        "sentence_first_person": float(any(w in f" {event.text} " for w in (" we ", " We ", " I ", " our ", " Our ", " my "))),
         "both_coded_same": float(bool(event.actor) and bool(event.recipient)
                                  and {a.code for a in event.actor if a.code} == {a.code for a in event.recipient if a.code}
                                  and any(a.code for a in event.actor)),

@@ -103,7 +103,7 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp", "pr
 ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 
 # --- the sense of a trigger in context ----------------------------------------------------------------
-# Words of sport reports: in a sentence with one of them, or with a score ("7-6", "2-0"), or in an article with
+# Words of sport reports (and of awards and charts): in a sentence with one of them, or with a score ("7-6", "2-0"), or in an article with
 # three or more different ones, "beat", "attack", "rally", "captured", "offer" and "loan" are sport, not politics,
 # unless a party is an organised political actor (a state body, an armed or political group, an IGO).
 SPORT_WORDS = frozenset(
@@ -113,7 +113,10 @@ SPORT_WORDS = frozenset(
     "olympic olympics paralympic medal medals gold-medal cup fixture fixtures squad squads teammate teammates "
     "coach coaches referee referees innings wicket wickets batsman bowler try tries fly-half scrum rugby football "
     "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
-    "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations".split()
+    "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations "
+    # awards and charts, contests of another kind: "beat Sideways to the best film award", "battle it out for best actor"
+    "award awards prize prizes nominee nominees nominated nomination nominations oscar oscars bafta baftas grammy "
+    "grammys emmy emmys album albums box-office".split()
 )
 SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
