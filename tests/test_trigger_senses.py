@@ -158,3 +158,16 @@ def test_a_warning_against_a_plan_is_criticism_and_a_warning_of_action_a_threat(
     assert _types("Labour MP Karen Buck warned against the proposed changes in benefits.") == ["ACCUSE"]
     assert "THREATEN" in _types("Iran warned Israel of a crushing response.")
     assert "THREATEN" in _types("The European Union warned it would counter any US challenge.")
+
+
+@pytest.mark.parametrize("text", [
+    "The US transport safety board began an investigation into the crash of the plane.",
+    "French police are investigating the cause of the fire at the factory.",
+    "Diplomats visited the site of a huge explosion in North Korea last week.",
+])
+def test_an_accident_and_its_inquiry_are_no_event(text):
+    assert "ACCUSE" not in _types(text) and "ASSAULT" not in _types(text)
+
+
+def test_an_inquiry_into_an_attack_is_still_an_investigation():
+    assert "ACCUSE" in _types("Pakistani police are investigating the bombing of the Indian embassy.")

@@ -33,7 +33,7 @@ class NonEventSense:
             return False
         if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
             return False
-        for c in anchor.children:
+        for c in _dependents(anchor):
             if c.dep_ not in self.relations:
                 continue
             if "*" in self.words or c.lemma_.lower() in self.words or c.lower_ in self.words:
@@ -42,6 +42,16 @@ class NonEventSense:
             if " ".join(t.lower_ for t in c.subtree) in self.words:
                 return True
         return False
+
+
+def _dependents(anchor: Token) -> list[Token]:
+    """The trigger's children, and the objects of its prepositions ("investigation of the crash": 'crash', as pobj)."""
+    out = []
+    for c in anchor.children:
+        out.append(c)
+        if c.dep_ == "prep":
+            out.extend(x for x in c.children if x.dep_ == "pobj")
+    return out
 
 
 def _check_pos(value: str) -> None:

@@ -151,6 +151,8 @@ class EventStage:
         parties = event.actor + event.recipient
         if quoted(analysis.doc[event.anchor], quotes):
             return False  # '"members of Congress have abused their power"': an opinion or account in a quotation
+        if not event.actor and any(w.lower() in NATURAL_FORCES for w in event.event_text.split()):
+            return False  # "a huge explosion in North Korea", "the crash": an accident or a force, no one's act
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
