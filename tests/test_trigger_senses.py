@@ -171,3 +171,13 @@ def test_an_accident_and_its_inquiry_are_no_event(text):
 
 def test_an_inquiry_into_an_attack_is_still_an_investigation():
     assert "ACCUSE" in _types("Pakistani police are investigating the bombing of the Indian embassy.")
+
+
+def test_talking_about_a_topic_is_no_consultation():
+    assert "CONSULT" not in _types("The British prime minister talked about the Labour manifesto on Monday.")
+    assert "CONSULT" in _types("The British prime minister talked with the US president about Iraq.")
+
+
+def test_is_to_act_is_a_plan():
+    events = _events("The Israeli prime minister is to meet a group of Palestinian leaders on Sunday.")
+    assert events and all(e.modality.hypothetical for e in events if e.event == "CONSULT")

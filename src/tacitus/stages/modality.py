@@ -158,6 +158,10 @@ class ModalityStage:
                 if child.dep_ in ("aux", "auxpass") and low in MODALS:
                     mod.hypothetical = True
                     why.append(f"hypothetical: modal '{child.text}' on '{tok.text}'")
+                if (child.dep_ == "aux" and child.lemma_ == "be" and child.i < tok.i and not mod.hypothetical
+                        and tok.lemma_.lower() != "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                    mod.hypothetical = True  # "Sharon is to meet the settlers' leaders": planned
+                    why.append(f"hypothetical: planned ('{child.text} to {tok.text}')")
                 if child.dep_ == "mark" and low in CONDITIONAL_MARKS and not any(g.lower_ == "even" for g in tok.children):
                     mod.hypothetical = True
                     why.append(f"hypothetical: conditional '{child.text}'")
@@ -205,6 +209,9 @@ class ModalityStage:
             if not mod.hypothetical:
                 mod.hypothetical = True
                 why.append(f"hypothetical: the act '{tok.text}' asks for ('{tok.text} ... to {below.text}')")
+        if infinitive and below.dep_ == "xcomp" and lemma == "be" and tok.i != anchor.i and not mod.hypothetical:
+            mod.hypothetical = True  # "the prime minister is to meet", "crowds were to storm the base": planned
+            why.append(f"hypothetical: planned ('{tok.text} to {below.text}')")
         if below.dep_ == "xcomp" and lemma in NEGATING_GOVERNORS:
             mod.negated = True
             why.append(f"negated: under '{tok.text}'")

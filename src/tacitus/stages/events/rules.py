@@ -220,3 +220,14 @@ def warning_as_threat(c: Candidate) -> bool:
         if not modal and own is not None and own.lower_ not in WARNER_PRONOUNS and clause.lemma_ in ("be", "have"):
             return False  # "warned the party was the real challenge": a forecast about another party
     return True
+
+
+@event_rule("talk_about_a_topic", phase="arguments")
+def talk_about_a_topic(c: Candidate) -> bool:
+    """"Mr Blair talked about the manifesto", "she spoke of reform": talking about a topic with no one named to talk
+    with is a statement, not a consultation."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() not in ("talk", "speak") or not verbal(anchor) or len(c.entry.phrase) > 1:
+        return True
+    preps = {x.lower_ for x in anchor.children if x.dep_ == "prep"}
+    return not (preps & {"about", "of", "on"} and not preps & {"with", "to"} and not c.recipient)
