@@ -160,7 +160,9 @@ class EventStage:
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
-            return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital") for a in parties)
+            # and a party inferred by a rule (the government a protest is against) is no evidence of politics
+            return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith(("capital", "inferred"))
+                       for a in parties)
         return True
 
     def _sentences(self, analysis: Analysis) -> Iterator[Sentence]:
