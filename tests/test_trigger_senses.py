@@ -181,3 +181,18 @@ def test_talking_about_a_topic_is_no_consultation():
 def test_is_to_act_is_a_plan():
     events = _events("The Israeli prime minister is to meet a group of Palestinian leaders on Sunday.")
     assert events and all(e.modality.hypothetical for e in events if e.event == "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Judges Simon Cowell and Sharon Osbourne criticised the Israeli government.",
+    "The British referee said Mark Blair criticised the French government.",
+])
+def test_a_known_surname_inside_another_persons_name_is_not_that_person(text):
+    events = _events(text)
+    names = {a.text: a.code for e in events for a in e.actor}
+    assert all(code not in ("ISR", "GBR") for name, code in names.items() if "Osbourne" in name or "Mark" in name)
+
+
+def test_a_title_before_the_surname_still_names_the_person():
+    events = _events("Prime Minister Blair met President Bush in Washington.")
+    assert [a.code for a in events[0].actor] == ["GBR"]

@@ -15,6 +15,7 @@ from .words import (
     NOT_ACTOR_NOUNS,
     NOT_ARMED_FORCES,
     OTHER_CITY_MIN_POPULATION,
+    PERSON_TITLES,
     PLURAL_ONLY_AGENTS,
 )
 
@@ -53,11 +54,28 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
     return None
 
 
+def _other_persons_name(doc: Doc, i: int, entry: Entry) -> str | None:
+    """A one-word name of a known person inside another person's name: "Sharon Osbourne" (not Ariel Sharon), "Mark
+    Blair" (not Tony Blair): the word is followed by a capitalised name, or preceded by a first name that is not the
+    person's own."""
+    own = set(entry.name.split())
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and nxt.pos_ == "PROPN" and capitalised(nxt) and nxt.ent_type_ == "PERSON" and nxt.text not in own:
+        return f"a first name, of '{doc[i].text} {nxt.text}'"
+    if prev is not None and prev.pos_ == "PROPN" and capitalised(prev) and prev.ent_type_ == "PERSON" \
+            and prev.text not in own and prev.lower_ not in PERSON_TITLES and not prev.text.endswith("."):
+        return f"inside another person's name, '{prev.text} {doc[i].text}'"
+    return None
+
+
 def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
     """Reason to reject a country-like match in this context, or None."""
     if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
             and doc[i - 1].text == "(" and doc[j].text == ")":
         return "an abbreviation the text defines in parentheses"
+    if entry.kind == "person" and j - i == 1:
+        return _other_persons_name(doc, i, entry)
     if entry.kind not in ("country", "capital", "adjective"):
         return None
     nxt = doc[j] if j < len(doc) else None

@@ -59,3 +59,9 @@ GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official m
 PLURAL_ONLY_AGENTS = frozenset({"force"})
 NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
 FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
+# Words before a known person's surname that are titles, not another first name ("President Bush", "Mr Blair").
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president premier chancellor minister secretary senator governor general "
+    "king queen prince princess emir sheikh ayatollah pope rev leader chairman chief judge justice mayor speaker "
+    "ambassador envoy commander colonel major captain admiral marshal prime vice deputy former late".split()
+)
