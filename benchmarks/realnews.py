@@ -139,7 +139,14 @@ def main() -> int:
                 target_named += 1
                 target_right += parties(e.recipient) == party_key(g.target, countries=countries)
         for e, g in pair_by_type(every, s.events):
-            place.update(score_place(e, g, text_of.get(s.article, ""), readings))
+            counts = score_place(e, g, text_of.get(s.article, ""), readings)
+            place.update(counts)
+            if args.errors is not None and (counts["events_with_annotated_place"] and not counts["place_right"]
+                                            or any(k.startswith("located_without") for k in counts)):
+                loc = e.location
+                errors.append({"kind": "location", "article": s.article, "start": s.start, "trigger": [e.trigger.start, e.trigger.end],
+                               "type": e.event, "gold_place": list(g.place) if g.place else None, "gold_country": g.place_country,
+                               "location": None if loc is None else [loc.name, loc.country], "why": e.reasons.get("location")})
         time_rows.extend(time_matches(s, sys_asserted, text_of.get(s.article, "")))
         if args.errors is not None:
             from tacitus.evaluation import match

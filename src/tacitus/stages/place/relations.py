@@ -341,6 +341,11 @@ def _arguments(verb: Token) -> Iterator[Token]:
                     yield obj
 
 
+def _body(target: Target) -> bool:
+    """The target is a body of the state the actors stage read as a metonym ("the State Department", "the Duma")."""
+    return isinstance(target, PlaceSpan) and target.mention is not None and target.mention.kind == "metonym"
+
+
 def _is_country(target: Target) -> bool:
     return isinstance(target, PlaceSpan) and target.mention is not None and target.mention.kind == "country"
 
@@ -374,7 +379,8 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
         yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
     with_object = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Kherson", "evacuated civilians from the port"
-        yield from _after(scene, with_object, ("from", "out"), "the place left")
+        # not a body one leaves ("resigned from the State Department", "walked out of the Duma"): a post, not a place
+        yield from ((t, w, h) for t, w, h in _after(scene, with_object, ("from", "out"), "the place left") if not _body(t))
     if trigger.pos_ in ("NOUN", "PROPN"):
         venue = _venue_modifier(scene, trigger, event)
         if venue is not None:
@@ -451,9 +457,10 @@ def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token
 
 def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
     """Rank 1: the locatives of the trigger's clause and of the event's participants."""
-    if verb.i != trigger.i:
-        for prep, found in _locatives(scene, verb):
-            yield found, prep, "where the act's clause is"
+    if verb.i != trigger.i:  # a march's route is where it was ("marched from the park to the square in a protest")
+        march = _lemma(verb) in MARCH_WORDS
+        for prep, found in _locatives(scene, verb, route=march):
+            yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act's clause is"
     physical = event.event in PHYSICAL_TYPES
     heads = [t for t in _participant_heads(scene, event) if t.i != trigger.i and clause_verb(t).i == verb.i]
     if physical:  # what the act is done to, or what did the harm: "burned shops in a town", "a blast near Tikrit"
