@@ -171,6 +171,29 @@ def test_a_seat_of_power_is_a_venue(stage):
     assert "White House, a seat of power in city Washington" in event.reasons["location"]
 
 
+def test_a_body_one_resigns_from_is_no_place(stage):
+    # "The adviser resigned from the State Department ." -- a post left, not a place; "withdrew from Kherson" is one
+    doc = parse("The/DET/det/1 adviser/NOUN/nsubj/2 resigned/VERB/ROOT/2 from/ADP/prep/2 the/DET/det/6 "
+                "State/PROPN/compound/6/ORG Department/PROPN/pobj/3/ORG ./PUNCT/punct/2")
+    assert run(stage, doc, 2, [m(5, 7, "metonym", "USA", "United States", "GOV")], kind="RETREAT", lead=False).location is None
+    doc = parse("Troops/NOUN/nsubj/1 withdrew/VERB/ROOT/1 from/ADP/prep/1 Kherson/PROPN/pobj/2/GPE ./PUNCT/punct/1")
+    event = run(stage, doc, 1, kind="RETREAT", lead=False)
+    assert event.location.name == "Kherson" and "the place left" in event.reasons["location"]
+
+
+def test_the_route_of_the_march_a_protest_noun_is_in(stage):
+    # "Students marched from Lyon in the third week of protests ." (the trigger: "protests")
+    doc = parse("Students/NOUN/nsubj/1 marched/VERB/ROOT/1//march from/ADP/prep/1 Lyon/PROPN/pobj/2/GPE "
+                "in/ADP/prep/1 the/DET/det/7 third/ADJ/amod/7 week/NOUN/pobj/4 of/ADP/prep/7 "
+                "protests/NOUN/pobj/8 ./PUNCT/punct/1")
+    event = run(stage, doc, 9, kind="PROTEST", lead=False)
+    assert event.location.name == "Lyon" and "the route of the march" in event.reasons["location"]
+    # a clause whose verb is no march keeps "from" for an origin: "Students came from Lyon for the protests ."
+    doc = parse("Students/NOUN/nsubj/1 came/VERB/ROOT/1//come from/ADP/prep/1 Lyon/PROPN/pobj/2/GPE for/ADP/prep/1 "
+                "the/DET/det/6 protests/NOUN/pobj/4 ./PUNCT/punct/1")
+    assert run(stage, doc, 6, kind="PROTEST", lead=False).location is None
+
+
 def test_the_destination_of_a_trip_for_talks(stage):
     # "The ministers were on their way to Moscow for talks ."
     doc = parse("The/DET/det/1 ministers/NOUN/nsubj/2 were/AUX/ROOT/2 on/ADP/prep/2 their/PRON/poss/5 way/NOUN/pobj/3 "
