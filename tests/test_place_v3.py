@@ -112,6 +112,35 @@ def test_topics_origins_destinations_and_comparisons_are_not_the_place(stage, sp
     assert run(stage, doc, anchor, mentions, kind=kind, lead=False).location is None
 
 
+def test_the_place_of_an_act_or_topic_a_party_names_is_not_the_events(stage):
+    # "The minister condemned the bombing in Split ." -- the bombing's place, not the condemnation's
+    doc = parse("The/DET/det/1 minister/NOUN/nsubj/2 condemned/VERB/ROOT/2 the/DET/det/4 bombing/NOUN/dobj/2 "
+                "in/ADP/prep/4 Split/PROPN/pobj/5/GPE ./PUNCT/punct/2")
+    event = run(stage, doc, 2, kind="ACCUSE", actor=[party(doc, 1, 2, None, "GOV")], recipient=[party(doc, 4, 7, "HRV")], lead=False)
+    assert event.location is None
+    # "Ministers discussed the crisis in Mali ."
+    doc = parse("Ministers/NOUN/nsubj/1 discussed/VERB/ROOT/1 the/DET/det/3 crisis/NOUN/dobj/1 in/ADP/prep/3 "
+                "Mali/PROPN/pobj/4/GPE ./PUNCT/punct/1")
+    event = run(stage, doc, 1, [m(5, 6, "country", "MLI")], kind="CONSULT", recipient=[party(doc, 3, 6, "MLI")], lead=False)
+    assert event.location is None
+    # a party that is a person keeps its place: "The president met the premier in Tbilisi ."
+    doc = parse("The/DET/det/1 president/NOUN/nsubj/2 met/VERB/ROOT/2 the/DET/det/4 premier/NOUN/dobj/2 "
+                "in/ADP/prep/4 Tbilisi/PROPN/pobj/5/GPE ./PUNCT/punct/2")
+    event = run(stage, doc, 2, kind="CONSULT", recipient=[party(doc, 4, 7, "GEO", "GOV")], lead=False)
+    assert event.location.name == "Tbilisi"
+
+
+def test_a_locative_after_what_a_statement_is_about_is_not_its_place(stage):
+    # "Observers accused the army of abuses in Darfur ." -- "in Darfur" hung on the verb by the parser
+    doc = parse("Observers/NOUN/nsubj/1 accused/VERB/ROOT/1//accuse the/DET/det/3 army/NOUN/dobj/1 of/ADP/prep/3 "
+                "abuses/NOUN/pobj/4 in/ADP/prep/1 Darfur/PROPN/pobj/6/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="ACCUSE", lead=False).location is None
+    # an act done in person keeps it: "Troops searched the homes of activists in Darfur ."
+    doc = parse("Troops/NOUN/nsubj/1 searched/VERB/ROOT/1//search the/DET/det/3 homes/NOUN/dobj/1 of/ADP/prep/3 "
+                "activists/NOUN/pobj/4 in/ADP/prep/1 Darfur/PROPN/pobj/6/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="COERCE", lead=False).location.name == "Darfur"
+
+
 def test_locative_of_a_participant(stage):
     doc = parse("Protesters/NOUN/nsubj/3 in/ADP/prep/0 Lyon/PROPN/pobj/1/GPE blocked/VERB/ROOT/3 roads/NOUN/dobj/3 ./PUNCT/punct/3")
     event = run(stage, doc, 3, kind="PROTEST", actor=[party(doc, 0, 1, None)])
@@ -347,6 +376,8 @@ END_TO_END = [
     ("The Central African Republic descended into violence when rebels seized the capital.", "COERCE", "Central African Republic", "CAF"),
     ("The bombing in Mumbai was carried out by militants based in Pakistan.", "ASSAULT", "Mumbai", "IND"),
     ("Police in Hyderabad arrested ten militants, Pakistan's interior ministry said.", "COERCE", "Hyderabad", "PAK"),
+    ("Refugees who fled Syria protested on Monday in camps in Jordan.", "PROTEST", "Jordan", "JOR"),
+    ("Rebels shelled the Syrian city of Aleppo on Monday.", "ASSAULT", "Aleppo", "SYR"),
 ]
 
 
@@ -365,6 +396,10 @@ def test_end_to_end(code, text, kind, name, country):
     "Police arrested a man from Leicester on Friday.",
     "France sent troops to Mali on Monday.",
     "The president invited Hollywood celebrities to a dinner.",
+    "The minister condemned the bombing in Split, Croatia.",
+    "Ministers met on Monday to discuss the crisis in Venezuela.",
+    "Amnesty International accused the army of torture in Darfur.",
+    "The adviser resigned from the State Department on Monday.",
 ])
 def test_end_to_end_no_place(code, text):
     assert all(e.location is None for e in code(text)), [(e.event, e.location) for e in code(text)]
