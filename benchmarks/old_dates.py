@@ -48,6 +48,9 @@ def asserted(event: Any) -> bool:
 
 ORIGINS = (  # phrases of the time stages' date reasons (v2 and v1), in the order they are tested
     ("carried from", "another sentence"),
+    ("earlier in the sentence", "an earlier time of the sentence ('three years later')"),
+    ("just before it", "the clause a trailing participle clause goes on from"),
+    ("in the complement of", "the complement of an attempt"),
     ("which says when", "a when-clause or participle clause"),
     ("coordinated clause", "a coordinated clause"),
     ("the event's word", "a date of the event's word"),

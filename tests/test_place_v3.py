@@ -141,6 +141,17 @@ def test_a_locative_after_what_a_statement_is_about_is_not_its_place(stage):
     assert run(stage, doc, 1, kind="COERCE", lead=False).location.name == "Darfur"
 
 
+def test_where_what_the_act_is_done_to_stands_but_not_where_it_is_based(stage):
+    # "Rebels blew up a pipeline running into Aleppo ."
+    doc = parse("Rebels/NOUN/nsubj/1 cut/VERB/ROOT/1 a/DET/det/3 pipeline/NOUN/dobj/1 running/VERB/acl/3//run "
+                "into/ADP/prep/4 Aleppo/PROPN/pobj/5/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="ASSAULT", lead=False).location.name == "Aleppo"
+    # "A judge sentenced a doctor based in Richmond ." -- where he works, not where the court sat
+    doc = parse("A/DET/det/1 judge/NOUN/nsubj/2 sentenced/VERB/ROOT/2 a/DET/det/4 doctor/NOUN/dobj/2 based/VERB/acl/4//base "
+                "in/ADP/prep/5 Richmond/PROPN/pobj/6/GPE ./PUNCT/punct/2")
+    assert run(stage, doc, 2, kind="COERCE", lead=False).location is None
+
+
 def test_locative_of_a_participant(stage):
     doc = parse("Protesters/NOUN/nsubj/3 in/ADP/prep/0 Lyon/PROPN/pobj/1/GPE blocked/VERB/ROOT/3 roads/NOUN/dobj/3 ./PUNCT/punct/3")
     event = run(stage, doc, 3, kind="PROTEST", actor=[party(doc, 0, 1, None)])

@@ -79,6 +79,8 @@ ROUTE_PREPS = frozenset("from to toward towards through along past".split())
 # Participles that say where a participant is held or active: "a journalist held in Tehran was sentenced", "rebels
 # active in Kivu were disarmed", "an agency working in Yemen said" (not "based": an attack's planners are based elsewhere).
 HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate work fight".split())
+# Participles that say where a thing stands: "cut a pipeline running into Aleppo", "shelled a camp lying near Idlib".
+STANDING_WORDS = frozenset("run stretch lie sit stand locate situate house".split())
 # A withdrawal's or evacuation's "from" is where it happens: "withdrew from Kherson", "evacuated civilians from the port".
 WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
 # Blocking or occupying a place is done there: "blocked the Galata Bridge", "occupied the square".
@@ -546,7 +548,7 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
         trigger = scene.doc[event.anchor]
         for obj in (c for c in clause_verb(trigger).children if c.dep_ == "dobj"):
             for child in obj.children:
-                if child.dep_ == "acl":
+                if child.dep_ == "acl" and _lemma(child) in HELD_WORDS | STANDING_WORDS:  # not "a doctor based in ..."
                     for prep, found in _locatives(scene, child):
                         yield found, prep, "where what the act is done to is"
 
