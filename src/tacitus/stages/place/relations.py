@@ -80,7 +80,7 @@ ROUTE_PREPS = frozenset("from to toward towards through along past".split())
 # active in Kivu were disarmed", "an agency working in Yemen said" (not "based": an attack's planners are based elsewhere).
 HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate work fight".split())
 # Participles that say where a thing stands: "cut a pipeline running into Aleppo", "shelled a camp lying near Idlib".
-STANDING_WORDS = frozenset("run stretch lie sit stand locate situate house".split())
+STANDING_WORDS = frozenset("run lead stretch pass cross link connect lie sit stand locate situate house".split())
 # A withdrawal's or evacuation's "from" is where it happens: "withdrew from Kherson", "evacuated civilians from the port".
 WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
 # Blocking or occupying a place is done there: "blocked the Galata Bridge", "occupied the square".
