@@ -361,6 +361,20 @@ def test_a_word_cut_out_of_a_longer_name_is_no_place(spec, word):
     assert not any(doc[s.i].text == word for s in spans)
 
 
+def test_a_capitalised_word_read_as_a_noun_is_a_place_only_in_place_context():
+    # "Members marched in Reading ." -- the tagger read "Reading" as a noun; after "in" it is the town
+    doc = parse("Members/NOUN/nsubj/1 marched/VERB/ROOT/1 in/ADP/prep/1 Reading/NOUN/pobj/2 ./PUNCT/punct/1")
+    assert [doc[s.i].text for s in find_spans(doc)] == ["Reading"]
+    # no place context: "Reading the report , members marched ." and "Members marched in March ."
+    doc = parse("Reading/VERB/advcl/5 the/DET/det/2 report/NOUN/dobj/0 ,/PUNCT/punct/5 members/NOUN/nsubj/5 marched/VERB/ROOT/5 ./PUNCT/punct/5")
+    assert find_spans(doc) == []
+    doc = parse("Members/NOUN/nsubj/1 marched/VERB/ROOT/1 in/ADP/prep/1 March/NOUN/pobj/2 ./PUNCT/punct/1")
+    assert find_spans(doc) == []
+    # a capitalised common word as subject or object is no place: "Members backed Deal ."
+    doc = parse("Members/NOUN/nsubj/1 backed/VERB/ROOT/1 Deal/NOUN/dobj/1 ./PUNCT/punct/1")
+    assert find_spans(doc) == []
+
+
 def test_a_whole_name_with_its_kind_word_is_a_place():
     doc = parse("in/ADP/ROOT/0 Helmand/PROPN/compound/2/GPE Province/PROPN/pobj/0/GPE")
     spans = find_spans(doc)
