@@ -12,7 +12,7 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import STATEMENT_VERBS, Background, anaphor_verb, anaphoric_times, continues, shifted, subjects_of
+from .carry import STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, shifted, subjects_of
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -193,19 +193,20 @@ class TimeStageV2:
         sentences = analysis.sentences
         per_sentence = self._expressions(analysis)
         backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
-        anaphoric: dict[int, frozenset[int]] = {}  # per sentence, the clauses that name a time from an earlier one
+        # per sentence of an event, its anaphoric times ("that year", "three years later") and the verbs of their clauses
+        anaphors: dict[int, list[tuple[Anaphor, Token]]] = {}
         for event in analysis.events:
-            if event.sentence_index not in anaphoric:
+            if event.sentence_index not in anaphors:
                 sent = sentences[event.sentence_index]
-                verbs = (anaphor_verb(doc, a) for a in anaphoric_times(sent.text, sent.start_char))
-                anaphoric[event.sentence_index] = frozenset(v.i for v in verbs if v is not None)
+                found = [(a, anaphor_verb(doc, a)) for a in anaphoric_times(sent.text, sent.start_char)]
+                anaphors[event.sentence_index] = [(a, v) for a, v in found if v is not None]
         for event in analysis.events:
             anchor = doc[event.anchor]
             verb = clause_verb(anchor)
             future, past = _is_future(verb), _is_past(verb)
             items = per_sentence.get(event.sentence_index, [])
             chosen = self._in_clause(items, verb, anchor, base - dt.timedelta(days=self.historical_days),
-                                     anaphoric.get(event.sentence_index, frozenset()))
+                                     frozenset(v.i for _, v in anaphors[event.sentence_index]))
             resolved: ResolvedDate | None = None
             if chosen is not None:
                 found, rule = chosen
@@ -215,7 +216,7 @@ class TimeStageV2:
                 event.date_reason = f"{resolved.reason}; {chosen[1]}"
             else:
                 resolved = None
-                carried = (self._earlier_in_sentence(items, verb, sentences[event.sentence_index])
+                carried = (self._earlier_in_sentence(items, verb, anaphors[event.sentence_index])
                            or self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past))
                 if carried is not None:
                     resolved, text, why, source = carried
@@ -400,13 +401,14 @@ class TimeStageV2:
         return best
 
     @staticmethod
-    def _earlier_in_sentence(items: list[_Found], verb: Token, sent: Span) -> tuple[ResolvedDate, str, str, int] | None:
+    def _earlier_in_sentence(items: list[_Found], verb: Token, anaphors: list[tuple[Anaphor, Token]]) -> tuple[ResolvedDate, str, str, int] | None:
         """A clause that names a time relative to one set earlier in its own sentence ("left the country in 2011, then
         returned three years later", "was elected in 1990 and that year signed the accord"): that time, moved on."""
+        if not anaphors or not items:
+            return None
         ids = {t.i for t in (verb, *verb.ancestors)}
-        for anaphor in anaphoric_times(sent.text, sent.start_char):
-            head = anaphor_verb(sent.doc, anaphor)
-            if head is None or head.i not in ids:
+        for anaphor, head in anaphors:
+            if head.i not in ids:
                 continue
             earlier = [f for f in items if f.expr.end <= anaphor.start and f.scope.kind == "clause" and f.plain is not None
                        and not f.scope.bound and f.expr.kind not in RUNNING_KINDS]
