@@ -403,6 +403,11 @@ END_TO_END = [
     ("Police in Hyderabad arrested ten militants, Pakistan's interior ministry said.", "COERCE", "Hyderabad", "PAK"),
     ("Refugees who fled Syria protested on Monday in camps in Jordan.", "PROTEST", "Jordan", "JOR"),
     ("Rebels shelled the Syrian city of Aleppo on Monday.", "ASSAULT", "Aleppo", "SYR"),
+    # an ambiguous name read by the article's countries and by the dateline
+    ("Pakistan's interior ministry announced new security measures on Sunday. Police arrested two men in Hyderabad on Monday.",
+     "COERCE", "Hyderabad", "PAK"),
+    ("KARACHI, March 3 - Police arrested two men in Hyderabad on Monday.", "COERCE", "Hyderabad", "PAK"),
+    ("Union members marched in Reading on Saturday.", "PROTEST", "Reading", "GBR"),
 ]
 
 
