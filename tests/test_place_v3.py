@@ -152,6 +152,17 @@ def test_where_what_the_act_is_done_to_stands_but_not_where_it_is_based(stage):
     assert run(stage, doc, 2, kind="COERCE", lead=False).location is None
 
 
+def test_local_officials_are_of_the_one_town_their_sentence_names(stage):
+    # "The house in Leeds closed and local officials objected ."
+    spec = ("The/DET/det/1 house/NOUN/nsubj/4 in/ADP/prep/1 Leeds/PROPN/pobj/2/GPE closed/VERB/ROOT/4 and/CCONJ/cc/4 "
+            "{w}/ADJ/amod/7 officials/NOUN/nsubj/8 objected/VERB/conj/4 ./PUNCT/punct/4")
+    doc = parse(spec.format(w="local"))
+    event = run(stage, doc, 8, kind="REJECT", actor=[party(doc, 6, 8, None, "GOV")], lead=False)
+    assert event.location.name == "Leeds" and event.reasons["location"].startswith("'local officials'")
+    doc = parse(spec.format(w="senior"))  # no 'local': where the officials are is not said
+    assert run(stage, doc, 8, kind="REJECT", actor=[party(doc, 6, 8, None, "GOV")], lead=False).location is None
+
+
 def test_locative_of_a_participant(stage):
     doc = parse("Protesters/NOUN/nsubj/3 in/ADP/prep/0 Lyon/PROPN/pobj/1/GPE blocked/VERB/ROOT/3 roads/NOUN/dobj/3 ./PUNCT/punct/3")
     event = run(stage, doc, 3, kind="PROTEST", actor=[party(doc, 0, 1, None)])

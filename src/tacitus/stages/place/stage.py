@@ -98,7 +98,25 @@ class RelationalPlaceStage(GazetteerPlaceStage):
                 return resolved[0], f"'{phrase}', {relation.how}: {resolved[1]}"
         if dateline is not None and self._here(doc[event.anchor]):
             return dateline.location, f"'here', the dateline's place: {dateline.reason}"
-        return None
+        return self._local(analysis, event, spans, dateline)
+
+    def _local(self, analysis: Analysis, event: Event, spans: list[PlaceSpan], dateline: Dateline | None) -> tuple[Location, str] | None:
+        """A source called 'local' ("local authorities", "local police") is of the one town or region its sentence
+        names: "The house in Leeds was moved once, and local officials now want it moved again"."""
+        doc = analysis.doc
+        heads = [span.root for a in event.actor if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
+        local = next((h for h in heads if any(c.dep_ == "amod" and c.lower_ == "local" for c in h.children)), None)
+        if local is None:
+            return None
+        sent = analysis.sentence_of(doc[event.anchor])[1]
+        towns = [s for s in self._index.spans_in(sent.start, sent.end)
+                 if s.places and all(p.kind != "country" for p in s.places) and s.mention is None]
+        if len({doc[s.i : s.j].text for s in towns}) != 1:
+            return None
+        resolved = self.resolve_span(analysis, towns[0], event, spans, dateline)
+        if resolved is None:
+            return None
+        return resolved[0], f"'local {local.text}', of the one place its sentence names, {doc[towns[0].i : towns[0].j].text!r}: {resolved[1]}"
 
     @staticmethod
     def _here(trigger: Token) -> bool:
