@@ -352,6 +352,23 @@ def test_a_government_acting_abroad_gets_no_home(stage):
     assert event.location.country == "ITA" and "acting on 'ten protesters' of its own country" in event.reasons["location"]
 
 
+def test_a_government_speaking_of_an_act_at_home_gets_no_home(stage):
+    # "The French president condemned the attack in Nice ." -- the attack's place names the country, not the speaker's
+    doc = parse("The/DET/det/2 French/ADJ/amod/2 president/NOUN/nsubj/3 condemned/VERB/ROOT/3 the/DET/det/5 attack/NOUN/dobj/3 "
+                "in/ADP/prep/5 Nice/PROPN/pobj/6/GPE ./PUNCT/punct/3")
+    president = party(doc, 1, 3, "FRA", "GOV")
+    event = run(stage, doc, 3, kind="ACCUSE", actor=[president], recipient=[party(doc, 5, 8, "FRA")], lead=False)
+    assert event.location is None
+
+
+def test_where_a_source_spoke(stage):
+    # "The minister , speaking in Geneva , rejected the plan ."
+    doc = parse("The/DET/det/1 minister/NOUN/nsubj/7 ,/PUNCT/punct/1 speaking/VERB/acl/1//speak in/ADP/prep/3 "
+                "Geneva/PROPN/pobj/4/GPE ,/PUNCT/punct/1 rejected/VERB/ROOT/7 the/DET/det/9 plan/NOUN/dobj/7 ./PUNCT/punct/7")
+    event = run(stage, doc, 7, kind="REJECT", actor=[party(doc, 1, 2, None, "GOV")], lead=False)
+    assert event.location.name == "Geneva" and "where the speaker spoke" in event.reasons["location"]
+
+
 def test_a_body_whose_country_was_inferred_gets_no_home(stage):
     doc = parse(POLICE)
     police = party(doc, 0, 2, "ITA", "COP", reason="inferred: a domestic actor of the one country where the clause happens")

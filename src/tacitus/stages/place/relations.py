@@ -22,7 +22,7 @@ from .names import AREA_NOUNS, KIND_NOUNS, PlaceSpan, entity_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Capital", "Nationality", "Relation", "Scene", "Site", "place_in", "relations"]
+__all__ = ["Capital", "Nationality", "Relation", "Scene", "Site", "act_or_topic", "place_in", "relations"]
 
 # Prepositions that say where: "in Kabul", "near the border", "across the country", "into the hills".
 # "during" leads to the place of the event it names: "during his White House meeting", "during the Iraq war".
@@ -81,6 +81,8 @@ ROUTE_PREPS = frozenset("from to toward towards through along past".split())
 HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate work fight".split())
 # Participles that say where a thing stands: "cut a pipeline running into Aleppo", "shelled a camp lying near Idlib".
 STANDING_WORDS = frozenset("run lead stretch pass cross link connect lie sit stand locate situate house".split())
+# Participles that say where a source spoke: "The minister, speaking in Geneva, rejected the plan".
+SPEAKING_WORDS = frozenset("speak talk address say tell write brief".split())
 # A withdrawal's or evacuation's "from" is where it happens: "withdrew from Kherson", "evacuated civilians from the port".
 WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
 # Blocking or occupying a place is done there: "blocked the Galata Bridge", "occupied the square".
@@ -449,12 +451,12 @@ def _participant_heads(scene: Scene, event: Event, *, sources_only: bool = False
     heads = []
     for actor in (event.actor if sources_only else (*event.actor, *event.recipient)):
         span = scene.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None and len(span) and not (agents and actor.sector is None and _act_or_topic(span.root)):
+        if span is not None and len(span) and not (agents and actor.sector is None and act_or_topic(span.root)):
             heads.append(span.root)
     return heads
 
 
-def _act_or_topic(tok: Token) -> bool:
+def act_or_topic(tok: Token) -> bool:
     """A common noun that names an act or a topic, not a party: "bombing", "crisis", "investigation", "agreement"."""
     if tok.pos_ != "NOUN":
         return False
@@ -462,9 +464,9 @@ def _act_or_topic(tok: Token) -> bool:
     return lemma in ACT_NOUNS or lemma.endswith(("ing", "tion", "sion", "ment", "ance", "ence"))
 
 
-def _participant(event: Event, tok: Token) -> bool:
+def _participant(event: Event, tok: Token, *, sources: bool = False) -> bool:
     start, end = tok.idx, tok.idx + len(tok)
-    return any(a.start < end and start < a.end for a in (*event.actor, *event.recipient))
+    return any(a.start < end and start < a.end for a in (event.actor if sources else (*event.actor, *event.recipient)))
 
 
 def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
@@ -544,6 +546,9 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
             if (child is head or child.dep_ == "acl") and _lemma(child) in HELD_WORDS:
                 for prep, found in _locatives(scene, child):
                     yield found, prep, "where a participant is held or active"
+            elif child.dep_ == "acl" and _lemma(child) in SPEAKING_WORDS and not physical and _participant(event, head, sources=True):
+                for prep, found in _locatives(scene, child):  # "The minister, speaking in Geneva, rejected the plan"
+                    yield found, prep, "where the speaker spoke"
     if physical:  # what the act is done to, and where it stands: "cut a pipeline running into Aleppo"
         trigger = scene.doc[event.anchor]
         for obj in (c for c in clause_verb(trigger).children if c.dep_ == "dobj"):
