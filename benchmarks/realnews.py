@@ -54,7 +54,7 @@ def main() -> int:
     ap.add_argument("--sections", action="store_true", help="also code the full BBC and AG News files: asserted events per article by section")
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events (ids and codes) as JSONL here")
+    ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events, the time misses and the location misses (ids, offsets and codes) as JSONL here")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="score the events at or above this confidence (default 0: all; the model's F1 threshold is in its file)")
     ap.add_argument("--png", type=Path, default=None, help="reliability diagram (default: benchmarks/results/realnews_<split>_reliability.png)")
