@@ -54,7 +54,7 @@ def main() -> int:
     ap.add_argument("--sections", action="store_true", help="also code the full BBC and AG News files: asserted events per article by section")
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events (ids and codes) as JSONL here")
+    ap.add_argument("--errors", type=Path, default=None, help="write the wrong and missed events, the time misses and the location misses (ids, offsets and codes) as JSONL here")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="score the events at or above this confidence (default 0: all; the model's F1 threshold is in its file)")
     ap.add_argument("--png", type=Path, default=None, help="reliability diagram (default: benchmarks/results/realnews_<split>_reliability.png)")
@@ -139,7 +139,14 @@ def main() -> int:
                 target_named += 1
                 target_right += parties(e.recipient) == party_key(g.target, countries=countries)
         for e, g in pair_by_type(every, s.events):
-            place.update(score_place(e, g, text_of.get(s.article, ""), readings))
+            counts = score_place(e, g, text_of.get(s.article, ""), readings)
+            place.update(counts)
+            if args.errors is not None and (counts["events_with_annotated_place"] and not counts["place_right"]
+                                            or any(k.startswith("located_without") for k in counts)):
+                loc = e.location
+                errors.append({"kind": "location", "article": s.article, "start": s.start, "trigger": [e.trigger.start, e.trigger.end],
+                               "type": e.event, "gold_place": list(g.place) if g.place else None, "gold_country": g.place_country,
+                               "location": None if loc is None else [loc.name, loc.country], "why": e.reasons.get("location")})
         time_rows.extend(time_matches(s, sys_asserted, text_of.get(s.article, "")))
         if args.errors is not None:
             from tacitus.evaluation import match

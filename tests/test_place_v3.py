@@ -112,6 +112,57 @@ def test_topics_origins_destinations_and_comparisons_are_not_the_place(stage, sp
     assert run(stage, doc, anchor, mentions, kind=kind, lead=False).location is None
 
 
+def test_the_place_of_an_act_or_topic_a_party_names_is_not_the_events(stage):
+    # "The minister condemned the bombing in Split ." -- the bombing's place, not the condemnation's
+    doc = parse("The/DET/det/1 minister/NOUN/nsubj/2 condemned/VERB/ROOT/2 the/DET/det/4 bombing/NOUN/dobj/2 "
+                "in/ADP/prep/4 Split/PROPN/pobj/5/GPE ./PUNCT/punct/2")
+    event = run(stage, doc, 2, kind="ACCUSE", actor=[party(doc, 1, 2, None, "GOV")], recipient=[party(doc, 4, 7, "HRV")], lead=False)
+    assert event.location is None
+    # "Ministers discussed the crisis in Mali ."
+    doc = parse("Ministers/NOUN/nsubj/1 discussed/VERB/ROOT/1 the/DET/det/3 crisis/NOUN/dobj/1 in/ADP/prep/3 "
+                "Mali/PROPN/pobj/4/GPE ./PUNCT/punct/1")
+    event = run(stage, doc, 1, [m(5, 6, "country", "MLI")], kind="CONSULT", recipient=[party(doc, 3, 6, "MLI")], lead=False)
+    assert event.location is None
+    # a party that is a person keeps its place: "The president met the premier in Tbilisi ."
+    doc = parse("The/DET/det/1 president/NOUN/nsubj/2 met/VERB/ROOT/2 the/DET/det/4 premier/NOUN/dobj/2 "
+                "in/ADP/prep/4 Tbilisi/PROPN/pobj/5/GPE ./PUNCT/punct/2")
+    event = run(stage, doc, 2, kind="CONSULT", recipient=[party(doc, 4, 7, "GEO", "GOV")], lead=False)
+    assert event.location.name == "Tbilisi"
+
+
+def test_a_locative_after_what_a_statement_is_about_is_not_its_place(stage):
+    # "Observers accused the army of abuses in Darfur ." -- "in Darfur" hung on the verb by the parser
+    doc = parse("Observers/NOUN/nsubj/1 accused/VERB/ROOT/1//accuse the/DET/det/3 army/NOUN/dobj/1 of/ADP/prep/3 "
+                "abuses/NOUN/pobj/4 in/ADP/prep/1 Darfur/PROPN/pobj/6/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="ACCUSE", lead=False).location is None
+    # an act done in person keeps it: "Troops searched the homes of activists in Darfur ."
+    doc = parse("Troops/NOUN/nsubj/1 searched/VERB/ROOT/1//search the/DET/det/3 homes/NOUN/dobj/1 of/ADP/prep/3 "
+                "activists/NOUN/pobj/4 in/ADP/prep/1 Darfur/PROPN/pobj/6/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="COERCE", lead=False).location.name == "Darfur"
+
+
+def test_where_what_the_act_is_done_to_stands_but_not_where_it_is_based(stage):
+    # "Rebels blew up a pipeline running into Aleppo ."
+    doc = parse("Rebels/NOUN/nsubj/1 cut/VERB/ROOT/1 a/DET/det/3 pipeline/NOUN/dobj/1 running/VERB/acl/3//run "
+                "into/ADP/prep/4 Aleppo/PROPN/pobj/5/GPE ./PUNCT/punct/1")
+    assert run(stage, doc, 1, kind="ASSAULT", lead=False).location.name == "Aleppo"
+    # "A judge sentenced a doctor based in Richmond ." -- where he works, not where the court sat
+    doc = parse("A/DET/det/1 judge/NOUN/nsubj/2 sentenced/VERB/ROOT/2 a/DET/det/4 doctor/NOUN/dobj/2 based/VERB/acl/4//base "
+                "in/ADP/prep/5 Richmond/PROPN/pobj/6/GPE ./PUNCT/punct/2")
+    assert run(stage, doc, 2, kind="COERCE", lead=False).location is None
+
+
+def test_local_officials_are_of_the_one_town_their_sentence_names(stage):
+    # "The house in Leeds closed and local officials objected ."
+    spec = ("The/DET/det/1 house/NOUN/nsubj/4 in/ADP/prep/1 Leeds/PROPN/pobj/2/GPE closed/VERB/ROOT/4 and/CCONJ/cc/4 "
+            "{w}/ADJ/amod/7 officials/NOUN/nsubj/8 objected/VERB/conj/4 ./PUNCT/punct/4")
+    doc = parse(spec.format(w="local"))
+    event = run(stage, doc, 8, kind="REJECT", actor=[party(doc, 6, 8, None, "GOV")], lead=False)
+    assert event.location.name == "Leeds" and event.reasons["location"].startswith("'local officials'")
+    doc = parse(spec.format(w="senior"))  # no 'local': where the officials are is not said
+    assert run(stage, doc, 8, kind="REJECT", actor=[party(doc, 6, 8, None, "GOV")], lead=False).location is None
+
+
 def test_locative_of_a_participant(stage):
     doc = parse("Protesters/NOUN/nsubj/3 in/ADP/prep/0 Lyon/PROPN/pobj/1/GPE blocked/VERB/ROOT/3 roads/NOUN/dobj/3 ./PUNCT/punct/3")
     event = run(stage, doc, 3, kind="PROTEST", actor=[party(doc, 0, 1, None)])
@@ -169,6 +220,29 @@ def test_a_seat_of_power_is_a_venue(stage):
     event = run(stage, doc, 1, [m(6, 8, "metonym", "USA", "United States", "GOV")], kind="SUPPORT")
     assert (event.location.name, event.location.country) == ("Washington", "USA")
     assert "White House, a seat of power in city Washington" in event.reasons["location"]
+
+
+def test_a_body_one_resigns_from_is_no_place(stage):
+    # "The adviser resigned from the State Department ." -- a post left, not a place; "withdrew from Kherson" is one
+    doc = parse("The/DET/det/1 adviser/NOUN/nsubj/2 resigned/VERB/ROOT/2 from/ADP/prep/2 the/DET/det/6 "
+                "State/PROPN/compound/6/ORG Department/PROPN/pobj/3/ORG ./PUNCT/punct/2")
+    assert run(stage, doc, 2, [m(5, 7, "metonym", "USA", "United States", "GOV")], kind="RETREAT", lead=False).location is None
+    doc = parse("Troops/NOUN/nsubj/1 withdrew/VERB/ROOT/1 from/ADP/prep/1 Kherson/PROPN/pobj/2/GPE ./PUNCT/punct/1")
+    event = run(stage, doc, 1, kind="RETREAT", lead=False)
+    assert event.location.name == "Kherson" and "the place left" in event.reasons["location"]
+
+
+def test_the_route_of_the_march_a_protest_noun_is_in(stage):
+    # "Students marched from Lyon in the third week of protests ." (the trigger: "protests")
+    doc = parse("Students/NOUN/nsubj/1 marched/VERB/ROOT/1//march from/ADP/prep/1 Lyon/PROPN/pobj/2/GPE "
+                "in/ADP/prep/1 the/DET/det/7 third/ADJ/amod/7 week/NOUN/pobj/4 of/ADP/prep/7 "
+                "protests/NOUN/pobj/8 ./PUNCT/punct/1")
+    event = run(stage, doc, 9, kind="PROTEST", lead=False)
+    assert event.location.name == "Lyon" and "the route of the march" in event.reasons["location"]
+    # a clause whose verb is no march keeps "from" for an origin: "Students came from Lyon for the protests ."
+    doc = parse("Students/NOUN/nsubj/1 came/VERB/ROOT/1//come from/ADP/prep/1 Lyon/PROPN/pobj/2/GPE for/ADP/prep/1 "
+                "the/DET/det/6 protests/NOUN/pobj/4 ./PUNCT/punct/1")
+    assert run(stage, doc, 6, kind="PROTEST", lead=False).location is None
 
 
 def test_the_destination_of_a_trip_for_talks(stage):
@@ -278,6 +352,23 @@ def test_a_government_acting_abroad_gets_no_home(stage):
     assert event.location.country == "ITA" and "acting on 'ten protesters' of its own country" in event.reasons["location"]
 
 
+def test_a_government_speaking_of_an_act_at_home_gets_no_home(stage):
+    # "The French president condemned the attack in Nice ." -- the attack's place names the country, not the speaker's
+    doc = parse("The/DET/det/2 French/ADJ/amod/2 president/NOUN/nsubj/3 condemned/VERB/ROOT/3 the/DET/det/5 attack/NOUN/dobj/3 "
+                "in/ADP/prep/5 Nice/PROPN/pobj/6/GPE ./PUNCT/punct/3")
+    president = party(doc, 1, 3, "FRA", "GOV")
+    event = run(stage, doc, 3, kind="ACCUSE", actor=[president], recipient=[party(doc, 5, 8, "FRA")], lead=False)
+    assert event.location is None
+
+
+def test_where_a_source_spoke(stage):
+    # "The minister , speaking in Geneva , rejected the plan ."
+    doc = parse("The/DET/det/1 minister/NOUN/nsubj/7 ,/PUNCT/punct/1 speaking/VERB/acl/1//speak in/ADP/prep/3 "
+                "Geneva/PROPN/pobj/4/GPE ,/PUNCT/punct/1 rejected/VERB/ROOT/7 the/DET/det/9 plan/NOUN/dobj/7 ./PUNCT/punct/7")
+    event = run(stage, doc, 7, kind="REJECT", actor=[party(doc, 1, 2, None, "GOV")], lead=False)
+    assert event.location.name == "Geneva" and "where the speaker spoke" in event.reasons["location"]
+
+
 def test_a_body_whose_country_was_inferred_gets_no_home(stage):
     doc = parse(POLICE)
     police = party(doc, 0, 2, "ITA", "COP", reason="inferred: a domestic actor of the one country where the clause happens")
@@ -296,6 +387,20 @@ def test_a_word_cut_out_of_a_longer_name_is_no_place(spec, word):
     doc = parse(spec)
     spans = place_names(doc, load_gazetteer(), [])
     assert not any(doc[s.i].text == word for s in spans)
+
+
+def test_a_capitalised_word_read_as_a_noun_is_a_place_only_in_place_context():
+    # "Members marched in Reading ." -- the tagger read "Reading" as a noun; after "in" it is the town
+    doc = parse("Members/NOUN/nsubj/1 marched/VERB/ROOT/1 in/ADP/prep/1 Reading/NOUN/pobj/2 ./PUNCT/punct/1")
+    assert [doc[s.i].text for s in find_spans(doc)] == ["Reading"]
+    # no place context: "Reading the report , members marched ." and "Members marched in March ."
+    doc = parse("Reading/VERB/advcl/5 the/DET/det/2 report/NOUN/dobj/0 ,/PUNCT/punct/5 members/NOUN/nsubj/5 marched/VERB/ROOT/5 ./PUNCT/punct/5")
+    assert find_spans(doc) == []
+    doc = parse("Members/NOUN/nsubj/1 marched/VERB/ROOT/1 in/ADP/prep/1 March/NOUN/pobj/2 ./PUNCT/punct/1")
+    assert find_spans(doc) == []
+    # a capitalised common word as subject or object is no place: "Members backed Deal ."
+    doc = parse("Members/NOUN/nsubj/1 backed/VERB/ROOT/1 Deal/NOUN/dobj/1 ./PUNCT/punct/1")
+    assert find_spans(doc) == []
 
 
 def test_a_whole_name_with_its_kind_word_is_a_place():
@@ -324,6 +429,13 @@ END_TO_END = [
     ("The Central African Republic descended into violence when rebels seized the capital.", "COERCE", "Central African Republic", "CAF"),
     ("The bombing in Mumbai was carried out by militants based in Pakistan.", "ASSAULT", "Mumbai", "IND"),
     ("Police in Hyderabad arrested ten militants, Pakistan's interior ministry said.", "COERCE", "Hyderabad", "PAK"),
+    ("Refugees who fled Syria protested on Monday in camps in Jordan.", "PROTEST", "Jordan", "JOR"),
+    ("Rebels shelled the Syrian city of Aleppo on Monday.", "ASSAULT", "Aleppo", "SYR"),
+    # an ambiguous name read by the article's countries and by the dateline
+    ("Pakistan's interior ministry announced new security measures on Sunday. Police arrested two men in Hyderabad on Monday.",
+     "COERCE", "Hyderabad", "PAK"),
+    ("KARACHI, March 3 - Police arrested two men in Hyderabad on Monday.", "COERCE", "Hyderabad", "PAK"),
+    ("Union members marched in Reading on Saturday.", "PROTEST", "Reading", "GBR"),
 ]
 
 
@@ -342,6 +454,10 @@ def test_end_to_end(code, text, kind, name, country):
     "Police arrested a man from Leicester on Friday.",
     "France sent troops to Mali on Monday.",
     "The president invited Hollywood celebrities to a dinner.",
+    "The minister condemned the bombing in Split, Croatia.",
+    "Ministers met on Monday to discuss the crisis in Venezuela.",
+    "Amnesty International accused the army of torture in Darfur.",
+    "The adviser resigned from the State Department on Monday.",
 ])
 def test_end_to_end_no_place(code, text):
     assert all(e.location is None for e in code(text)), [(e.event, e.location) for e in code(text)]

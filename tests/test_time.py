@@ -254,3 +254,61 @@ def test_a_present_clause_on_a_dated_noun_is_not_dated_by_it():
 def test_later_leaves_the_governing_clauses_time():
     e = _one(_code("In 2001 the rebels seized the capital, but they later attacked the embassy."), "attacked")
     assert e.date == BASE and not e.modality.historical
+
+
+def test_a_time_set_off_after_a_participle_clause_is_the_main_clauses():
+    e = _one(_code("The mayor was convicted of fraud, stemming from his years in office, in 2011."), "convicted")
+    assert e.modality.historical and e.date == dt.date(2011, 1, 1) and "event's clause" in e.date_reason
+
+
+def test_a_participle_after_a_dated_clause_goes_on_from_it():
+    text = "Following the vote, the premier appointed her finance minister, which she served as until 2016, resigning in protest over the budget."
+    e = _one(_code(text), "resigning")
+    assert e.modality.historical and e.date == dt.date(2016, 1, 1) and "participle clause" in e.date_reason
+
+
+def test_a_participle_after_a_clause_in_news_time_keeps_it():
+    e = _one(_code("Police arrested twelve men on Monday, charging three of them with arson."), "arrested")
+    assert e.date == dt.date(2021, 3, 1) and not e.modality.historical
+
+
+def test_a_clause_coordinated_with_a_governing_clause_shares_its_time():
+    e = _one(_code("The former minister founded the party to oppose the junta, but was arrested in 1971."), "oppose")
+    assert e.modality.historical and e.date == dt.date(1971, 1, 1) and "coordinated clause" in e.date_reason
+
+
+def test_an_attempt_shares_the_time_of_what_was_attempted():
+    e = _one(_code("The previous government attempted to cut fuel subsidies in 2003, but was forced to back down."), "back down")
+    assert e.modality.historical and e.date == dt.date(2003, 1, 1) and "complement of 'attempted'" in e.date_reason
+
+
+def test_an_attempt_then_later_keeps_the_article_time():
+    e = _one(_code("The government attempted to cut fuel subsidies in 2003 but later backed down after protests."), "backed down")
+    assert e.date == BASE and not e.modality.historical
+
+
+@pytest.mark.parametrize(("text", "word", "year"), [
+    ("The rebels seized the town in 1998 and the following year attacked the capital.", "attacked", 1999),
+    ("The rebels seized the town in 1998 and that year attacked the capital.", "attacked", 1998),
+    ("The troops left the country in 2011, then at the government's request returned three years later.", "request", 2014),
+])
+def test_a_time_named_from_an_earlier_one_in_the_sentence(text, word, year):
+    e = _one(_code(text), word)
+    assert e.modality.historical and e.date == dt.date(year, 1, 1) and "earlier in the sentence" in e.date_reason
+    assert "date_sentence" not in e.reasons  # not carried from another sentence
+
+
+def test_a_habit_does_not_continue_the_background():
+    e = _one(_code("The senator joined the committee in 1950. He frequently met the foreign minister."), "met")
+    assert e.date == BASE and not e.modality.historical
+    e = _one(_code("The senator joined the committee in 1950. He met the foreign minister."), "met")
+    assert e.date == dt.date(1950, 1, 1) and e.reasons["date_sentence"] == "0"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested forty deserters, the most the army has seen since the nineteenth century.",
+    "Police arrested the activist at 1800 GMT, the first such case since the 1950s.",
+])
+def test_centuries_and_clock_times_date_no_act(text):
+    e = _one(_code(text), "arrested")
+    assert e.date.year == 2021 and not e.modality.historical

@@ -12,7 +12,8 @@ dating a later clause only when that clause goes on telling the background:
 - or it continues the narrative of the same subject (the same name or noun as a subject of the background's
   sentences, or a pronoun that agrees with one: "he" a person, "it" a thing, "they" people or a body), in the
   simple past, as the sentence's main clause, and it is not a statement ("said", "warned", "accused": in
-  news, statements are the news).
+  news, statements are the news) nor a habit ("he often worked with ...": a habit spans a life, not the
+  background's moment).
 
 A sentence with a news-time marker (a time within the year of the article: a weekday, "this week",
 "yesterday", "on Tuesday") or a main verb in the present or future continues nothing and ends the background;
@@ -32,9 +33,9 @@ from typing import TYPE_CHECKING
 from ..dates import ResolvedDate, shift_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Anaphor", "Background", "Subject", "anaphoric_times", "continues", "is_past_perfect", "same_subject", "shifted",
+__all__ = ["Anaphor", "Background", "Subject", "anaphor_verb", "anaphoric_times", "continues", "is_past_perfect", "same_subject", "shifted",
            "subject_of", "subjects_of"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -43,6 +44,7 @@ STATEMENT_VERBS = frozenset(
     "acknowledge note stress ask write tweet post declare confirm report criticise criticize condemn call vow pledge "
     "promise suggest predict welcome praise thank blame dismiss reject allege testify".split()
 )
+HABITUAL = frozenset("often frequently regularly repeatedly usually always routinely sometimes occasionally habitually".split())
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # times that point back to the background: (pattern, shift in units of the match's unit or 0)
@@ -98,6 +100,17 @@ def anaphoric_times(text: str, offset: int = 0) -> list[Anaphor]:
             unit, n = UNITS[m["lunit"].lower()], int(raw) if raw.isdigit() else NUMBERS[raw]
         out.append(Anaphor(m.start() + offset, m.end() + offset, m.group(0), unit, n))
     return out
+
+
+def anaphor_verb(doc: Doc, anaphor: Anaphor) -> Token | None:
+    """The verb of the clause an anaphoric time is in."""
+    span = doc.char_span(anaphor.start, anaphor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def shifted(background: Background, anaphor: Anaphor) -> ResolvedDate:
@@ -209,18 +222,15 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
                 return "'then'", None
     ids = {v.i for v in chain}
     for a in anaphors:
-        span = sent.doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        if head.i in ids:
+        head = anaphor_verb(sent.doc, a)
+        if head is not None and head.i in ids:
             return f"'{a.text}'", a
     if not in_main_chain:
         return None
     if verb.lemma_.lower() in STATEMENT_VERBS or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return None  # "he frequently worked with ...": a habit of the life, not the background's moment
     subject = subject_of(verb)
     if same_subject(subject, background):
         return f"the same subject ('{subject.text}') goes on in the simple past", None  # type: ignore[union-attr]

@@ -10,7 +10,9 @@ A date expression found in a sentence does not date every act of it. Read as an 
   the noun phrase is itself a time adjunct ("in a 1997 treaty", "in the wake of the 2011 floods");
 - "after the 2003 invasion", "since the 2011 uprising": a time *after which* the act happened dates nothing;
   "before the 2016 vote" bounds it from above;
-- "When the war ended in 1945, ...": a date in a *when-clause* also dates the clause it modifies.
+- "When the war ended in 1945, ...": a date in a *when-clause* also dates the clause it modifies;
+- "was convicted of fraud, stemming from his years in office, in 2011": a time set off by a comma at the end of a
+  participle clause after its main clause is the main clause's.
 
 Everything else dates its own clause, as tacitus.time.v1 read every expression. Clock times ("1800 GMT") are
 dropped before this, by ``tacitus.dates.without_clock_time``.
@@ -156,6 +158,16 @@ def _nested_in(hook: Token, own: Token) -> Token | None:
     return first if inside else None
 
 
+def _set_off_after_participle(prep: Token, own: Token) -> bool:
+    """A time phrase set off by a comma at the end of a participle clause that follows its main clause ("was
+    convicted of fraud, stemming from his years in office, in 2011"): the main clause's time, not the participle's."""
+    if own.dep_ != "advcl" or own.tag_ != "VBG" or own.i > prep.i or own.i < own.head.i:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in own.children):
+        return False
+    return prep.i > own.i + 1 and prep.nbor(-1).text == ","
+
+
 def _when_head(own: Token) -> int | None:
     """The clause a when-clause or a participle clause ("Speaking on Wednesday, the minister rejected ...") dates."""
     if own.dep_ != "advcl":
@@ -203,6 +215,8 @@ def scope_of(root: Token, expr: DateExpression) -> Scope:
     nested = _nested_in(hook, own) if hook is not None else None
     if nested is not None:
         return Scope("noun", nested.i, f"'{expr.text}' is inside the noun phrase of '{nested.text}'")
+    if prep is not None and _set_off_after_participle(prep, own):  # "convicted of fraud, stemming from ..., in 2011"
+        own = clause_verb(own.head)
     if word in ("after", "following") and expr.kind in ("year", "decade", "decade_short", "decade_apostrophe", "century", "named_war"):
         return Scope("none", root.i, f"'{word} {expr.text}' is a time the act came after")
     bound = "before" if word in ("before", "by") and expr.kind != "since_year" else ""

@@ -12,7 +12,7 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import STATEMENT_VERBS, Background, anaphoric_times, continues, shifted, subjects_of
+from .carry import STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, shifted, subjects_of
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -146,6 +146,8 @@ MAKING_VERBS = frozenset(
 # verbs whose act takes place at the time of the dated event they take as object ("hosted the 2008 summit",
 # "won the 2016 election")
 TAKING_PART_VERBS = frozenset("attend host chair hold conduct win lose contest boycott observe monitor stage organise organize".split())
+# verbs whose act is at the time of their open complement's act ("tried to cut subsidies in 2003": the attempt is 2003)
+ASPECT_VERBS = frozenset("try attempt seek begin start stop cease fail manage refuse decline continue resume".split())
 EXPLICIT_KINDS = frozenset({"iso", "iso_slash", "day_month_year", "month_day_year", "month_day", "day_month"})
 # time spans that run up to the article date: they neither mark a sentence as news time nor set a background
 RUNNING_KINDS = frozenset({"since_year", "past_n"})
@@ -191,12 +193,20 @@ class TimeStageV2:
         sentences = analysis.sentences
         per_sentence = self._expressions(analysis)
         backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
+        # per sentence of an event, its anaphoric times ("that year", "three years later") and the verbs of their clauses
+        anaphors: dict[int, list[tuple[Anaphor, Token]]] = {}
+        for event in analysis.events:
+            if event.sentence_index not in anaphors:
+                sent = sentences[event.sentence_index]
+                found = [(a, anaphor_verb(doc, a)) for a in anaphoric_times(sent.text, sent.start_char)]
+                anaphors[event.sentence_index] = [(a, v) for a, v in found if v is not None]
         for event in analysis.events:
             anchor = doc[event.anchor]
             verb = clause_verb(anchor)
             future, past = _is_future(verb), _is_past(verb)
             items = per_sentence.get(event.sentence_index, [])
-            chosen = self._in_clause(items, verb, anchor, base - dt.timedelta(days=self.historical_days))
+            chosen = self._in_clause(items, verb, anchor, base - dt.timedelta(days=self.historical_days),
+                                     frozenset(v.i for _, v in anaphors[event.sentence_index]))
             resolved: ResolvedDate | None = None
             if chosen is not None:
                 found, rule = chosen
@@ -206,12 +216,14 @@ class TimeStageV2:
                 event.date_reason = f"{resolved.reason}; {chosen[1]}"
             else:
                 resolved = None
-                carried = self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past)
+                carried = (self._earlier_in_sentence(items, verb, anaphors[event.sentence_index])
+                           or self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past))
                 if carried is not None:
                     resolved, text, why, source = carried
                     event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, text
                     event.date_reason = why
-                    event.reasons["date_sentence"] = str(source)
+                    if source >= 0:
+                        event.reasons["date_sentence"] = str(source)
                 else:
                     event.date, event.date_granularity, event.date_text = base, "day", None
                     event.date_reason = "no date expression for this clause: the article date" + self._dropped(
@@ -256,7 +268,8 @@ class TimeStageV2:
         return out
 
     @staticmethod
-    def _in_clause(items: list[_Found], verb: Token, anchor: Token, cutoff: dt.date) -> tuple[_Found, str] | None:
+    def _in_clause(items: list[_Found], verb: Token, anchor: Token, cutoff: dt.date,
+                   anaphoric: frozenset[int] = frozenset()) -> tuple[_Found, str] | None:
         """The date expression that dates the event: one in its clause or a clause above it, one modifying its
         word, one of a coordinated clause that shares its subject, a when-clause's, or (for a verb of making)
         the date of what it made, at or before which it happened."""
@@ -289,7 +302,7 @@ class TimeStageV2:
                     offer(50, f, f"at or before this time: the date of '{noun.text}', which '{verb_of.text}' made")
                 continue
             own = f.root.doc[scope.head]
-            if own.i in depth and depth[own.i] > 0 and _moves_on(chain[: depth[own.i]]):
+            if own.i in depth and depth[own.i] > 0 and _moves_on(chain[: depth[own.i]], anaphoric):
                 continue  # "In 2001 the firm set up a fund, but it later admitted ...": after that time, not at it
             if own.i in depth:
                 rank = depth[own.i]
@@ -297,8 +310,14 @@ class TimeStageV2:
                 offer(rank, f, bound + (f"{scope.why}; {rule}" if scope.why else rule))
             elif scope.also is not None and scope.also in depth:
                 offer(depth[scope.also] + 0.5, f, f"{bound}in the clause of '{own.text}', which says when '{f.root.doc[scope.also].text}' happened")
-            elif _coordinated(own, verb):
-                offer(0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the event's subject and time")
+            elif (shared := next((c for c in chain if _coordinated(own, c)), None)) is not None and not _moves_on(chain[: depth[shared.i]], anaphoric):
+                offer(depth[shared.i] + 0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the subject and time of "
+                      + ("the event's clause" if shared.i == verb.i else f"'{shared.text}'"))
+            elif (own.dep_ == "xcomp" and own.head.i in depth and own.head.lemma_.lower() in ASPECT_VERBS
+                  and not _moves_on(chain[: depth[own.head.i]], anaphoric)):
+                offer(depth[own.head.i], f, f"{bound}in the complement of '{own.head.text}', whose time it shares")
+            elif _trailing_participle(verb, f, own):
+                offer(0.75, f, f"{bound}in the clause of '{own.text}' just before it, which the participle clause '{verb.text}' goes on from")
             elif own.dep_ in ("relcl", "acl") and own.pos_ in ("VERB", "AUX") and own.tag_ in ("VBD", "VBN"):
                 maker = _object_verb(own.head, chain)
                 if maker is not None and maker.lemma_.lower() in MAKING_VERBS:
@@ -381,6 +400,26 @@ class TimeStageV2:
             best = Background(res, f.expr.text, index, frozenset(subjects))
         return best
 
+    @staticmethod
+    def _earlier_in_sentence(items: list[_Found], verb: Token, anaphors: list[tuple[Anaphor, Token]]) -> tuple[ResolvedDate, str, str, int] | None:
+        """A clause that names a time relative to one set earlier in its own sentence ("left the country in 2011, then
+        returned three years later", "was elected in 1990 and that year signed the accord"): that time, moved on."""
+        if not anaphors or not items:
+            return None
+        ids = {t.i for t in (verb, *verb.ancestors)}
+        for anaphor, head in anaphors:
+            if head.i not in ids:
+                continue
+            earlier = [f for f in items if f.expr.end <= anaphor.start and f.scope.kind == "clause" and f.plain is not None
+                       and not f.scope.bound and f.expr.kind not in RUNNING_KINDS]
+            if not earlier:
+                continue
+            found = earlier[-1]
+            resolved = shifted(Background(found.plain, found.expr.text, -1, frozenset()), anaphor)  # type: ignore[arg-type]
+            text = anaphor.text if anaphor.shift_unit else found.expr.text
+            return resolved, text, f"{resolved.reason}; '{anaphor.text}' after '{found.expr.text}' earlier in the sentence", -1
+        return None
+
     def _carried(self, state: tuple[Background, bool] | None, verb: Token, sentences: list[Span], index: int,
                  past: bool) -> tuple[ResolvedDate, str, str, int] | None:
         if state is None or not past:
@@ -426,9 +465,11 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
 AFTER_WORDS = frozenset({"later", "subsequently", "since", "now", "afterwards", "afterward", "eventually", "recently"})
 
 
-def _moves_on(clauses: list[Token]) -> bool:
-    """One of the clauses between the event and a governing clause's time says it came after it ('later')."""
-    return any(c.dep_ == "advmod" and c.lower_ in AFTER_WORDS for v in clauses for c in v.children)
+def _moves_on(clauses: list[Token], anaphoric: frozenset[int] = frozenset()) -> bool:
+    """One of the clauses between the event and a governing clause's time says it came after it ('later'), or names
+    its own time from it (a clause in ``anaphoric``: 'the following year', 'that year'; ``_earlier_in_sentence``
+    reads those)."""
+    return any(v.i in anaphoric or any(c.dep_ == "advmod" and c.lower_ in AFTER_WORDS for c in v.children) for v in clauses)
 
 
 def _told_in_past(noun: Token, chain: list[Token]) -> bool:
@@ -436,6 +477,21 @@ def _told_in_past(noun: Token, chain: list[Token]) -> bool:
     ...", not "the 1951 convention, which obliges ...")."""
     below = [t for t in chain if t.head.i == noun.i and t.pos_ in ("VERB", "AUX")]
     return bool(below) and below[0].tag_ in ("VBD", "VBN") and not _present(below[0])
+
+
+def _trailing_participle(verb: Token, found: _Found, own: Token) -> bool:
+    """``verb`` heads a participle clause after a comma that ends a past clause whose last words are ``found``'s time
+    ("served as foreign secretary until 2018, resigning over the deal": the resignation's time, whatever clause the
+    parser hung the participle on)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma >= 0 and doc[comma].dep_ in ("advmod", "neg") and doc[comma].head.i == verb.i:
+        comma -= 1  # "..., later resigning"
+    end = doc.char_span(found.expr.start, found.expr.end, alignment_mode="expand")
+    return (comma > 0 and doc[comma].text == "," and end is not None and end.end == comma and own.tag_ in ("VBD", "VBN")
+            and own.i < verb.i and found.plain is not None)
 
 
 def _coordinated(own: Token, verb: Token) -> bool:

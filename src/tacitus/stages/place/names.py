@@ -3,8 +3,10 @@ mentions (``find_place_spans``), the article's dateline, and an index of both fo
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -108,9 +110,11 @@ class SpanIndex:
 
 
 def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0,
-                     not_place_ents: frozenset[str] = NOT_PLACE_ENTS) -> list[PlaceSpan]:
+                     not_place_ents: frozenset[str] = NOT_PLACE_ENTS,
+                     place_context: Callable[[Token], bool] | None = None) -> list[PlaceSpan]:
     """Gazetteer names (longest, case-sensitive, proper nouns) merged with country, capital and metonym mentions;
-    a name whose last word has an entity type in ``not_place_ents`` is left out."""
+    a name whose last word has an entity type in ``not_place_ents`` is left out. With ``place_context``, a
+    name the tagger read as a common word counts where that says its last word stands as a place ("in Reading")."""
     words = [t.text for t in doc]
     spans: list[PlaceSpan] = []
     i = max(start, 0)
@@ -130,7 +134,8 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             i += 1
             continue
         last = doc[j - 1]
-        if last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in not_place_ents):
+        if (last.ent_type_ in PLACE_ENTS or (last.pos_ == "PROPN" and last.ent_type_ not in not_place_ents)
+                or (place_context is not None and place_context(last))):
             spans.append(PlaceSpan(i, j, tuple(places)))
             i = j
         else:
@@ -231,11 +236,23 @@ def _region_reading(doc: Doc, gazetteer: Gazetteer, span: PlaceSpan) -> PlaceSpa
     return PlaceSpan(span.i, span.j, inside, None)
 
 
+# Prepositions after which a capitalised word the tagger read as a common noun is a place name ("marched in Reading").
+PLACE_CONTEXT_PREPS = frozenset("in at near outside inside around across through into from to towards toward".split())
+CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
+
+
+def in_place_context(tok: Token) -> bool:
+    """A capitalised word inside a sentence, with no entity type but a place's, standing as the object of a locative
+    preposition: "Union members marched in Reading" (tagged a noun), not "Reading the report, ..." nor "in March"."""
+    return (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("", *PLACE_ENTS)
+            and tok.lower_ not in CALENDAR_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_CONTEXT_PREPS)
+
+
 def place_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *, start: int = 0) -> list[PlaceSpan]:
     """The article's place names as v3 reads them: ``find_place_spans`` less the matches cut out of a longer proper
     name, a region the actors stage reads as its country as the region, plus the seats of power the actors stage found
     ("the White House", "the Kremlin"), which name a place too."""
-    found = find_place_spans(doc, gazetteer, mentions, start=start, not_place_ents=NOT_PLACE_ENTS_V3)
+    found = find_place_spans(doc, gazetteer, mentions, start=start, not_place_ents=NOT_PLACE_ENTS_V3, place_context=in_place_context)
     kept = [_region_reading(doc, gazetteer, s) for s in found if part_of_longer_name(doc, s) is None]
     used = {k for s in kept for k in range(s.i, s.j)}
     for m in mentions:

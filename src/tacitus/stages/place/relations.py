@@ -22,7 +22,7 @@ from .names import AREA_NOUNS, KIND_NOUNS, PlaceSpan, entity_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Capital", "Nationality", "Relation", "Scene", "Site", "place_in", "relations"]
+__all__ = ["Capital", "Nationality", "Relation", "Scene", "Site", "act_or_topic", "place_in", "relations"]
 
 # Prepositions that say where: "in Kabul", "near the border", "across the country", "into the hills".
 # "during" leads to the place of the event it names: "during his White House meeting", "during the Iraq war".
@@ -79,10 +79,21 @@ ROUTE_PREPS = frozenset("from to toward towards through along past".split())
 # Participles that say where a participant is held or active: "a journalist held in Tehran was sentenced", "rebels
 # active in Kivu were disarmed", "an agency working in Yemen said" (not "based": an attack's planners are based elsewhere).
 HELD_WORDS = frozenset("detain hold jail imprison keep trap strand station deploy live hide operate work fight".split())
+# Participles that say where a thing stands: "cut a pipeline running into Aleppo", "shelled a camp lying near Idlib".
+STANDING_WORDS = frozenset("run lead stretch pass cross link connect lie sit stand locate situate house".split())
+# Participles that say where a source spoke: "The minister, speaking in Geneva, rejected the plan".
+SPEAKING_WORDS = frozenset("speak talk address say tell write brief".split())
 # A withdrawal's or evacuation's "from" is where it happens: "withdrew from Kherson", "evacuated civilians from the port".
 WITHDRAW_WORDS = frozenset("withdraw withdrawal evacuate evacuation pull pullout retreat ship expel".split())
 # Blocking or occupying a place is done there: "blocked the Galata Bridge", "occupied the square".
 BLOCK_WORDS = frozenset("block blockade barricade occupy storm picket surround besiege seal".split())
+# Nouns for acts and topics whose place is their own, not a party's: "the crisis in Venezuela", "the war in Yemen".
+ACT_NOUNS = ATTACK_WORDS | MEETING_WORDS | GATHERING_WORDS | CAUSE_NOUNS | frozenset(
+    "crisis situation conflict issue question problem dispute matter case war violence unrest tension tensions plan "
+    "policy programme program deal law bill election vote killing killings death deaths abuse abuses torture crime "
+    "crimes situation shooting massacre fraud corruption".split()
+)
+CONTENT_PREPS = frozenset("of over about for".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 
@@ -341,6 +352,11 @@ def _arguments(verb: Token) -> Iterator[Token]:
                     yield obj
 
 
+def _body(target: Target) -> bool:
+    """The target is a body of the state the actors stage read as a metonym ("the State Department", "the Duma")."""
+    return isinstance(target, PlaceSpan) and target.mention is not None and target.mention.kind == "metonym"
+
+
 def _is_country(target: Target) -> bool:
     return isinstance(target, PlaceSpan) and target.mention is not None and target.mention.kind == "country"
 
@@ -371,10 +387,12 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
     lemma = _lemma(trigger)
     march = lemma in MARCH_WORDS
     for prep, found in _locatives(scene, trigger, route=march, topic=False):  # "an inquiry in Spain"
-        yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
+        if not _of_content(event, trigger, prep):
+            yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act is"
     with_object = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     if event.event == "RETREAT" or lemma in WITHDRAW_WORDS:  # "withdrew from Kherson", "evacuated civilians from the port"
-        yield from _after(scene, with_object, ("from", "out"), "the place left")
+        # not a body one leaves ("resigned from the State Department", "walked out of the Duma"): a post, not a place
+        yield from ((t, w, h) for t, w, h in _after(scene, with_object, ("from", "out"), "the place left") if not _body(t))
     if trigger.pos_ in ("NOUN", "PROPN"):
         venue = _venue_modifier(scene, trigger, event)
         if venue is not None:
@@ -405,6 +423,16 @@ def _own(scene: Scene, event: Event, trigger: Token) -> Iterator[tuple[Target, T
         yield from _after(scene, [trigger], ("to",), "the place visited")
 
 
+def _of_content(event: Event, verb: Token, prep: Token) -> bool:
+    """A locative after what a statement is about belongs to that ("accused the army of torture in Darfur", "criticised
+    the police over the raids in Lyon"): for an act of words, a locative after an "of", "over", "about" or "for"
+    phrase of the verb or its object."""
+    if event.event in PHYSICAL_TYPES or event.event == "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i < prep.i for h in holders for c in h.children)
+
+
 def _after(scene: Scene, heads: list[Token], prepositions: tuple[str, ...], how: str) -> Iterator[tuple[Target, Token, str]]:
     """The places named after these prepositions of these heads, each with the preposition and ``how``."""
     for head in heads:
@@ -416,19 +444,29 @@ def _after(scene: Scene, heads: list[Token], prepositions: tuple[str, ...], how:
                         yield found, prep, how
 
 
-def _participant_heads(scene: Scene, event: Event, *, sources_only: bool = False) -> list[Token]:
-    """The head words of the event's actors and recipients ("forces" of "Moslem forces")."""
+def _participant_heads(scene: Scene, event: Event, *, sources_only: bool = False, agents: bool = False) -> list[Token]:
+    """The head words of the event's actors and recipients ("forces" of "Moslem forces"); with ``agents``, only those
+    that name who acts or is acted on, not an act or a topic ("condemned the bombing in Split", "discussed the crisis
+    in Venezuela": the place is the bombing's, the crisis's)."""
     heads = []
     for actor in (event.actor if sources_only else (*event.actor, *event.recipient)):
         span = scene.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and len(span) and not (agents and actor.sector is None and act_or_topic(span.root)):
             heads.append(span.root)
     return heads
 
 
-def _participant(event: Event, tok: Token) -> bool:
+def act_or_topic(tok: Token) -> bool:
+    """A common noun that names an act or a topic, not a party: "bombing", "crisis", "investigation", "agreement"."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = _lemma(tok)
+    return lemma in ACT_NOUNS or lemma.endswith(("ing", "tion", "sion", "ment", "ance", "ence"))
+
+
+def _participant(event: Event, tok: Token, *, sources: bool = False) -> bool:
     start, end = tok.idx, tok.idx + len(tok)
-    return any(a.start < end and start < a.end for a in (*event.actor, *event.recipient))
+    return any(a.start < end and start < a.end for a in (event.actor if sources else (*event.actor, *event.recipient)))
 
 
 def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
@@ -451,11 +489,14 @@ def _purpose_destination(scene: Scene, event: Event, trigger: Token, verb: Token
 
 def _clause(scene: Scene, event: Event, trigger: Token, verb: Token) -> Iterator[tuple[Target, Token, str]]:
     """Rank 1: the locatives of the trigger's clause and of the event's participants."""
-    if verb.i != trigger.i:
-        for prep, found in _locatives(scene, verb):
-            yield found, prep, "where the act's clause is"
+    if verb.i != trigger.i:  # a march's route is where it was ("marched from the park to the square in a protest")
+        march = _lemma(verb) in MARCH_WORDS
+        for prep, found in _locatives(scene, verb, route=march):
+            if _of_content(event, verb, prep):
+                continue
+            yield found, prep, "the route of the march" if march and prep.lower_ in ROUTE_PREPS else "where the act's clause is"
     physical = event.event in PHYSICAL_TYPES
-    heads = [t for t in _participant_heads(scene, event) if t.i != trigger.i and clause_verb(t).i == verb.i]
+    heads = [t for t in _participant_heads(scene, event, agents=True) if t.i != trigger.i and clause_verb(t).i == verb.i]
     if physical:  # what the act is done to, or what did the harm: "burned shops in a town", "a blast near Tikrit"
         heads += [arg for arg in _arguments(verb) if arg.i != trigger.i and (arg.dep_ == "dobj" or _lemma(arg) in CAUSE_NOUNS)]
     for head in dict.fromkeys(heads):
@@ -505,11 +546,14 @@ def _held(scene: Scene, event: Event) -> Iterator[tuple[Target, Token, str]]:
             if (child is head or child.dep_ == "acl") and _lemma(child) in HELD_WORDS:
                 for prep, found in _locatives(scene, child):
                     yield found, prep, "where a participant is held or active"
+            elif child.dep_ == "acl" and _lemma(child) in SPEAKING_WORDS and not physical and _participant(event, head, sources=True):
+                for prep, found in _locatives(scene, child):  # "The minister, speaking in Geneva, rejected the plan"
+                    yield found, prep, "where the speaker spoke"
     if physical:  # what the act is done to, and where it stands: "cut a pipeline running into Aleppo"
         trigger = scene.doc[event.anchor]
         for obj in (c for c in clause_verb(trigger).children if c.dep_ == "dobj"):
             for child in obj.children:
-                if child.dep_ == "acl":
+                if child.dep_ == "acl" and _lemma(child) in HELD_WORDS | STANDING_WORDS:  # not "a doctor based in ..."
                     for prep, found in _locatives(scene, child):
                         yield found, prep, "where what the act is done to is"
 

@@ -19,10 +19,10 @@ from ..base import Analysis
 from ..syntax import clause_verb
 from .names import DATELINE_V3, Dateline, PlaceSpan, SpanIndex, place_names
 from .prepositions import GazetteerPlaceStage
-from .relations import Capital, Nationality, Scene, Site, Target, relations
+from .relations import Capital, Nationality, Scene, Site, Target, act_or_topic, relations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["RelationalPlaceStage"]
 
@@ -74,7 +74,7 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             if placed is None and dateline is not None:
                 placed = self._from_dateline(analysis, event, dateline, lead_end)
             if placed is None and self.infer_home:
-                placed = self._home(event)
+                placed = self._home(event, doc)
                 if placed is not None:
                     event.modality.inferred.append("location")
             if placed is not None:
@@ -98,7 +98,25 @@ class RelationalPlaceStage(GazetteerPlaceStage):
                 return resolved[0], f"'{phrase}', {relation.how}: {resolved[1]}"
         if dateline is not None and self._here(doc[event.anchor]):
             return dateline.location, f"'here', the dateline's place: {dateline.reason}"
-        return None
+        return self._local(analysis, event, spans, dateline)
+
+    def _local(self, analysis: Analysis, event: Event, spans: list[PlaceSpan], dateline: Dateline | None) -> tuple[Location, str] | None:
+        """A source called 'local' ("local authorities", "local police") is of the one town or region its sentence
+        names: "The house in Leeds was moved once, and local officials now want it moved again"."""
+        doc = analysis.doc
+        heads = [span.root for a in event.actor if (span := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
+        local = next((h for h in heads if any(c.dep_ == "amod" and c.lower_ == "local" for c in h.children)), None)
+        if local is None:
+            return None
+        sent = analysis.sentence_of(doc[event.anchor])[1]
+        towns = [s for s in self._index.spans_in(sent.start, sent.end)
+                 if s.places and all(p.kind != "country" for p in s.places) and s.mention is None]
+        if len({doc[s.i : s.j].text for s in towns}) != 1:
+            return None
+        resolved = self.resolve_span(analysis, towns[0], event, spans, dateline)
+        if resolved is None:
+            return None
+        return resolved[0], f"'local {local.text}', of the one place its sentence names, {doc[towns[0].i : towns[0].j].text!r}: {resolved[1]}"
 
     @staticmethod
     def _here(trigger: Token) -> bool:
@@ -184,9 +202,10 @@ class RelationalPlaceStage(GazetteerPlaceStage):
         return dateline.location, dateline.reason + "; the article's lead"
 
     # --- a state body acting at home -----------------------------------------------------------------------------
-    def _home(self, event: Event) -> tuple[Location, str] | None:
+    def _home(self, event: Event, doc: Doc) -> tuple[Location, str] | None:
         """A state body's own country when it acts at home and the text names no place: a parliament, a court or the
-        police; a government, army or service acting on its own country's people or bodies."""
+        police; a government, army or service acting on its own country's people or bodies (not on an act or a
+        topic that a place of its country names: "condemned the attack in Nice" says nothing of where)."""
         if event.modality.historical:
             return None
         bodies = [a for a in event.actor if a.country and a.sector in HOME_SECTORS | DOMESTIC_SECTORS
@@ -195,7 +214,9 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             return None
         country = bodies[0].country
         assert country is not None
-        acted_on = [a.country for a in event.recipient if a.country]
+        recipients = [a for a in event.recipient if not (a.sector is None and (span := doc.char_span(a.start, a.end, alignment_mode="expand"))
+                                                         is not None and len(span) and act_or_topic(span.root))]
+        acted_on = [a.country for a in recipients if a.country]
         if any(c != country for c in acted_on):
             return None
         at_home = [a for a in bodies if a.sector in HOME_SECTORS]
