@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -13,8 +14,50 @@ from .base import Analysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["Parser", "load_model"]
+__all__ = ["BREAKS", "Parser", "load_model", "mark_breaks"]
+
+BREAKS = "tacitus_breaks"  # the spaCy component that sets the sentence starts the text's layout gives
+# A wire dateline that opens the text, its place in capitals or only the agency ("GAZA (Reuters) - ",
+# "KHARTOUM, Sudan -- ", "NEW DELHI, Nov 26: ", "AFP - "): what follows starts a sentence of its own.
+DATELINE_BREAK = re.compile(
+    r"\A\s*(?:[A-Z][A-Z.'\u2019\-]{2,}(?: [A-Z][A-Z.'\u2019\-]*){0,4}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{1,30}?)?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&]{1,30}\)\s*)?|\(?(?:AP|AFP|Reuters|UPI|DPA|Xinhua|IANS|PTI)\)?\s*)(?:[-\u2013\u2014]{1,2}|:)\s"
+)
+HEADLINE_CAPITALS = 0.6  # share of a line's words that start with a capital for it to read as a headline
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as a title: no closing punctuation, most words capitalised ("Police Arrest Opposition Leader")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or line.rstrip()[-1:] in ".!?:;,\"'\u201d\u2019)":
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def mark_breaks(doc: Doc) -> Doc:
+    """Sentence starts the layout gives, set before the parser (which keeps them): after a blank line, after a
+    headline line ending in a single line break, and after an opening wire dateline. A title, a date line or a
+    dateline then never joins the first sentence, whose actors it would otherwise give."""
+    text = doc.text
+    found = DATELINE_BREAK.match(text[:160])
+    if found is not None:
+        start = next((t for t in doc if t.idx >= found.end() and not t.is_space), None)
+        if start is not None and start.i > 0:
+            start.is_sent_start = True
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if before.text.count("\n") >= 2:
+            tok.is_sent_start = True
+            continue
+        line_start = text.rfind("\n", 0, before.idx) + 1
+        if tok.text[:1].isupper() and _headline(text[line_start : before.idx]):
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -22,14 +65,21 @@ def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package by name (never downloads)."""
     import spacy
 
+    from spacy.language import Language
+
+    if BREAKS not in Language.factories:
+        Language.component(BREAKS, func=mark_breaks)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; run `make demo` (it installs the pinned model) "
             "or set stages.parse.model to an installed package",
             code="T310",
         ) from None
+    if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(BREAKS, before="parser")
+    return nlp
 
 
 @register_stage(
