@@ -12,11 +12,15 @@ from ...model import Actor
 from ..base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
 from .places import country_of_clause, place_in
 from .words import (
+    CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
     DOMESTIC_SECTORS,
+    FOCUS_DOMINANCE,
+    FOCUS_MIN_MENTIONS,
     FIRST_PERSON,
     FORCE_MODIFIER_SECTORS,
     GENERIC_AGENTS,
+    GOVERNING_WORDS,
     ISLAND_STATES,
     KIND_PRIORITY,
     MAX_REFERENCE_CHAIN,
@@ -25,6 +29,7 @@ from .words import (
     PLURAL_COREF,
     PRONOUNS,
     QUANTITY_NOUNS,
+    RELATION_NOUNS,
     SPEAKER_PRONOUNS,
     TITLE_ROLES,
 )
@@ -271,6 +276,9 @@ class ActorResolver:
             if owner is not None and owner.code is not None:
                 return self._actor(list(np), code=owner.code, country=owner.country, sector=agent.sector, name=owner.name,
                                    reason=f"'{poss.text} {head.text}': {owner.text!r}'s; {owner.reason}; {agent.reason}")
+        owned = self._possessor_country(head, np, agent)
+        if owned is not None:
+            return owned
         if agent is not None:
             holder = self._title_holder(head, agent)
             if holder is None:
@@ -290,6 +298,55 @@ class ActorResolver:
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+
+    def _possessor_country(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor | None:
+        """"the country's police", "the island nation's governing Communists": a group noun (a sector noun or a
+        capitalised name) whose possessor refers to a country is of that country (not "Britain's allies")."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if poss is None or head.lemma_.lower() in RELATION_NOUNS or not (agent is not None or head.text[:1].isupper()):
+            return None
+        owner = self.one(poss)
+        if owner.code is None or owner.country is None:
+            return None
+        governing = any(c.lower_ in GOVERNING_WORDS for c in head.children)
+        sector = agent.sector if agent is not None else ("GOV" if governing else None)
+        return self._actor(list(np), code=owner.country, country=owner.country, sector=sector, name=owner.name,
+                           reason=f"'{poss.text}'s {head.text}': of {owner.text!r}; {owner.reason}"
+                                  + (f"; {agent.reason}" if agent is not None else ""))
+
+    def _clause_country(self, head: Token) -> tuple[str, str] | None:
+        """"large demonstrations accusing the island nation's governing Communists": a group of people with no
+        country, whose own clause is aimed at one country's government, are that country's people."""
+        countries: dict[str, str] = {}
+        for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+            objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
+            objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"]
+            for obj in objects:
+                actor = self.one(obj)
+                # its government, or "the country", "the island nation" (the state the article is about)
+                state = actor.sector in ("GOV", "PTY", "LEG", "JUD", "COP") or (actor.sector is None and obj.lemma_.lower() in COREF_NOUNS)
+                if actor.country and state:
+                    countries.setdefault(actor.country, f"'{clause.text} {actor.text}'")
+        if len(countries) != 1:
+            return None
+        ((country, what),) = countries.items()
+        return country, f"inferred: a group of people whose own clause ({what}) is aimed at the state of {country}: its people"
+
+    def country_in_focus(self, token: Token) -> tuple[str, str] | None:
+        """``Resolution.country_in_focus``: the country the article names most (countries, capitals, demonyms, people),
+        when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next."""
+        counts: dict[str, int] = {}
+        for m in self.analysis.mentions:
+            if m.kind in ("country", "adjective", "capital", "person", "metonym") and m.country and not _against(self.doc, m):
+                counts[m.country] = counts.get(m.country, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < FOCUS_MIN_MENTIONS or n < FOCUS_DOMINANCE * second:
+            return None
+        return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})"
 
     def _owner(self, poss: Token) -> Actor | None:
         """Whose "its"/"their" is: the speaker in reported speech ("Iraqi Kurds said their leaders ..."),
@@ -454,6 +511,8 @@ class ActorResolver:
             actor = self.one(h)
             if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON":
                 located = country_of_clause(self.analysis, self.by_token, h)
+                if located is None and actor.sector in CLAUSE_GROUP_SECTORS:
+                    located = self._clause_country(h)
                 if located is not None:
                     actor.code = actor.country = located[0]
                     actor.reason = f"{located[1]}; {actor.reason}"

@@ -59,3 +59,15 @@ GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official m
 PLURAL_ONLY_AGENTS = frozenset({"force"})
 NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
 FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
+# A group noun with no country takes the country the article is about ("the police", "the attorney general") when
+# one dominates it (ActorResolver.country_in_focus; the sectors that may: events/words.py FOCUS_SECTORS): a country dominates an article when named at least this often, and this many times as often as the next.
+FOCUS_MIN_MENTIONS = 2
+FOCUS_DOMINANCE = 2
+# Group nouns whose own clause, aimed at a government, says whose people they are ("demonstrations accusing the
+# island nation's governing Communists" are Cuban).
+CLAUSE_GROUP_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
+# Nouns of relation whose possessor is the other side, not the group's country ("Britain's allies").
+RELATION_NOUNS = frozenset("ally allies enemy enemies rival rivals neighbour neighbours neighbor neighbors partner partners "
+                           "critic critics opponent opponents foe foes adversary adversaries friend friends".split())
+# Modifiers that make a possessed group its country's government ("the island nation's governing Communists").
+GOVERNING_WORDS = frozenset({"governing", "ruling"})

@@ -5,8 +5,16 @@ from __future__ import annotations
 from .arguments import arguments, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
 from .grammar import child
-from .inference import authority_from_place, country_from_sentence, domestic_target, target_from_place
-from .words import PASSIVE_SUBJECTS
+from .inference import (
+    authority_from_place,
+    authority_of_target,
+    country_from_sentence,
+    country_in_focus,
+    domestic_target,
+    host_of_invitation,
+    target_from_place,
+)
+from .words import INVITE_CODES, PASSIVE_SUBJECTS
 
 __all__ = ["find_participants", "infer_home"]
 
@@ -55,9 +63,14 @@ def find_participants(c: Candidate) -> None:
     if not any(a.code for a in recipient) and (kind.place_target or visit):
         recipient, rcp_rule, implied = target_from_place(c.analysis, anchor, actor, recipient, rcp_rule, visit)
         inferred += implied
-    if not actor and kind.authority_actor and child(anchor, PASSIVE_SUBJECTS) is not None \
-            and child(anchor, ("agent",)) is None:
+    passive_without_agent = child(anchor, PASSIVE_SUBJECTS) is not None and child(anchor, ("agent",)) is None
+    if not actor and kind.authority_actor and passive_without_agent:
         actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
+        if not actor:
+            actor, src_rule, implied = authority_of_target(s.named, s.attributions, anchor, matched, recipient)
+        inferred += implied
+    if not actor and c.entry.cameo in INVITE_CODES and passive_without_agent:
+        actor, src_rule, implied = host_of_invitation(c.actors, anchor)
         inferred += implied
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
@@ -68,6 +81,7 @@ def infer_home(c: Candidate) -> None:
     columns); an act on no one named, of a type with ``home_target``, is on the actor's own country."""
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
+    c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
     if c.kind.home_target and not any(a.code for a in c.recipient):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
