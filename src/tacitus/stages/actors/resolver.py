@@ -27,6 +27,7 @@ from .words import (
     NP_DEPS,
     NP_PREPS,
     PLURAL_COREF,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     QUANTITY_NOUNS,
     RELATION_NOUNS,
@@ -232,6 +233,10 @@ class ActorResolver:
                 if earlier is not None:
                     return self._actor([head.i], code=earlier.code, country=earlier.country, sector=earlier.sector,
                                        name=earlier.name, reason=f"pronoun {head.text!r} refers to {earlier.text!r}; {earlier.reason}")
+        if head.pos_ == "PRON" and lemma in PLURAL_PRONOUNS:
+            ante = self._plural_antecedent(head)
+            if ante is not None:
+                return ante
         if head.pos_ == "PRON" and lemma in FIRST_PERSON:
             speaker = self.speaker_of(head)
             if speaker is not None and speaker.code is not None:
@@ -347,6 +352,25 @@ class ActorResolver:
         if n < FOCUS_MIN_MENTIONS or n < FOCUS_DOMINANCE * second:
             return None
         return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})"
+
+    def _plural_antecedent(self, pronoun: Token) -> Actor | None:
+        """"they", "them", "their": the nearest plural noun phrase before it, in its sentence or the one before, when
+        that names a group the dictionaries know ("Protesters blocked the road. They asked the mayor to resign"); a
+        nearer plural noun that names none ("outside forces ... their blockade") stops the search."""
+        k, sent = self.analysis.sentence_of(pronoun)
+        start = self.analysis.sentences[k - 1].start if k > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+                continue
+            m = self.by_token.get(tok.i)
+            if m is None or tok.i in self._active:
+                return None
+            actor = self.one(tok)
+            if actor.code is None and actor.sector is None:
+                return None
+            return self._actor([pronoun.i], code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+                               reason=f"pronoun {pronoun.text!r} refers to {actor.text!r}; {actor.reason}")
+        return None
 
     def _owner(self, poss: Token) -> Actor | None:
         """Whose "its"/"their" is: the speaker in reported speech ("Iraqi Kurds said their leaders ..."),

@@ -14,6 +14,8 @@ ISLAND_STATES = frozenset(
 PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
 PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Pronouns that refer back to a plural group named just before them ("Protesters ... They asked ...").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Titles that name one office-holder of the country the article is about ("the president said").
 TITLE_ROLES = {
     ("president",): ("head_of_state", "head_of_government"), ("prime", "minister"): ("head_of_government",),

@@ -167,7 +167,7 @@ def authority_of_target(named: list[Mention], attributions: list[Token], anchor:
     with no agent and no place named, in a sentence that names no country but the target's, is the act of the
     authorities of the target's country. Not a deportation or expulsion, whose people are foreigners where they are
     sent away from. Flagged as inferred."""
-    targets = {a.country for a in recipient if a.country and not a.reason.startswith("inferred")}  # a target named, not placed
+    targets = {a.country for a in recipient if a.country}
     if len(targets) != 1 or anchor.lemma_.lower() in DESTINATION_LEMMAS or any(t.lemma_.lower() in DESTINATION_LEMMAS for t in matched):
         return [], "", []
     (country,) = targets

@@ -66,7 +66,7 @@ def find_participants(c: Candidate) -> None:
     passive_without_agent = child(anchor, PASSIVE_SUBJECTS) is not None and child(anchor, ("agent",)) is None
     if not actor and kind.authority_actor and passive_without_agent:
         actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
-        if not actor:
+        if not actor and "recipient" not in inferred:  # a target named, not the place it happened
             actor, src_rule, implied = authority_of_target(s.named, s.attributions, anchor, matched, recipient)
         inferred += implied
     if not actor and c.entry.cameo in INVITE_CODES and passive_without_agent:

@@ -23,7 +23,8 @@ LIGHT_VERBS = frozenset(
     "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
-    "stag arrive complete undertake reimpose insist return travel fly head involve".split()
+    "stag arrive complete undertake reimpose insist return travel fly head involve increase boost expand deepen "
+    "strengthen step-up".split()
 )
 # Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
 OBJECT_CONTROL = frozenset(
