@@ -14,7 +14,7 @@ from .inference import (
     host_of_invitation,
     target_from_place,
 )
-from .words import INVITE_CODES, PASSIVE_SUBJECTS
+from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, SEVERAL_STATES
 
 __all__ = ["find_participants", "infer_home"]
 
@@ -82,7 +82,24 @@ def infer_home(c: Candidate) -> None:
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
     c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
-    if c.kind.home_target and not any(a.code for a in c.recipient):
+    if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
+
+
+def _thing(c: Candidate) -> bool:
+    """Whether the match's object names a thing, not a party or another party's words: "voted against the bill",
+    "criticised the plans", "repeated his call for a pause" (not "denied the accusation", "called on Arab states",
+    "denied that ...")."""
+    tok = c.target
+    if any(t.lemma_.lower() in CLAIM_NOUNS for t in c.matched if t.i != c.anchor.i):  # "denied the accusation" matched as one phrase
+        return False
+    if tok is None:  # no object at all: about a thing unless it reports a clause ("denied that its soldiers ...")
+        return not any(x.dep_ in ("ccomp", "xcomp", "advcl") for t in c.matched for x in t.children)
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CLAIM_NOUNS:
+        return False
+    if any(a.sector for a in c.recipient) or tok.lower_ in SEVERAL_STATES or any(
+            c.analysis.mentions_at(t.i) or t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") for t in tok.subtree):
+        return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans")
+    return not any(t.dep_ == "poss" for t in tok.children)  # "Hardie's actions", "May's agreement": someone's

@@ -76,6 +76,12 @@ WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within",
 NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outside regional overseas".split())
 # Sectors of a group noun with no country that takes the country the article is about ("the police", "protesters").
 FOCUS_SECTORS = frozenset("GOV COP JUD LEG PTY REB OPP CVL LAB EDU REL UAF ELI".split())
+# Nouns of another party's words: refusing or criticising them is no act on the actor's own country ("denied the
+# accusation"), unlike a bill, plan or policy (home_target = thing).
+CLAIM_NOUNS = frozenset(
+    "accusation allegation claim charge report suggestion rumour rumor speculation criticism remark comment statement "
+    "assertion question demand request call offer invitation proposal appeal".split()
+)
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
