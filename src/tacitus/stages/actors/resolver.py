@@ -207,6 +207,13 @@ class ActorResolver:
         if agent is not None and (main.kind in ("country", "adjective", "place") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
             sector = agent.sector
             reason += f"; {agent.reason}"
+            # "Somali President Farmajo", "the Guatemalan newspaper El Diario": a name the dictionaries do not know
+            unknown = [k for k in sorted(np) if np[k] == 0 and self.doc[k].pos_ == "PROPN" and k not in self.by_token
+                       and self.doc[k].ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")]
+            if unknown and main.kind in ("country", "adjective"):
+                name = self.doc[unknown[0] : unknown[-1] + 1].text
+                reason = (f"inferred: {name!r}, a name not in the dictionaries, is a {agent.name} of "
+                          f"{main.name} ({self.doc[main.i:main.j].text!r}); {reason}")
         tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
         return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
 
