@@ -360,6 +360,22 @@ class ActorResolver:
             return None
         return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})"
 
+    def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
+        """"the navies of China, India and Oman", "leaders of France and Germany": the countries coordinated in the
+        'of' phrase that gave the phrase its country, each with the head's sector."""
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or not of.conjuncts or self.by_token.get(of.i) is None or self.by_token[of.i].country != first.country:
+            return []
+        out = []
+        for conj in of.conjuncts:
+            m = self.by_token.get(conj.i)
+            if m is None or not m.country or m.kind not in ("country", "capital", "adjective") or m.country == first.country:
+                continue
+            span = self.doc[m.i : m.j]
+            out.append(Actor(span.text, span.start_char, span.end_char, m.country, m.country, first.sector, m.name,
+                             f"coordinated with {self.doc[of.i].text!r} in the 'of' phrase of {head.text!r}; {m.reason}"))
+        return out
+
     def _plural_antecedent(self, pronoun: Token) -> Actor | None:
         """"they", "them", "their": the nearest plural noun phrase before it, in its sentence or the one before, when
         that names a group the dictionaries know ("Protesters blocked the road. They asked the mayor to resign"); a
@@ -553,6 +569,8 @@ class ActorResolver:
             if pair is not None:  # "the two countries": both
                 del actor.pair  # type: ignore[attr-defined]
                 actors.append(pair)
+        if len(heads) == 1 and actors and actors[0].code:  # "the navies of China, India and Oman": one each
+            actors.extend(self._of_conjuncts(head, actors[0]))
         # "the Cuban government and people": a conjunct with only a sector takes the country of the first.
         if any(a.code for a in actors):  # "all efforts and measures taken by the Cuban government"
             actors = [a for a in actors if a.code or a.sector]

@@ -91,15 +91,24 @@ def infer_home(c: Candidate) -> None:
 def _thing(c: Candidate) -> bool:
     """Whether the match's object names a thing, not a party or another party's words: "voted against the bill",
     "criticised the plans", "repeated his call for a pause" (not "denied the accusation", "called on Arab states",
-    "denied that ...")."""
-    tok = c.target
-    if any(t.lemma_.lower() in CLAIM_NOUNS for t in c.matched if t.i != c.anchor.i):  # "denied the accusation" matched as one phrase
+    "denied that ...", "an allegation Tehran dismissed"); and whether the actor is of the country the article is
+    about, when one dominates it (not a foreign minister's criticism in an article about another country)."""
+    tok, anchor = c.target, c.anchor
+    own = ("his", "her", "its", "their", "our")
+    if any(t.lemma_.lower() in CLAIM_NOUNS and not any(x.dep_ == "poss" and x.lower_ in own for x in t.children)
+           for t in c.matched if t.i != anchor.i):  # "denied the accusation" matched as one phrase (not "his call")
+        return False
+    if anchor.dep_ in ("relcl", "acl") and anchor.head.lemma_.lower() in CLAIM_NOUNS:  # "an allegation X dismissed"
         return False
     if tok is None:  # no object at all: about a thing unless it reports a clause ("denied that its soldiers ...")
-        return not any(x.dep_ in ("ccomp", "xcomp", "advcl") for t in c.matched for x in t.children)
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CLAIM_NOUNS:
+        if any(x.dep_ in ("ccomp", "xcomp", "advcl") for t in c.matched for x in t.children):
+            return False
+    elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CLAIM_NOUNS:
         return False
-    if any(a.sector for a in c.recipient) or tok.lower_ in SEVERAL_STATES or any(
-            c.analysis.mentions_at(t.i) or t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") for t in tok.subtree):
+    elif any(a.sector for a in c.recipient) or tok.lower_ in SEVERAL_STATES or any(
+            c.analysis.mentions_at(t.i) or t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") for t in c.analysis.doc[tok.left_edge.i : tok.i + 1]):
         return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans")
-    return not any(t.dep_ == "poss" for t in tok.children)  # "Hardie's actions", "May's agreement": someone's
+    elif any(t.dep_ == "poss" for t in tok.children):  # "Hardie's actions", "May's agreement": someone's
+        return False
+    focus = c.analysis.resolution.country_in_focus(anchor) if c.analysis.resolution is not None else None
+    return focus is None or focus[0] in {a.country for a in c.actor if a.country}
