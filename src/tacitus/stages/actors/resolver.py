@@ -55,6 +55,7 @@ class ActorResolver:
         self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
         self._active: set[int] = set()  # heads being resolved now (see ``one``)
         self._by_kind: dict[str, tuple[list[int], list[int]]] | None = None  # kind -> (starts, positions), for recent_of
+        self._focus: tuple[str, str] | None | bool = False  # country_in_focus, once computed (False: not yet)
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -347,6 +348,9 @@ class ActorResolver:
     def country_in_focus(self, token: Token) -> tuple[str, str] | None:
         """``Resolution.country_in_focus``: the country the article names most (countries, capitals, demonyms, people),
         when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next."""
+        if self._focus is not False:
+            return self._focus
+        self._focus = None
         counts: dict[str, int] = {}
         for m in self.analysis.mentions:
             if m.kind in ("country", "adjective", "capital", "person", "metonym") and m.country and not _against(self.doc, m):
@@ -358,7 +362,8 @@ class ActorResolver:
         second = ranked[1][1] if len(ranked) > 1 else 0
         if n < FOCUS_MIN_MENTIONS or n < FOCUS_DOMINANCE * second:
             return None
-        return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})"
+        self._focus = (top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})")
+        return self._focus
 
     def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
         """"the navies of China, India and Oman", "leaders of France and Germany": the countries coordinated in the
