@@ -1,4 +1,4 @@
-"""Sentence-level passes over one sentence's events, run after its matches: demands in obligation clauses, inherited targets, topics and charges dropped, demands and orders absorbed, protests at home, repeats merged."""
+"""Sentence-level passes over one sentence's events, run after its matches: demands in obligation clauses, inherited targets, topics and charges dropped, demands and orders absorbed, protests at home, repeats merged, acts by comparison."""
 
 from __future__ import annotations
 
