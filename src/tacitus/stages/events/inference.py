@@ -251,7 +251,8 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
     society (``FOCUS_SECTORS``) and no country, in a sentence that gave it none, takes the country the article is
     about, when one dominates it (``Resolution.country_in_focus``). Not "the international community" or "Arab
     states". Flagged as inferred, with the counts."""
-    if analysis.resolution is None:
+    in_focus = getattr(analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)
+    if in_focus is None:
         return []
     roles = []
     focus = None
@@ -262,7 +263,7 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             words = a.text.lower().split()
             if NOT_DOMESTIC_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
                 continue
-            focus = focus or analysis.resolution.country_in_focus(anchor)
+            focus = focus or in_focus(anchor)
             if focus is None:
                 return roles
             a.code = a.country = focus[0]

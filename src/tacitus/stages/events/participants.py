@@ -110,5 +110,6 @@ def _thing(c: Candidate) -> bool:
         return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans")
     elif any(t.dep_ == "poss" for t in tok.children):  # "Hardie's actions", "May's agreement": someone's
         return False
-    focus = c.analysis.resolution.country_in_focus(anchor) if c.analysis.resolution is not None else None
+    in_focus = getattr(c.analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)
+    focus = in_focus(anchor) if in_focus is not None else None
     return focus is None or focus[0] in {a.country for a in c.actor if a.country}
