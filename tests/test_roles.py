@@ -180,8 +180,11 @@ def test_possessor_country_of_a_group_noun():
 
 
 def test_act_on_a_thing_at_home_is_about_the_actors_own_country():
-    e = _one("The Kenyan parliament voted against the bill.", "REJECT")
+    text = "Kenya's budget was debated on Monday. The Kenyan parliament voted against the bill."
+    e = _one(text, "REJECT")
     assert _codes(e.recipient) == {"KEN"} and "recipient" in e.modality.inferred
+    e = _one("Chile and Peru met. Peru and Chile talked. The Kenyan parliament voted against the bill.", "REJECT")
+    assert not _codes(e.recipient), "only in an article about the actor's country"
     e = _one("Iraq denied the accusation.", "REJECT")
     assert not _codes(e.recipient), "another party's words are not the actor's own country"
 

@@ -92,7 +92,7 @@ def _thing(c: Candidate) -> bool:
     """Whether the match's object names a thing, not a party or another party's words: "voted against the bill",
     "criticised the plans", "repeated his call for a pause" (not "denied the accusation", "called on Arab states",
     "denied that ...", "an allegation Tehran dismissed"); and whether the actor is of the country the article is
-    about, when one dominates it (not a foreign minister's criticism in an article about another country)."""
+    about (one dominates it: not a foreign minister's criticism in an article about another country)."""
     tok, anchor = c.target, c.anchor
     own = ("his", "her", "its", "their", "our")
     if any(t.lemma_.lower() in CLAIM_NOUNS and not any(x.dep_ == "poss" and x.lower_ in own for x in t.children)
@@ -112,4 +112,4 @@ def _thing(c: Candidate) -> bool:
         return False
     in_focus = getattr(c.analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)
     focus = in_focus(anchor) if in_focus is not None else None
-    return focus is None or focus[0] in {a.country for a in c.actor if a.country}
+    return focus is not None and focus[0] in {a.country for a in c.actor if a.country}
