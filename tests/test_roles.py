@@ -201,3 +201,9 @@ def test_those_an_actor_joins_did_the_same():
     assert _codes(joined.recipient) == {"NIC"} and joined.event_text == "joining"
     assert "actor" in joined.modality.inferred and "joins" in joined.reasons["actor"]
     assert "actor" not in by_actor[frozenset({"VEN"})].modality.inferred
+
+
+def test_message_sent_to_someone_asking_names_the_target():
+    e = _one("The mayor of Leeds wrote to the Chinese embassy asking it to reopen the consulate.", "REQUEST")
+    assert _codes(e.actor) == {"GBR"} and _codes(e.recipient) == {"CHN"}
+    assert "object of 'to' after 'wrote'" in e.reasons["recipient"]

@@ -190,6 +190,12 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                         pobj = child(p, ("pobj",))
                         if pobj is not None:
                             out.append((pobj, f"object of '{p.text}' after '{c.text}'"))
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG" and verbal(anchor.head):
+        # "wrote to the US embassy asking it to ...", "appealed to Kenya, urging ...": whom the message went to
+        to = next((c for c in anchor.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        pobj = child(to, ("pobj",)) if to is not None else None
+        if pobj is not None:
+            out.append((pobj, f"object of 'to' after '{anchor.head.text}', which '{anchor.text}' goes with"))
     return out
 
 
