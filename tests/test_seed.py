@@ -92,3 +92,18 @@ def test_a_bare_title_is_the_office_holder_of_the_country_in_focus(code):
     assert "office-holder" in condemn[0].reasons["actor"]
     before = code("Soviet forces shelled Kabul on Monday. The president condemned the attack.", "1985-03-01")
     assert all(a.name != "Vladimir Putin" for e in before for a in e.actor), "office-holders are resolved as of the article date"
+
+
+def test_us_supports_the_cuban_protesters_inferred_from_their_own_clause(seed_events):
+    # DESIGN.md: "the United States SUPPORT the Cuban protesters"; the demonstrations are Cuban because their
+    # own clause accuses the island nation's government (issue 16: a group noun takes the country its context gives)
+    [e] = [e for e in seed_events if e.event == "SUPPORT" and _codes(e.actor) == {"USA"}]
+    assert [(a.code, a.sector) for a in e.recipient] == [("CUB", "CVL")]
+    assert "recipient" in e.modality.inferred and "inferred" in e.reasons["recipient"]
+
+
+def test_those_north_korea_joins_supported_cuba_too(seed_events):
+    # issue 15: "joining Russia, China, and Iran": those three supported Cuba too, flagged as inferred
+    [e] = [e for e in seed_events if e.event == "SUPPORT" and _codes(e.actor) == {"RUS", "CHN", "IRN"}]
+    assert _codes(e.recipient) == {"CUB"} and e.event_text == "joining" and e.date == SEED_DATE
+    assert "actor" in e.modality.inferred and "joins" in e.reasons["actor"]

@@ -227,9 +227,11 @@ class ActorDictionary:
         """Every person entry for an office of a country (all terms), indexed on first use."""
         if not hasattr(self, "_offices"):
             offices: dict[tuple[str | None, str | None], list[Entry]] = defaultdict(list)
+            seen: set[Entry] = set()  # (a set: the imported people make a list's membership test quadratic)
             for entries in self.names.values():
                 for e in entries:
-                    if e.kind == "person" and e not in offices[(e.country, e.role)]:
+                    if e.kind == "person" and e not in seen:
+                        seen.add(e)
                         offices[(e.country, e.role)].append(e)
             self._offices = offices
         return self._offices.get((country, role), [])

@@ -24,10 +24,10 @@ __all__ = ["COLUMNS", "EventType", "Recode", "check_rules", "event_types", "load
 EVENT_TYPES_FILE = "event_types.tsv"
 FLAGS = (
     "place_target", "condition_target", "clause_target", "governed_target", "own_people_target", "purpose_target",
-    "authority_actor", "home_target", "home_government_target", "topic_governor", "charge_governor",
+    "authority_actor", "home_government_target", "topic_governor", "charge_governor",
     "absorbs_demands", "ordered_force",
 )
-CHOICES = {"home_actor": ("no", "any", "state"), "home_sector_target": ("any", "state")}
+CHOICES = {"home_actor": ("no", "any", "state"), "home_sector_target": ("any", "state"), "home_target": ("no", "yes", "thing")}
 RECODES = ("reversal", "suppression")
 MOODS = ("intent", "threat", "demand", "refusal")
 COLUMNS = (
@@ -62,7 +62,7 @@ class EventType:
     authority_actor: bool
     home_actor: str
     home_sector_target: str
-    home_target: bool
+    home_target: str
     home_government_target: bool
     topic_governor: bool
     charge_governor: bool
@@ -130,7 +130,7 @@ def _row(row: Row) -> EventType:
     flags = {name: row[name] == "yes" for name in FLAGS}
     return EventType(
         name=row["type"], visit_codes=frozenset(split_list(row["visit_codes"])),
-        home_actor=row["home_actor"], home_sector_target=row["home_sector_target"],
+        home_actor=row["home_actor"], home_sector_target=row["home_sector_target"], home_target=row["home_target"],
         reversal=_parse_recode(row["reversal"]) if row["reversal"] else None,
         suppression=_parse_recode(row["suppression"]) if row["suppression"] else None,
         intent=row["intent"], threat=row["threat"], demand=row["demand"], refusal=row["refusal"],

@@ -55,6 +55,11 @@ class Resolution(Protocol):
         """Who says the clause ``token`` is in ("X said ...", "according to X", a quote), if known."""
         ...
 
+    def country_in_focus(self, token: Token) -> tuple[str, str] | None:
+        """(country, reason) of the one country the article is about, if one dominates it: the country a group
+        noun with no country of its own ("the police", "the government") is taken to belong to."""
+        ...
+
 
 @dataclass
 class Analysis:

@@ -15,8 +15,9 @@ from .base import Analysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["Parser", "load_model", "masked_body"]
+__all__ = ["BREAKS", "Parser", "load_model", "mark_breaks", "masked_body"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WIRES = r"(?:AP|AFP|Reuters|UPI|AFX|CP|PA|dpa|DPA|Xinhua|ANSA|CNN|BBC|Canadian Press|[A-Za-z]+\.com)"
@@ -42,19 +43,56 @@ def masked_body(text: str) -> str:
     return " " * found.end() + text[found.end():]
 
 
+BREAKS = "tacitus_breaks"  # the spaCy component that sets the sentence starts the text's layout gives
+HEADLINE_CAPITALS = 0.6  # share of a line's words that start with a capital for it to read as a headline
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as a title: no closing punctuation, most words capitalised ("Police Arrest Opposition Leader")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or line.rstrip()[-1:] in ".!?:;,\"'\u201d\u2019)":
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def mark_breaks(doc: Doc) -> Doc:
+    """Sentence starts the layout gives, set before the parser (which keeps them): after a blank line and after a
+    headline line ending in a single line break. A title or a date line then never joins the first sentence, whose
+    actors it would otherwise give (an opening wire dateline is blanked before the parse: ``masked_body``)."""
+    text = doc.text
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if before.text.count("\n") >= 2:
+            tok.is_sent_start = True
+            continue
+        line_start = text.rfind("\n", 0, before.idx) + 1
+        if tok.text[:1].isupper() and _headline(text[line_start : before.idx]):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package by name (never downloads)."""
     import spacy
 
+    from spacy.language import Language
+
+    if BREAKS not in Language.factories:
+        Language.component(BREAKS, func=mark_breaks)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; run `make demo` (it installs the pinned model) "
             "or set stages.parse.model to an installed package",
             code="T310",
         ) from None
+    if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(BREAKS, before="parser")
+    return nlp
 
 
 @register_stage(

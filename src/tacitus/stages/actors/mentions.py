@@ -91,7 +91,9 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
         return f"part of '{doc[i:j + 1].text}'"
     if (prev is not None and prev.pos_ == "PROPN" and capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j
             and not (prev.is_sent_start and not prev.ent_type_)  # "Young Algerians ..." opening a sentence
-            and not (entry.kind == "country" and prev.lower_ in COMPASS_WORDS)):  # "South Lebanon": a region, in it
+            and not (entry.kind == "country" and prev.lower_ in COMPASS_WORDS  # "South Lebanon": a region, in it
+                     and not (i >= 2 and doc[i - 2].pos_ == "PROPN" and capitalised(doc[i - 2]) and doc[i - 2].head.i == prev.head.i))):
+        # (but "New South Wales" is a longer name)
         return f"inside the longer name '{prev.text} {doc[i:j].text}'"
     if prev is not None and i >= 2 and doc[i - 2].lower_ == "state" and prev.lower_ == "of":
         return "a US state ('state of ...')"

@@ -12,19 +12,25 @@ from ...model import Actor
 from ..base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
 from .places import country_of_clause, place_in
 from .words import (
+    CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
     DOMESTIC_SECTORS,
+    FOCUS_DOMINANCE,
+    FOCUS_MIN_MENTIONS,
     FIRST_PERSON,
     FORCE_MODIFIER_SECTORS,
     GENERIC_AGENTS,
+    GOVERNING_WORDS,
     ISLAND_STATES,
     KIND_PRIORITY,
     MAX_REFERENCE_CHAIN,
     NP_DEPS,
     NP_PREPS,
     PLURAL_COREF,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     QUANTITY_NOUNS,
+    RELATION_NOUNS,
     SPEAKER_PRONOUNS,
     TITLE_ROLES,
 )
@@ -49,6 +55,7 @@ class ActorResolver:
         self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
         self._active: set[int] = set()  # heads being resolved now (see ``one``)
         self._by_kind: dict[str, tuple[list[int], list[int]]] | None = None  # kind -> (starts, positions), for recent_of
+        self._focus: tuple[str, str] | None | bool = False  # country_in_focus, once computed (False: not yet)
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -201,6 +208,13 @@ class ActorResolver:
         if agent is not None and (main.kind in ("country", "adjective", "place") or (main.kind == "capital" and np.get(main.i, 0) > 0)):
             sector = agent.sector
             reason += f"; {agent.reason}"
+            # "Somali President Farmajo", "the Guatemalan newspaper El Diario": a name the dictionaries do not know
+            unknown = [k for k in sorted(np) if np[k] == 0 and self.doc[k].pos_ == "PROPN" and k not in self.by_token
+                       and self.doc[k].ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")]
+            if unknown and main.kind in ("country", "adjective"):
+                name = self.doc[unknown[0] : unknown[-1] + 1].text
+                reason = (f"inferred: {name!r}, a name not in the dictionaries, is a {agent.name} of "
+                          f"{main.name} ({self.doc[main.i:main.j].text!r}); {reason}")
         tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
         return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
 
@@ -227,6 +241,10 @@ class ActorResolver:
                 if earlier is not None:
                     return self._actor([head.i], code=earlier.code, country=earlier.country, sector=earlier.sector,
                                        name=earlier.name, reason=f"pronoun {head.text!r} refers to {earlier.text!r}; {earlier.reason}")
+        if head.pos_ == "PRON" and lemma in PLURAL_PRONOUNS:
+            ante = self._plural_antecedent(head)
+            if ante is not None:
+                return ante
         if head.pos_ == "PRON" and lemma in FIRST_PERSON:
             speaker = self.speaker_of(head)
             if speaker is not None and speaker.code is not None:
@@ -271,6 +289,9 @@ class ActorResolver:
             if owner is not None and owner.code is not None:
                 return self._actor(list(np), code=owner.code, country=owner.country, sector=agent.sector, name=owner.name,
                                    reason=f"'{poss.text} {head.text}': {owner.text!r}'s; {owner.reason}; {agent.reason}")
+        owned = self._possessor_country(head, np, agent)
+        if owned is not None:
+            return owned
         if agent is not None:
             holder = self._title_holder(head, agent)
             if holder is None:
@@ -290,6 +311,94 @@ class ActorResolver:
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
         return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+
+    def _possessor_country(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor | None:
+        """"the country's police", "the island nation's governing Communists": a group noun (a sector noun or a
+        capitalised name) whose possessor refers to a country is of that country (not "Britain's allies")."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if poss is None or head.lemma_.lower() in RELATION_NOUNS or not (agent is not None or head.text[:1].isupper()):
+            return None
+        owner = self.one(poss)
+        if owner.code is None or owner.country is None:
+            return None
+        governing = any(c.lower_ in GOVERNING_WORDS for c in head.children)
+        sector = agent.sector if agent is not None else ("GOV" if governing else None)
+        return self._actor(list(np), code=owner.country, country=owner.country, sector=sector, name=owner.name,
+                           reason=f"'{poss.text}'s {head.text}': of {owner.text!r}; {owner.reason}"
+                                  + (f"; {agent.reason}" if agent is not None else ""))
+
+    def _clause_country(self, head: Token) -> tuple[str, str] | None:
+        """"large demonstrations accusing the island nation's governing Communists": a group of people with no
+        country, whose own clause is aimed at one country's government, are that country's people."""
+        countries: dict[str, str] = {}
+        for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+            objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
+            objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"]
+            for obj in objects:
+                actor = self.one(obj)
+                # its government, or "the country", "the island nation" (the state the article is about)
+                state = actor.sector in ("GOV", "PTY", "LEG", "JUD", "COP") or (actor.sector is None and obj.lemma_.lower() in COREF_NOUNS)
+                if actor.country and state:
+                    countries.setdefault(actor.country, f"'{clause.text} {actor.text}'")
+        if len(countries) != 1:
+            return None
+        ((country, what),) = countries.items()
+        return country, f"inferred: a group of people whose own clause ({what}) is aimed at the state of {country}: its people"
+
+    def country_in_focus(self, token: Token) -> tuple[str, str] | None:
+        """``Resolution.country_in_focus``: the country the article names most (countries, capitals, demonyms, people),
+        when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next."""
+        if self._focus is not False:
+            return self._focus
+        self._focus = None
+        counts: dict[str, int] = {}
+        for m in self.analysis.mentions:
+            if m.kind in ("country", "adjective", "capital", "person", "metonym") and m.country and not _against(self.doc, m):
+                counts[m.country] = counts.get(m.country, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < FOCUS_MIN_MENTIONS or n < FOCUS_DOMINANCE * second:
+            return None
+        self._focus = (top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})")
+        return self._focus
+
+    def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
+        """"the navies of China, India and Oman", "leaders of France and Germany": the countries coordinated in the
+        'of' phrase that gave the phrase its country, each with the head's sector."""
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or not of.conjuncts or self.by_token.get(of.i) is None or self.by_token[of.i].country != first.country:
+            return []
+        out = []
+        for conj in of.conjuncts:
+            m = self.by_token.get(conj.i)
+            if m is None or not m.country or m.kind not in ("country", "capital", "adjective") or m.country == first.country:
+                continue
+            span = self.doc[m.i : m.j]
+            out.append(Actor(span.text, span.start_char, span.end_char, m.country, m.country, first.sector, m.name,
+                             f"coordinated with {self.doc[of.i].text!r} in the 'of' phrase of {head.text!r}; {m.reason}"))
+        return out
+
+    def _plural_antecedent(self, pronoun: Token) -> Actor | None:
+        """"they", "them", "their": the nearest plural noun phrase before it, in its sentence or the one before, when
+        that names a group the dictionaries know ("Protesters blocked the road. They asked the mayor to resign"); a
+        nearer plural noun that names none ("outside forces ... their blockade") stops the search."""
+        k, sent = self.analysis.sentence_of(pronoun)
+        start = self.analysis.sentences[k - 1].start if k > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+                continue
+            m = self.by_token.get(tok.i)
+            if m is None or tok.i in self._active:
+                return None
+            actor = self.one(tok)
+            if actor.code is None and actor.sector is None:
+                return None
+            return self._actor([pronoun.i], code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+                               reason=f"pronoun {pronoun.text!r} refers to {actor.text!r}; {actor.reason}")
+        return None
 
     def _owner(self, poss: Token) -> Actor | None:
         """Whose "its"/"their" is: the speaker in reported speech ("Iraqi Kurds said their leaders ..."),
@@ -454,6 +563,8 @@ class ActorResolver:
             actor = self.one(h)
             if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON":
                 located = country_of_clause(self.analysis, self.by_token, h)
+                if located is None and actor.sector in CLAUSE_GROUP_SECTORS:
+                    located = self._clause_country(h)
                 if located is not None:
                     actor.code = actor.country = located[0]
                     actor.reason = f"{located[1]}; {actor.reason}"
@@ -463,6 +574,8 @@ class ActorResolver:
             if pair is not None:  # "the two countries": both
                 del actor.pair  # type: ignore[attr-defined]
                 actors.append(pair)
+        if len(heads) == 1 and actors and actors[0].code:  # "the navies of China, India and Oman": one each
+            actors.extend(self._of_conjuncts(head, actors[0]))
         # "the Cuban government and people": a conjunct with only a sector takes the country of the first.
         if any(a.code for a in actors):  # "all efforts and measures taken by the Cuban government"
             actors = [a for a in actors if a.code or a.sector]

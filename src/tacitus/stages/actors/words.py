@@ -14,6 +14,8 @@ ISLAND_STATES = frozenset(
 PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
 PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Pronouns that refer back to a plural group named just before them ("Protesters ... They asked ...").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Titles that name one office-holder of the country the article is about ("the president said").
 TITLE_ROLES = {
     ("president",): ("head_of_state", "head_of_government"), ("prime", "minister"): ("head_of_government",),
@@ -65,3 +67,15 @@ PERSON_TITLES = frozenset(
     "king queen prince princess emir sheikh ayatollah pope rev leader chairman chief judge justice mayor speaker "
     "ambassador envoy commander colonel major captain admiral marshal prime vice deputy former late".split()
 )
+# A group noun with no country takes the country the article is about ("the police", "the attorney general") when
+# one dominates it (ActorResolver.country_in_focus; the sectors that may: events/words.py FOCUS_SECTORS): a country dominates an article when named at least this often, and this many times as often as the next.
+FOCUS_MIN_MENTIONS = 2
+FOCUS_DOMINANCE = 2
+# Group nouns whose own clause, aimed at a government, says whose people they are ("demonstrations accusing the
+# island nation's governing Communists" are Cuban).
+CLAUSE_GROUP_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
+# Nouns of relation whose possessor is the other side, not the group's country ("Britain's allies").
+RELATION_NOUNS = frozenset("ally allies enemy enemies rival rivals neighbour neighbours neighbor neighbors partner partners "
+                           "critic critics opponent opponents foe foes adversary adversaries friend friends".split())
+# Modifiers that make a possessed group its country's government ("the island nation's governing Communists").
+GOVERNING_WORDS = frozenset({"governing", "ruling"})

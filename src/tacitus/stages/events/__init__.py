@@ -8,11 +8,13 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
 - ``senses``: trigger senses that are no event ("pleaded not guilty"), read from ``data/trigger_senses.tsv``;
 - ``arguments``: a trigger's source and target tokens, and where else a target may be named;
 - ``scene``: whether a trigger is news of its own or only sets the scene for another event;
-- ``inference``: participants the sentence implies (the place's country, the domestic side);
+- ``inference``: participants the sentence or article implies (the place's country, the domestic side, the
+  authorities of an arrest, the host of an invitation, the country the article is about);
 - ``candidate``: the state of one sentence and of one match on its way to an event;
 - ``rules``: the named per-type rules and their registry, and the recode of undone or suppressed acts;
 - ``participants``: a match's actor and target, with the inferences its type allows;
-- ``sentence``: passes over a sentence's events (demands, inherited targets, topics, absorbed acts);
+- ``sentence``: passes over a sentence's events (demands, inherited targets, topics, absorbed acts, acts by
+  comparison);
 - ``stage``: ``EventStage``, whose ``__call__`` runs each match through the layers above.
 
 What each PLOVER type does beyond its triggers is one row of ``data/event_types.tsv`` (loaded by

@@ -8,7 +8,19 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, shared_object_verb, subject, verbal
-from .words import CONFLICT_NOUNS, GENERIC_PREPS, LIGHT_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, STANCE_NOUNS, STATIVE_PASSIVES
+from .words import (
+    CONFLICT_NOUNS,
+    DESTINATION_LEMMAS,
+    DESTINATION_PREPS,
+    FROM_TARGET_NOUNS,
+    GENERIC_PREPS,
+    LIGHT_VERBS,
+    OBJECT_CONTROL,
+    PASSIVE_SUBJECTS,
+    PATIENT_NOUNS,
+    STANCE_NOUNS,
+    STATIVE_PASSIVES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,7 +100,7 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     if token.pos_ not in ("NOUN", "PROPN") or is_actor(token):
         return None, ""
     for c in token.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos_ != "PRON" and token.lemma_.lower() not in PATIENT_NOUNS:  # not "X's arrest"
             return c, f"owner of '{token.text}'"
     for c in token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -172,11 +184,18 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                         if inner is not None:
                             out.append((inner, f"object of '{p.text}' after '{c.text} {pobj.text}'"))
             if c.dep_ in ("dobj", "attr", "nsubjpass"):
+                sent = c.lemma_.lower() in DESTINATION_LEMMAS  # "criticised X's deportation to Z": Z is where X went
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("of", "to", "against", "on", "with", "by", "from"):
+                    if p.dep_ == "prep" and p.lower_ in ("of", "to", "against", "on", "with", "by", "from") and not (sent and p.lower_ == "to"):
                         pobj = child(p, ("pobj",))
                         if pobj is not None:
                             out.append((pobj, f"object of '{p.text}' after '{c.text}'"))
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG" and verbal(anchor.head):
+        # "wrote to the US embassy asking it to ...", "appealed to Kenya, urging ...": whom the message went to
+        to = next((c for c in anchor.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        pobj = child(to, ("pobj",)) if to is not None else None
+        if pobj is not None:
+            out.append((pobj, f"object of 'to' after '{anchor.head.text}', which '{anchor.text}' goes with"))
     return out
 
 
@@ -227,6 +246,9 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     """A verb: its subject, or a passive's agent; its prepositional, direct or displaced object."""
     matched_ids = {t.i for t in matched}
     preps = entry.preps or GENERIC_PREPS
+    if anchor.lemma_.lower() in DESTINATION_LEMMAS:  # "deported 300 migrants to Honduras": where they are sent
+        preps = tuple(p for p in preps if p not in DESTINATION_PREPS)
+    generic = tuple(p for p in GENERIC_PREPS if p not in DESTINATION_PREPS) if anchor.lemma_.lower() in DESTINATION_LEMMAS else GENERIC_PREPS
     passive = child(anchor, PASSIVE_SUBJECTS)
     if passive is not None and anchor.lemma_.lower() in STATIVE_PASSIVES and child(anchor, ("agent",)) is None:
         # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it
@@ -252,11 +274,11 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     if rcp is None:
         rcp, rcp_rule = _of_object(matched, anchor, is_actor)
     if rcp is None:
-        rcp, rcp_rule = prep_objects(matched, tuple(dict.fromkeys(preps + GENERIC_PREPS)))
+        rcp, rcp_rule = prep_objects(matched, tuple(dict.fromkeys(preps + generic)))
     elif not any(is_actor(t) for t in rcp.doc[rcp.left_edge.i : rcp.i + 1]):
         # "refused admittance to the refugees", "reneged on its pledge to the voters": an actor after a
         # preposition beats an object naming no actor (but not "about Chilean patrols")
-        for prep in dict.fromkeys(preps + GENERIC_PREPS):
+        for prep in dict.fromkeys(preps + generic):
             alt, alt_rule = prep_objects(matched, (prep,))
             if alt is not None and is_actor(alt):
                 rcp, rcp_rule = alt, alt_rule
@@ -281,6 +303,14 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
             if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
+    if src is None:  # "a boycott by the rebels", "the killing of the journalist by soldiers", "condemnation from the UN"
+        takes_from = anchor.lemma_.lower() not in FROM_TARGET_NOUNS and anchor.pos_ == "NOUN"
+        by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.i > anchor.i
+                   and (c.lower_ == "by" or (c.lower_ == "from" and takes_from))), None)
+        obj = child(by, ("pobj",)) if by is not None else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            src, src_rule = obj, f"'{by.text} {obj.text}' after '{anchor.text}'"
+            preps = tuple(p for p in preps if p != by.lower_)
     if src is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":  # "Norway is willing to ...": who is
         src, src_rule = subject(anchor.head)
         src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""
@@ -328,4 +358,21 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         opposed = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and anti(c) and is_actor(c)), None)
         if opposed is not None:
             rcp, rcp_rule = opposed, f"'anti-{opposed.text}' modifier of '{anchor.text}'"
+    if anchor.lemma_.lower() in PATIENT_NOUNS:
+        return _patient_roles(anchor, (src, src_rule, rcp, rcp_rule))
+    return src, src_rule, rcp, rcp_rule
+
+
+def _patient_roles(anchor: Token, found: Arguments) -> Arguments:
+    """An act done to someone, named by a noun: its possessor undergoes it ("X's arrest drew condemnation",
+    "his deportation") unless an "of" phrase names who does ("Kenya's arrest of the activist"); a "by" phrase
+    names who does it; where people are sent ("Y's deportation to Z") is no target."""
+    src, src_rule, rcp, rcp_rule = found
+    poss = child(anchor, ("poss",))
+    of_obj = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if rcp is not None and rcp.dep_ == "pobj" and rcp.head.lower_ in DESTINATION_PREPS and anchor.lemma_.lower() in DESTINATION_LEMMAS:
+        rcp, rcp_rule = of_obj, f"object of 'of' after '{anchor.text}'" if of_obj is not None else ""
+    if poss is not None and of_obj is None:
+        by = src if src is not None and src_rule.startswith(("'by ", "'from ")) else None
+        return by, src_rule if by is not None else "", poss, f"possessor of '{anchor.text}', who undergoes it"
     return src, src_rule, rcp, rcp_rule

@@ -72,6 +72,10 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                     subj = child(subj, ("pobj",))
                 if subj is not None:
                     return subj, f"{rule}, who issued the '{noun.text}' that '{verb.text}'"
+            by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None:  # "the calls by British officials asking the US to ...": who calls
+                return by, f"'by {by.text}' after '{noun.text}', the noun modified by '{verb.text}'"
             return noun, f"noun modified by '{verb.text}'"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
             obj = child(verb.head, ("dobj",))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...event_types import EventType
@@ -10,15 +11,15 @@ from ...model import Actor, Span
 from ..base import SPEECH_VERBS, Analysis, Mention
 from ..syntax import clause_verb
 from .grammar import child, verbal
-from .words import NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WHERE_PREPS
+from .words import DESTINATION_LEMMAS, FOCUS_SECTORS, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WHERE_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = [
-    "attribution_tokens", "authority_from_place", "country_from_sentence", "domestic_target", "place_country",
-    "target_from_place", "unnamed_protesters",
+    "attribution_tokens", "authority_from_place", "authority_of_target", "country_from_sentence", "country_in_focus",
+    "domestic_target", "host_of_invitation", "place_country", "target_from_place", "unnamed_protesters",
 ]
 
 
@@ -160,6 +161,40 @@ def authority_from_place(analysis: Analysis, matched: list[Token], recipient: li
     return [], "", []
 
 
+def authority_of_target(named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],
+                        recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
+    """"Nine men from Leeds have been arrested", "he was jailed in 1996": an arrest, charge or jailing in the passive,
+    with no agent and no place named, in a sentence that names no country but the target's, is the act of the
+    authorities of the target's country. Not a deportation or expulsion, whose people are foreigners where they are
+    sent away from. Flagged as inferred."""
+    targets = {a.country for a in recipient if a.country}
+    if len(targets) != 1 or anchor.lemma_.lower() in DESTINATION_LEMMAS or any(t.lemma_.lower() in DESTINATION_LEMMAS for t in matched):
+        return [], "", []
+    (country,) = targets
+    if not sentence_countries(named, attributions, anchor) <= targets:
+        return [], "", []
+    who = next(a for a in recipient if a.country)
+    why = f"inferred: '{anchor.text}' in the passive with no agent or place, of {who.text!r} ({country}): that country's authorities"
+    start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+    return [Actor(anchor.doc.text[start:end], start, end, country, country, "GOV", None, why)], why, ["actor"]
+
+
+def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) -> tuple[list[Actor], str, list[str]]:
+    """"The Polish president was invited to the White House": an invitation in the passive with no agent is the
+    host's, the government of the seat, capital or country the guest is invited to. Flagged as inferred."""
+    to = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    place = child(to, ("pobj",)) if to is not None else None
+    if place is None:
+        return [], "", []
+    hosts = [a for a in c_actors(place) if a.code and a.country and a.sector in (None, "GOV")]
+    if not hosts:
+        return [], "", []
+    why = f"inferred: invited to {place.text!r} with no inviter named: its government"
+    for a in hosts:
+        a.sector, a.reason = "GOV", f"{why}; {a.reason}"
+    return hosts, why, ["actor"]
+
+
 def country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
                           kind: EventType, anchor: Token | None = None) -> list[str]:
     """A participant with a sector or a name but no country takes the sentence's one other country
@@ -208,6 +243,33 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 a.reason = f"{why}; {a.reason}"
                 if role not in roles:
                     roles.append(role)
+    return roles
+
+
+def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor]) -> list[str]:
+    """"The attorney general denied ...", "Police detained him": a group noun with a sector of the state or of civil
+    society (``FOCUS_SECTORS``) and no country, in a sentence that gave it none, takes the country the article is
+    about, when one dominates it (``Resolution.country_in_focus``). Not "the international community" or "Arab
+    states". Flagged as inferred, with the counts."""
+    in_focus = getattr(analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)
+    if in_focus is None:
+        return []
+    roles = []
+    focus = None
+    for role, actors in (("actor", actor), ("recipient", recipient)):
+        for a in actors:
+            if a.code is not None or a.sector not in FOCUS_SECTORS:
+                continue
+            words = a.text.lower().split()
+            if NOT_DOMESTIC_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
+                continue
+            focus = focus or in_focus(anchor)
+            if focus is None:
+                return roles
+            a.code = a.country = focus[0]
+            a.reason = f"{focus[1]}; {a.reason}"
+            if role not in roles:
+                roles.append(role)
     return roles
 
 

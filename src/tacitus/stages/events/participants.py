@@ -5,8 +5,16 @@ from __future__ import annotations
 from .arguments import arguments, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
 from .grammar import child
-from .inference import authority_from_place, country_from_sentence, domestic_target, target_from_place
-from .words import PASSIVE_SUBJECTS
+from .inference import (
+    authority_from_place,
+    authority_of_target,
+    country_from_sentence,
+    country_in_focus,
+    domestic_target,
+    host_of_invitation,
+    target_from_place,
+)
+from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, SEVERAL_STATES
 
 __all__ = ["find_participants", "infer_home"]
 
@@ -55,9 +63,14 @@ def find_participants(c: Candidate) -> None:
     if not any(a.code for a in recipient) and (kind.place_target or visit):
         recipient, rcp_rule, implied = target_from_place(c.analysis, anchor, actor, recipient, rcp_rule, visit)
         inferred += implied
-    if not actor and kind.authority_actor and child(anchor, PASSIVE_SUBJECTS) is not None \
-            and child(anchor, ("agent",)) is None:
+    passive_without_agent = child(anchor, PASSIVE_SUBJECTS) is not None and child(anchor, ("agent",)) is None
+    if not actor and kind.authority_actor and passive_without_agent:
         actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
+        if not actor and "recipient" not in inferred:  # a target named, not the place it happened
+            actor, src_rule, implied = authority_of_target(s.named, s.attributions, anchor, matched, recipient)
+        inferred += implied
+    if not actor and c.entry.cameo in INVITE_CODES and passive_without_agent:
+        actor, src_rule, implied = host_of_invitation(c.actors, anchor)
         inferred += implied
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
@@ -68,7 +81,35 @@ def infer_home(c: Candidate) -> None:
     columns); an act on no one named, of a type with ``home_target``, is on the actor's own country."""
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
-    if c.kind.home_target and not any(a.code for a in c.recipient):
+    c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
+    if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
+
+
+def _thing(c: Candidate) -> bool:
+    """Whether the match's object names a thing, not a party or another party's words: "voted against the bill",
+    "criticised the plans", "repeated his call for a pause" (not "denied the accusation", "called on Arab states",
+    "denied that ...", "an allegation Tehran dismissed"); and whether the actor is of the country the article is
+    about (one dominates it: not a foreign minister's criticism in an article about another country)."""
+    tok, anchor = c.target, c.anchor
+    own = ("his", "her", "its", "their", "our")
+    if any(t.lemma_.lower() in CLAIM_NOUNS and not any(x.dep_ == "poss" and x.lower_ in own for x in t.children)
+           for t in c.matched if t.i != anchor.i):  # "denied the accusation" matched as one phrase (not "his call")
+        return False
+    if anchor.dep_ in ("relcl", "acl") and anchor.head.lemma_.lower() in CLAIM_NOUNS:  # "an allegation X dismissed"
+        return False
+    if tok is None:  # no object at all: about a thing unless it reports a clause ("denied that its soldiers ...")
+        if any(x.dep_ in ("ccomp", "xcomp", "advcl") for t in c.matched for x in t.children):
+            return False
+    elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CLAIM_NOUNS:
+        return False
+    elif any(a.sector for a in c.recipient) or tok.lower_ in SEVERAL_STATES or any(
+            c.analysis.mentions_at(t.i) or t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") for t in c.analysis.doc[tok.left_edge.i : tok.i + 1]):
+        return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans")
+    elif any(t.dep_ == "poss" for t in tok.children):  # "Hardie's actions", "May's agreement": someone's
+        return False
+    in_focus = getattr(c.analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)
+    focus = in_focus(anchor) if in_focus is not None else None
+    return focus is not None and focus[0] in {a.country for a in c.actor if a.country}

@@ -1,7 +1,8 @@
-"""Sentence-level passes over one sentence's events, run after its matches: demands in obligation clauses, inherited targets, topics and charges dropped, demands and orders absorbed, protests at home, repeats merged."""
+"""Sentence-level passes over one sentence's events, run after its matches: demands in obligation clauses, inherited targets, topics and charges dropped, demands and orders absorbed, protests at home, repeats merged, acts by comparison."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,8 @@ from ...model import Actor, Event, Modality, Span
 from .candidate import Sentence
 from .grammar import child, subject, verbal
 from .scene import charge_of, governs, topic_of
-from .words import OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS
+from ..syntax import clause_verb
+from .words import COMPARISON_VERBS, OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +30,7 @@ def finish_sentence(s: Sentence) -> None:
     _absorb_orders(s)
     _protests_at_home(s, analysis.events[first:])
     analysis.events[first:] = merge_repeats(analysis.events[first:])
+    analysis.events.extend(_joined(s, analysis.events[first:]))
 
 
 def _obligations(s: Sentence) -> None:
@@ -254,6 +257,36 @@ def _protests_at_home(s: Sentence, events: list[Event]) -> None:
         event.recipient = [Actor(event.event_text, event.trigger.start, event.trigger.end, country, country, "GOV", None, why)]
         event.reasons["recipient"] = why
         event.modality.inferred.append("recipient")
+
+
+def _joined(s: Sentence, events: list[Event]) -> list[Event]:
+    """"North Korea declared its support for Cuba, joining Russia, China, and Iran": the ones the actor joins in an
+    act did the same act; one event for them, its trigger the comparison word, its actor flagged as inferred."""
+    doc, text = s.analysis.doc, s.analysis.article.text
+    out: list[Event] = []
+    for tok in s.span:
+        if tok.lemma_.lower() not in COMPARISON_VERBS or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        obj = child(tok, ("dobj",))
+        joined = [a for a in s.actors(obj) if a.code] if obj is not None else []
+        for e in events if joined else ():
+            if clause_verb(doc[e.anchor]).i != tok.head.i or not any(a.code for a in e.actor) or "actor" in e.modality.inferred:
+                continue
+            own = {a.code for a in e.actor + e.recipient}
+            others = [copy.copy(a) for a in joined if a.code not in own]
+            if not others:
+                continue
+            names = ", ".join(a.text for a in others)
+            why = f"inferred: {' and '.join(a.text for a in e.actor)} joins {names} in '{e.event_text}' ('{tok.text}'): they did the same"
+            for a in others:
+                a.reason = f"{why}; {a.reason}"
+            out.append(replace(
+                e, trigger=Span(tok.idx, tok.idx + len(tok.text)), event_text=text[tok.idx : tok.idx + len(tok.text)], anchor=tok.i,
+                actor=others, recipient=[copy.copy(a) for a in e.recipient],
+                modality=replace(e.modality, inferred=[*e.modality.inferred, "actor"]),
+                reasons={**e.reasons, "event": f"by comparison with '{e.event_text}' ('{tok.text}'); {e.reasons['event']}", "actor": why}))
+            break
+    return out
 
 
 def participants(actors: list[Actor]) -> frozenset[str | None]:

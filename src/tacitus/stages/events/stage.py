@@ -254,6 +254,7 @@ class EventStage:
             date=article.date,
             date_reason="article date (time stage disabled)",
             reasons=reasons,
-            modality=Modality(inferred=c.inferred),
+            modality=Modality(inferred=c.inferred + [role for role, actors in (("actor", c.actor), ("recipient", c.recipient))
+                                                     if role not in c.inferred and any("inferred:" in a.reason for a in actors)]),
             anchor=c.anchor.i,
         )

@@ -26,7 +26,8 @@ LIGHT_VERBS = frozenset(
     "begin start continue resume take voice offer extend provide send deliver sign reach pledge promise threaten "
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
-    "stag arrive complete undertake reimpose insist return travel fly head involve".split()
+    "stag arrive complete undertake reimpose insist return travel fly head involve increase boost expand deepen "
+    "strengthen step-up".split()
 )
 # Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
 OBJECT_CONTROL = frozenset(
@@ -44,6 +45,29 @@ DOCUMENT_NOUNS = frozenset(
 STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "revenge"})
 # Nouns of "for a war against X": X is whom the act prepares for.
 CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike", "campaign", "operation"})
+# Nouns of acts done to someone, whose possessor undergoes the act ("X's arrest drew condemnation": X is
+# arrested, not the arrester) unless an "of" phrase names who does ("Kenya's arrest of the activist").
+PATIENT_NOUNS = frozenset(
+    "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
+    "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
+    "sentencing torture beating shooting lynching massacre slaughter disappearance eviction exile banishment "
+    "persecution indictment internment repatriation release".split()
+)
+# Acts that send people somewhere: their "to" object is where they are sent, never the target
+# ("deported 300 migrants to Honduras", "Y's deportation to Z").
+DESTINATION_LEMMAS = frozenset(
+    "deport deportation expel expulsion extradite extradition repatriate repatriation exile banish banishment "
+    "transfer evict eviction".split()
+)
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Nouns whose "from" object is what is left or removed from, not who acts ("withdrawal from Iraq"); after other
+# nominal triggers, "from X" names the actor ("condemnation from the UN", "a request from the United States").
+FROM_TARGET_NOUNS = frozenset(
+    "withdrawal pullout pull-out retreat release expulsion exclusion suspension resignation departure defection "
+    "escape exit evacuation removal ouster deportation extradition ban".split()
+)
+# Seats of government whose invitation a passive "invited to X" with no agent is ("was invited to the White House").
+INVITE_CODES = frozenset({"036"})
 # Passive forms that state the subject's stance ("is opposed to", "is committed to"), not an act done to it.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
@@ -53,6 +77,14 @@ STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
 WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within", "near"})
 # Words that make a participant with a sector foreign or international, never domestic.
 NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outside regional overseas".split())
+# Sectors of a group noun with no country that takes the country the article is about ("the police", "protesters").
+FOCUS_SECTORS = frozenset("GOV COP JUD LEG PTY REB OPP CVL LAB EDU REL UAF ELI".split())
+# Nouns of another party's words: refusing or criticising them is no act on the actor's own country ("denied the
+# accusation"), unlike a bill, plan or policy (home_target = thing).
+CLAIM_NOUNS = frozenset(
+    "accusation allegation claim charge report suggestion rumour rumor speculation criticism remark comment statement "
+    "assertion question demand request call offer invitation proposal appeal".split()
+)
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
@@ -97,6 +129,9 @@ OBLIGATION_NOUNS = frozenset("reminder warning statement message letter declarat
 # Modal of obligation -> CAMEO code of the demand (must: demand; should: appeal).
 OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
 OBLIGATION_RE = re.compile(r"\b(?:must|should|ought|ha(?:s|ve|d) to|needs? to)\b", re.IGNORECASE)
+# Participles by which a sentence says its actor does what others did ("declared its support for Cuba, joining
+# Russia, China, and Iran"): their objects did the same act.
+COMPARISON_VERBS = frozenset({"join", "echo"})
 # Clause links by which a demand made while protesting is part of the protest.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl", "conj", "pcomp", "prep"})
 # Orders whose content is coercion ("ordered the paper to close") are that coercion.

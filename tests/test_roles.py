@@ -1,0 +1,209 @@
+"""The right party in the right role (issue 16, items 3 and 4; issue 15's comparison bullet), on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import tacitus
+from tacitus.stages.parse import DATELINE_BREAK, _headline
+
+DATE = "2020-01-01"
+pytestmark = pytest.mark.model
+
+
+def _events(text: str):
+    return [e for e in tacitus.code_text(text, date=DATE) if not (e.modality.negated or e.modality.hypothetical)]
+
+
+def _one(text: str, event: str, trigger: str | None = None):
+    found = [e for e in _events(text) if e.event == event and (trigger is None or trigger in e.event_text)]
+    assert found, f"{text!r}: no {event} in {[(e.event, e.event_text) for e in tacitus.code_text(text, date=DATE)]}"
+    return found[0]
+
+
+def _codes(actors) -> set:
+    return {a.code for a in actors if a.code}
+
+
+# --- item 3: roles from the parse -------------------------------------------------------------------------------
+
+
+def test_passive_agent_is_the_source_and_the_subject_the_target():
+    e = _one("The opposition leader was detained by police in Harare on Monday.", "COERCE")
+    assert _codes(e.actor) == {"ZWE"} and e.actor[0].sector == "COP"
+    assert _codes(e.recipient) == {"ZWE"} and "passive subject" in e.reasons["recipient"]
+
+
+def test_possessor_of_an_arrest_is_arrested_not_the_arrester():
+    e = _one("The Kenyan activist's arrest drew condemnation from the United Nations.", "COERCE")
+    assert not e.actor and _codes(e.recipient) == {"KEN"}
+    assert "who undergoes it" in e.reasons["recipient"]
+    condemn = _one("The Kenyan activist's arrest drew condemnation from the United Nations.", "ACCUSE")
+    assert _codes(condemn.actor) == {"UNO"}, "'condemnation from X': X condemns"
+
+
+def test_possessor_is_the_doer_when_an_of_phrase_names_who_undergoes_it():
+    e = _one("Kenya's arrest of the activist drew condemnation.", "COERCE")
+    assert _codes(e.actor) == {"KEN"} and "possessor" in e.reasons["actor"]
+
+
+def test_killing_of_someone_by_someone():
+    e = _one("The killing of a Mexican reporter by soldiers shocked the region.", "ASSAULT")
+    assert e.actor[0].sector == "MIL" and "'by soldiers'" in e.reasons["actor"]
+    assert _codes(e.recipient) == {"MEX"}
+
+
+def test_deportation_destination_is_not_the_target():
+    e = _one("Mexico deported 300 Guatemalans to Honduras.", "COERCE")
+    assert _codes(e.actor) == {"MEX"} and _codes(e.recipient) == {"GTM"}
+    e = _one("The Guatemalan migrant's deportation to Honduras angered Guatemala.", "COERCE")
+    assert _codes(e.recipient) == {"GTM"}, "the one deported, not where to"
+
+
+def test_victim_of_a_passive_killing_is_the_target():
+    e = _one("Five Kenyan protesters were killed on Sunday.", "ASSAULT")
+    assert not e.actor and _codes(e.recipient) == {"KEN"}
+
+
+def test_inviter_and_invitee():
+    e = _one("The Chilean president invited the Peruvian foreign minister to Santiago.", "AGREE")
+    assert _codes(e.actor) == {"CHL"} and _codes(e.recipient) == {"PER"}
+    e = _one("The Peruvian foreign minister was invited to the White House.", "AGREE")
+    assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"PER"}, "the invitee is not the inviter"
+    assert "actor" in e.modality.inferred and "invited to" in e.reasons["actor"]
+
+
+def test_passive_arrest_without_agent_or_place_is_by_the_targets_authorities():
+    e = _one("Nine men from Leeds have been arrested and freed on bail.", "COERCE")
+    assert _codes(e.actor) == {"GBR"} and "actor" in e.modality.inferred
+    assert "authorities" in e.reasons["actor"]
+
+
+def test_clause_on_a_noun_speaks_through_its_by_agent():
+    text = "The minister joined the calls by Irish officials asking Britain to reopen the border."
+    [e] = [e for e in tacitus.code_text(text, date=DATE) if e.event == "REQUEST"]
+    assert _codes(e.actor) == {"IRL"} and _codes(e.recipient) == {"GBR"}
+
+
+def test_dateline_never_gives_the_first_sentences_actor():
+    e = _one("KABUL (Reuters) - Police arrested two Afghan journalists on Monday.", "COERCE")
+    assert all("Reuters" not in a.text and "KABUL" not in a.text for a in e.actor)
+    assert _codes(e.recipient) == {"AFG"}
+
+
+def test_a_date_line_or_headline_is_a_sentence_of_its_own():
+    text = "Tuesday, March 3, 2020\n\n\nKenyan police detained an opposition leader."
+    (e,) = [e for e in _events(text) if e.event == "COERCE"]
+    assert "Tuesday" not in e.text and _codes(e.actor) == {"KEN"}
+    text = "Police Detain Opposition Leader In Kenya\nKenyan police detained an opposition leader on Monday."
+    assert all("Detain Opposition" not in e.text for e in _events(text))
+
+
+def test_layout_breaks_are_read_from_the_text():
+    assert DATELINE_BREAK.match("GAZA (Reuters) - Soldiers fired.")
+    assert DATELINE_BREAK.match("NEW DELHI, Nov 26: India tested a missile.")
+    assert DATELINE_BREAK.match("AFP - A cleric was arrested.")
+    assert not DATELINE_BREAK.match("US - China talks resumed.")
+    assert not DATELINE_BREAK.match('Mr Smith said: "We will go."')
+    assert _headline("Police Detain Opposition Leader In Kenya")
+    assert not _headline("talks between the two sides resumed on Monday after a")
+    assert not _headline("Police Detain Opposition Leader.")
+
+
+# --- item 4: names and groups the dictionaries don't know ------------------------------------------------------
+
+
+def test_unknown_person_with_title_and_country_adjective():
+    e = _one("Somali President Farmajo met the Kenyan foreign minister in Nairobi.", "CONSULT")
+    assert [(a.code, a.sector) for a in e.actor] == [("SOM", "GOV")]
+    assert "actor" in e.modality.inferred and "not in the dictionaries" in e.reasons["actor"]
+
+
+def test_unknown_newspaper_with_country_adjective():
+    e = _one("The Guatemalan newspaper El Diario accused the mayor of corruption.", "ACCUSE")
+    assert _codes(e.actor) == {"GTM"} and e.actor[0].sector == "JRN"
+    assert "actor" in e.modality.inferred and "'El Diario'" in e.reasons["actor"]
+
+
+def test_group_noun_takes_the_country_its_own_clause_is_aimed_at():
+    text = "Cuba's leaders faced unrest. The United States supported crowds accusing the island nation of repression."
+    e = _one(text, "SUPPORT")
+    assert _codes(e.actor) == {"USA"} and [(a.code, a.sector) for a in e.recipient] == [("CUB", "CVL")]
+    assert "recipient" in e.modality.inferred and "own clause" in e.reasons["recipient"]
+
+
+def test_group_noun_takes_the_country_the_article_is_about():
+    text = ("Britain's ministers met on Monday. British police were on alert in London. "
+            "The attorney general criticised the plans.")
+    e = _one(text, "ACCUSE")
+    assert _codes(e.actor) == {"GBR"} and "actor" in e.modality.inferred
+    assert "the country the article is about" in e.reasons["actor"]
+
+
+def test_no_country_in_focus_when_two_share_the_article():
+    text = "Chile and Peru met on Monday. Peru and Chile signed a deal. The attorney general criticised the plans."
+    e = _one(text, "ACCUSE")
+    assert not _codes(e.actor)
+
+
+def test_plural_pronoun_takes_its_antecedents_country():
+    e = _one("Kenyan protesters blocked the main road. They asked the governor to resign.", "REQUEST")
+    assert _codes(e.actor) == {"KEN"} and "refers to 'Kenyan protesters'" in e.reasons["actor"]
+
+
+def _resolve(text: str, word: str):
+    """The actors the resolver gives the first token ``word`` of ``text``."""
+    import datetime as dt
+
+    from tacitus.api import get_pipeline
+    from tacitus.model import Article
+    from tacitus.stages.actors import ActorResolver, find_mentions
+    from tacitus.stages.base import Analysis
+    from tacitus.user_dictionaries import load_actor_dictionary
+
+    doc = get_pipeline().parser.nlp(text)
+    dictionary = load_actor_dictionary(())
+    analysis = Analysis(Article(id="t", date=dt.date(2020, 1, 1), text=text), doc)
+    analysis.mentions = find_mentions(doc, dictionary, analysis.article.date)
+    return ActorResolver(analysis, dictionary)(next(t for t in doc if t.text == word))
+
+
+def test_a_nearer_plural_noun_that_names_no_one_stops_the_search():
+    assert _codes(_resolve("Kenyan protesters marched. Their leaders met the governor.", "Their")) == {"KEN"}
+    assert not _codes(_resolve("Kenyan protesters said outside forces used their money.", "their"))
+
+
+def test_possessor_country_of_a_group_noun():
+    [actor] = _resolve("Cuba held a vote. The island nation's governing Communists won it.", "Communists")
+    assert (actor.code, actor.sector) == ("CUB", "GOV")
+    assert not _codes(_resolve("Cuba held a vote. The island nation's allies praised it.", "allies"))
+
+
+def test_act_on_a_thing_at_home_is_about_the_actors_own_country():
+    text = "Kenya's budget was debated on Monday. The Kenyan parliament voted against the bill."
+    e = _one(text, "REJECT")
+    assert _codes(e.recipient) == {"KEN"} and "recipient" in e.modality.inferred
+    e = _one("Chile and Peru met. Peru and Chile talked. The Kenyan parliament voted against the bill.", "REJECT")
+    assert not _codes(e.recipient), "only in an article about the actor's country"
+    e = _one("Iraq denied the accusation.", "REJECT")
+    assert not _codes(e.recipient), "another party's words are not the actor's own country"
+
+
+# --- issue 15: acts attributed by comparison --------------------------------------------------------------------
+
+
+def test_those_an_actor_joins_did_the_same():
+    text = "Venezuela declared its support for Nicaragua, joining Bolivia and Cuba."
+    supports = [e for e in _events(text) if e.event == "SUPPORT"]
+    by_actor = {frozenset(_codes(e.actor)): e for e in supports}
+    assert frozenset({"VEN"}) in by_actor and frozenset({"BOL", "CUB"}) in by_actor
+    joined = by_actor[frozenset({"BOL", "CUB"})]
+    assert _codes(joined.recipient) == {"NIC"} and joined.event_text == "joining"
+    assert "actor" in joined.modality.inferred and "joins" in joined.reasons["actor"]
+    assert "actor" not in by_actor[frozenset({"VEN"})].modality.inferred
+
+
+def test_message_sent_to_someone_asking_names_the_target():
+    e = _one("The mayor of Leeds wrote to the Chinese embassy asking it to reopen the consulate.", "REQUEST")
+    assert _codes(e.actor) == {"GBR"} and _codes(e.recipient) == {"CHN"}
+    assert "object of 'to' after 'wrote'" in e.reasons["recipient"]
