@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tacitus
-from tacitus.stages.parse import DATELINE_BREAK, _headline
+from tacitus.stages.parse import PREAMBLE, _headline
 
 DATE = "2020-01-01"
 pytestmark = pytest.mark.model
@@ -100,11 +100,11 @@ def test_a_date_line_or_headline_is_a_sentence_of_its_own():
 
 
 def test_layout_breaks_are_read_from_the_text():
-    assert DATELINE_BREAK.match("GAZA (Reuters) - Soldiers fired.")
-    assert DATELINE_BREAK.match("NEW DELHI, Nov 26: India tested a missile.")
-    assert DATELINE_BREAK.match("AFP - A cleric was arrested.")
-    assert not DATELINE_BREAK.match("US - China talks resumed.")
-    assert not DATELINE_BREAK.match('Mr Smith said: "We will go."')
+    assert PREAMBLE.match("GAZA (Reuters) - Soldiers fired.")
+    assert PREAMBLE.match("NEW DELHI, Nov 26: India tested a missile.")
+    assert PREAMBLE.match("AFP - A cleric was arrested.")
+    assert not PREAMBLE.match("US - China talks resumed.")
+    assert not PREAMBLE.match('Mr Smith said: "We will go."')
     assert _headline("Police Detain Opposition Leader In Kenya")
     assert not _headline("talks between the two sides resumed on Monday after a")
     assert not _headline("Police Detain Opposition Leader.")

@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "data" / "news"
 LABELS = ROOT / "benchmarks" / "realnews" / "labels.jsonl"
-RIDGE = 1.0
+RIDGE = 20.0  # chosen by cross-validated calibration error on dev (1, 5, 20 tried)
 FOLDS = 5
 SEED = 20261206
 
@@ -106,6 +106,15 @@ def isotonic(scores: np.ndarray, y: np.ndarray) -> tuple[list[float], list[float
     return xs, ys
 
 
+def platt(scores: np.ndarray, y: np.ndarray, points: int = 41) -> tuple[list[float], list[float]]:
+    """Platt scaling (a logistic curve over the score), written as the same piecewise-linear map as ``isotonic``:
+    its values at ``points`` scores spread over the range seen (two parameters: steadier than isotonic on a few
+    hundred examples)."""
+    (a,), b = fit(scores[:, None], y, ridge=1e-3)
+    grid = np.linspace(scores.min() - 1.0, scores.max() + 1.0, points)
+    return [float(v) for v in grid], [float(v) for v in 1 / (1 + np.exp(-(a * grid + b)))]
+
+
 def calibrate(xs: list[float], ys: list[float], scores: np.ndarray) -> np.ndarray:
     return np.interp(scores, xs, ys)
 
@@ -123,6 +132,9 @@ def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "tacitus" / "data" / "confidence.json")
+    ap.add_argument("--ridge", type=float, default=RIDGE, help=f"the ridge penalty (default {RIDGE})")
+    ap.add_argument("--calibration", choices=("platt", "isotonic"), default="platt",
+                    help="the map from score to probability, fitted on out-of-fold scores (default platt)")
     args = ap.parse_args()
     if not NEWS.is_dir():
         print(f"no news data at {NEWS}; the model is trained from ../shared/data/news", file=sys.stderr)
@@ -144,11 +156,17 @@ def main() -> int:
     oof = np.zeros(len(y))
     for k in range(FOLDS):
         train, test = fold != k, fold == k
-        w, b = fit(z[train], y[train])
+        w, b = fit(z[train], y[train], args.ridge)
         oof[test] = z[test] @ w + b
-    xs, ys_cal = isotonic(oof, y)
+    mapper = platt if args.calibration == "platt" else isotonic
+    xs, ys_cal = mapper(oof, y)
     p_oof = calibrate(xs, ys_cal, oof)
-    weights, bias = fit(z, y)
+    # an honest calibration error: each fold's probabilities from a map fitted on the other folds' scores
+    p_nested = np.zeros(len(y))
+    for k in range(FOLDS):
+        fx, fy = mapper(oof[fold != k], y[fold != k])
+        p_nested[fold == k] = calibrate(fx, fy, oof[fold == k])
+    weights, bias = fit(z, y, args.ridge)
     # threshold: the calibrated probability that maximises F1 of asserted events (type + parties) on dev
     flags = np.array(asserted)
     best = (0.0, 0.0)
@@ -174,8 +192,8 @@ def main() -> int:
             "on": "benchmarks/realnews/labels.jsonl, split dev",
             "labels_sha256": hashlib.sha256(LABELS.read_bytes()).hexdigest()[:16],
             "date": dt.date.today().isoformat(),
-            "examples": len(y), "right": int(y.sum()), "ridge": RIDGE, "folds": FOLDS, "seed": SEED,
-            "cv_expected_calibration_error": round(ece(p_oof, y), 4),
+            "examples": len(y), "right": int(y.sum()), "ridge": args.ridge, "calibration": args.calibration, "folds": FOLDS, "seed": SEED,
+            "cv_expected_calibration_error": round(ece(p_nested, y), 4),
             "cv_f1_at_threshold": round(best[0], 4),
         },
     }

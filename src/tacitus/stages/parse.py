@@ -25,7 +25,7 @@ _WIRES = r"(?:AP|AFP|Reuters|UPI|AFX|CP|PA|dpa|DPA|Xinhua|ANSA|CNN|BBC|Canadian 
 # "GAZA (Reuters) - ", "NEW DELHI, Nov 26: ", "AP - ", "Friday, January 4, 2019". It names no actor.
 PREAMBLE = re.compile(
     r"\A\s*(?:"
-    rf"[A-Z][A-Z.'\u2019\- ]{{2,40}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"[A-Z][A-Z.'\u2019\-]{{2,}}(?: [A-Z][A-Z.'\u2019\-]*){{0,4}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"\s*(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s"
     rf"|[A-Z][A-Za-z.'\u2019 ]{{1,40}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*\({_WIRES}\)\s*[-\u2013\u2014]{{1,2}}\s"
     rf"|{_WIRES}\s*[-\u2013\u2014]{{1,2}}\s"
