@@ -9,6 +9,7 @@ zeros, so a chart of them spaces time evenly.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..network import graph_summary
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
     import duckdb
 
 __all__ = ["actor_detail", "calendar", "dyad_timeline", "list_actors", "network", "top_dyads"]
+
+
+def _round(x: float | None) -> float | None:
+    """``x`` to two decimals, never -0.0 (a sum of opposite scores comes out as either zero, by the order
+    DuckDB happened to add them in)."""
+    return None if x is None else round(x, 2) + 0.0
 
 
 def calendar(rows: list[dict[str, Any]], interval: str, zero: dict[str, Any]) -> list[dict[str, Any]]:
@@ -59,7 +66,7 @@ def top_dyads(con: duckdb.DuckDBPyConnection, scope: Scope, *, limit: int = 20) 
         f"FROM {source} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return [{"a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b), "n_events": n, "goldstein_mean": round(g, 2)}
+    return [{"a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b), "n_events": n, "goldstein_mean": _round(g)}
             for a, b, n, g in rows]
 
 
@@ -82,7 +89,7 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, scope: Scope, *, int
         f"count(*) FILTER (e.quad_code IN (3, 4)), sum(e.goldstein) FROM {source} WHERE e.date IS NOT NULL GROUP BY 1 ORDER BY 1",
         params,
     ).fetchall()
-    timeline = [{"period": p, "cooperation": c, "conflict": k, "goldstein_sum": round(g or 0.0, 2)} for p, c, k, g in periods]
+    timeline = [{"period": p, "cooperation": c, "conflict": k, "goldstein_sum": _round(g or 0.0)} for p, c, k, g in periods]
     return {
         "code": code,
         "name": actor_name(code),
@@ -92,7 +99,7 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, scope: Scope, *, int
         "count": scope.count,
         "partners": [
             {"code": p, "name": actor_name(p), "n_source": o, "n_target": i, "cooperation": c, "conflict": k,
-             "goldstein_mean": round(g, 2) if g is not None else None}
+             "goldstein_mean": _round(g)}
             for p, o, i, c, k, g in partners
         ],
         "timeline": calendar(timeline, interval, {"cooperation": 0, "conflict": 0, "goldstein_sum": 0.0}),
@@ -119,7 +126,7 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, scope: Scope, 
     ).fetchall()
     periods = [
         {"period": p, "q1": q1, "q2": q2, "q3": q3, "q4": q4, "a_to_b": ab, "b_to_a": ba,
-         "total": q1 + q2 + q3 + q4, "goldstein_sum": round(g or 0.0, 2)}
+         "total": q1 + q2 + q3 + q4, "goldstein_sum": _round(g or 0.0)}
         for p, q1, q2, q3, q4, ab, ba, g in rows
     ]
     zero = {"q1": 0, "q2": 0, "q3": 0, "q4": 0, "a_to_b": 0, "b_to_a": 0, "total": 0, "goldstein_sum": 0.0}
@@ -127,9 +134,17 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, scope: Scope, 
         "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
         "interval": interval, "direction": direction, "count": scope.count,
         "total": sum(p["total"] for p in periods),
-        "goldstein_sum": round(sum(p["goldstein_sum"] for p in periods), 2),
+        "goldstein_sum": _round(sum(p["goldstein_sum"] for p in periods)),
         "periods": calendar(periods, interval, zero),
     }
+
+
+@lru_cache(maxsize=64)
+def _graph_summary(edges: tuple[tuple[str, str, int], ...]) -> dict[str, dict[str, Any]]:
+    """``network.graph_summary`` of these edges, kept: its measures and seeded layout depend on the edges
+    alone and cost far more than the query (40 ms for the example store's 40 edges), and other filters
+    (another date range, events or reports) often give the same edges. Callers copy what they return."""
+    return graph_summary(edges)
 
 
 def network(con: duckdb.DuckDBPyConnection, scope: Scope, *, min_events: int = 1) -> dict[str, Any]:
@@ -144,9 +159,9 @@ def network(con: duckdb.DuckDBPyConnection, scope: Scope, *, min_events: int = 1
         "GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY 3 DESC, 1, 2",
         [*params, min_events],
     ).fetchall()
-    edges = [{"source": x, "target": y, "n_events": n, "goldstein_mean": round(g, 2),
+    edges = [{"source": x, "target": y, "n_events": n, "goldstein_mean": _round(g),
               "n_source_to_target": xy, "n_target_to_source": yx} for x, y, n, g, xy, yx in rows]
-    measures = graph_summary([(e["source"], e["target"], e["n_events"]) for e in edges])
+    measures = _graph_summary(tuple((e["source"], e["target"], e["n_events"]) for e in edges))
     nodes = [{"code": c, "name": actor_name(c), **m} for c, m in measures.items()]
     nodes.sort(key=lambda d: (-d["n_events"], d["code"]))
     return {"count": scope.count, "nodes": nodes, "edges": edges}
