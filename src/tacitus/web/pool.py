@@ -12,6 +12,10 @@ process write a file that another process has open, so the connection is closed
 While the connection is open nobody writes the file, so what the server reads is never stale, and
 ``run`` keeps the answers it computed (up to ``CACHE_SIZE``) until the connection is closed: the same
 view asked again meanwhile is answered without a query.
+Each query runs on one thread (``THREADS``): the server answers many small queries side by side, one per
+request, and DuckDB's hand-off of a small query's work to its other threads cost more than it saved (a
+count over the example store: 2.0 ms on two threads, 0.35 ms on one; benchmarks/web_load.py). A store
+with ``BIG_STORE`` events or more keeps DuckDB's default, so that one large query still uses every core.
 A query running past ``seconds`` is interrupted (StoreError T407), as is one whose client went away
 (``interrupt``).
 """
@@ -34,9 +38,11 @@ from ..store import Store, writer_waiting
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["CACHE_SIZE", "StoreReader"]
+__all__ = ["BIG_STORE", "CACHE_SIZE", "THREADS", "StoreReader"]
 
 CACHE_SIZE = 512  # answers kept while the connection stays open
+THREADS = 1  # DuckDB threads per query, for a store of fewer than BIG_STORE events
+BIG_STORE = 1_000_000
 _OPEN: weakref.WeakSet[StoreReader] = weakref.WeakSet()
 
 
@@ -140,6 +146,9 @@ class StoreReader:
             return  # a writer has it: wait
         self.opened += 1
         _OPEN.add(self)
+        con = self._store.con
+        if con.execute("SELECT count(*) FROM events").fetchone()[0] < BIG_STORE:  # type: ignore[index]
+            con.execute(f"SET threads = {THREADS}")
         self._last = time.monotonic()
         if self._janitor is None or not self._janitor.is_alive():
             self._janitor = threading.Thread(target=self._close_when_idle, name="tacitus-store-idle", daemon=True)

@@ -37,6 +37,7 @@ __all__ = [
     "EventFilter",
     "Scope",
     "actor_name",
+    "count_units",
     "event_rows",
     "get_event",
     "list_events",
@@ -118,16 +119,37 @@ def actor_name(code: str | None) -> str | None:
     return _country_names().get(code) or GENERIC_CODES.get(code)
 
 
-def units(count: str, where: Where) -> tuple[str, list[Any]]:
+# The earliest report of a deduplicated event: by date (undated last), then id. Dates end in 2100, so the
+# stand-in for a missing one sorts after every real date.
+FIRST_REPORT = "arg_min(e.id, (coalesce(e.date, DATE '9999-12-31'), e.id))"
+EVENTS_JOIN = "events e LEFT JOIN mentions m ON m.event_id = e.id"
+UNIT = "coalesce(m.cluster_id, e.id)"
+
+
+def units(count: str, where: Where, *, mentions: bool = True) -> tuple[str, list[Any]]:
     """A subquery, aliased ``e``, of the events (``count="events"``: one row per deduplicated event, its earliest
-    report that passes ``where``) or of every report passing ``where`` (``"reports"``); either way with
-    ``n_mentions``, how many reports the deduplicated event has in all. ``where`` names the ``events`` columns
-    as ``e.``; returns the SQL and the parameters."""
-    base = ("SELECT e.*, coalesce(c.n_mentions, 1) AS n_mentions, coalesce(m.cluster_id, e.id) AS unit_id FROM events e "
-            "LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id" + where.sql())
+    report that passes ``where``) or of every report passing ``where`` (``"reports"``); with ``mentions``, each
+    row has ``n_mentions``, how many reports the deduplicated event has in all (without, no table but
+    ``events`` is joined for it: what counts needs). ``where`` names the ``events`` columns as ``e.``; returns
+    the SQL and the parameters.
+
+    The earliest passing report of each event is picked by one grouped ``arg_min`` over the few columns it
+    needs, not by a window over whole rows (a window carries every column through its sort: about three
+    times slower on the example store)."""
+    base = "SELECT e.* FROM events e"
+    if mentions:
+        base = (f"SELECT e.*, coalesce(c.n_mentions, 1) AS n_mentions, {UNIT} AS unit_id FROM {EVENTS_JOIN} "
+                "LEFT JOIN clusters c ON c.id = m.cluster_id")
     if count == "events":
-        base += " QUALIFY row_number() OVER (PARTITION BY coalesce(m.cluster_id, e.id) ORDER BY e.date NULLS LAST, e.id) = 1"
-    return f"({base}) e", where.params
+        first = f"SELECT {FIRST_REPORT} FROM {EVENTS_JOIN}{where.sql()} GROUP BY {UNIT}"
+        return f"({base} WHERE e.id IN ({first})) e", list(where.params)
+    return f"({base}{where.sql()}) e", list(where.params)
+
+
+def count_units(con: duckdb.DuckDBPyConnection, count: str, where: Where) -> int:
+    """How many events (deduplicated) or reports pass ``where``: a count, with no rows built."""
+    what = f"count(DISTINCT {UNIT})" if count == "events" else "count(*)"
+    return int(con.execute(f"SELECT {what} FROM {EVENTS_JOIN}{where.sql()}", where.params).fetchone()[0])  # type: ignore[index]  # noqa: S608
 
 
 @dataclass(frozen=True)
@@ -147,11 +169,11 @@ class Scope:
         return where
 
     def source(self, *clauses: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
-        """``units`` in this scope narrowed by ``clauses`` (each SQL with its parameters)."""
+        """``units`` (without ``n_mentions``) in this scope narrowed by ``clauses`` (each SQL with its parameters)."""
         where = self.where()
         for clause, params in clauses:
             where.add(clause, *params)
-        return units(self.count, where)
+        return units(self.count, where, mentions=False)
 
 
 @dataclass(frozen=True)
@@ -236,23 +258,31 @@ def list_events(
     page_size: int = 50,
 ) -> tuple[int, list[dict[str, Any]]]:
     """One page of events (or reports) matching ``flt``, and how many match in all."""
-    source, params = units(flt.scope.count, flt.where())
-    total = con.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]  # type: ignore[index]
-    return total, event_rows(con, flt, sort=sort, order=order, limit=page_size, offset=(page - 1) * page_size)
+    rows, total = _rows_and_total(con, flt, sort=sort, order=order, limit=page_size, offset=(page - 1) * page_size)
+    if total is None:  # a page past the end: no row to carry the total
+        total = count_units(con, flt.scope.count, flt.where())
+    return total, rows
 
 
 def event_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str = "date", order: str = "desc",
                limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """The rows of the events list (``LIST_FIELDS``) matching ``flt`` in the given order."""
+    return _rows_and_total(con, flt, sort=sort, order=order, limit=limit, offset=offset)[0]
+
+
+def _rows_and_total(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str, order: str, limit: int,
+                    offset: int) -> tuple[list[dict[str, Any]], int | None]:
+    """The rows of one page and how many match in all (None when the page has no row): one query."""
     source, params = units(flt.scope.count, flt.where())
     column = SORT_COLUMNS[sort]
     direction = "DESC" if order == "desc" else "ASC"
     rows = con.execute(
-        f"SELECT {LIST_COLUMNS} FROM {source} LEFT JOIN articles a ON a.id = e.article_id "
+        f"SELECT {LIST_COLUMNS}, count(*) OVER () FROM {source} LEFT JOIN articles a ON a.id = e.article_id "
         f"ORDER BY {column} {direction} NULLS LAST, e.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [dict(zip(LIST_FIELDS, row, strict=True)) for row in rows]
+    total = rows[0][-1] if rows else None
+    return [dict(zip(LIST_FIELDS, row[:-1], strict=True)) for row in rows], total
 
 
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:

@@ -1,7 +1,8 @@
 """Read-only queries behind the Actors, Dyad and Network pages: counts per actor, pair and period.
 
 Each takes an open DuckDB connection and a ``Scope`` (events or reports, date range, least confidence;
-see ``queries.units``), binds every value as a parameter, and returns plain dicts. Timelines are on the
+see ``queries.units``), binds every value as a parameter, and returns plain dicts. Goldstein sums and means add the scores as decimals, so that
+a mean on a rounding tie (-1.025) rounds the same whatever order DuckDB adds them in. Timelines are on the
 calendar: every week or month from the first to the last one with an event is listed, empty ones as
 zeros, so a chart of them spaces time evenly.
 """
@@ -9,6 +10,7 @@ zeros, so a chart of them spaces time evenly.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..network import graph_summary
@@ -18,6 +20,12 @@ if TYPE_CHECKING:
     import duckdb
 
 __all__ = ["actor_detail", "calendar", "dyad_timeline", "list_actors", "network", "top_dyads"]
+
+
+def _round(x: float | None) -> float | None:
+    """``x`` to two decimals, never -0.0 (a sum of opposite scores comes out as either zero, by the order
+    DuckDB happened to add them in)."""
+    return None if x is None else round(x, 2) + 0.0
 
 
 def calendar(rows: list[dict[str, Any]], interval: str, zero: dict[str, Any]) -> list[dict[str, Any]]:
@@ -39,13 +47,11 @@ def calendar(rows: list[dict[str, Any]], interval: str, zero: dict[str, Any]) ->
 def list_actors(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[dict[str, Any]]:
     """Every actor code in scope with how often it is source and target."""
     source, params = scope.source()
-    rows = con.execute(
-        "SELECT code, sum(n_source)::BIGINT, sum(n_target)::BIGINT FROM ("
-        f"  SELECT e.actor_code AS code, count(*) AS n_source, 0 AS n_target FROM {source} WHERE e.actor_code IS NOT NULL GROUP BY 1"
-        "  UNION ALL"
-        f"  SELECT e.recipient_code, 0, count(*) FROM {source} WHERE e.recipient_code IS NOT NULL GROUP BY 1"
-        ") GROUP BY code ORDER BY sum(n_source) + sum(n_target) DESC, code",
-        params + params,
+    rows = con.execute(  # one pass: each event gives its source and its target as two rows
+        "SELECT code, count(*) FILTER (target = 0), count(*) FILTER (target = 1) FROM ("
+        f"  SELECT unnest([e.actor_code, e.recipient_code]) AS code, unnest([0, 1]) AS target FROM {source}"
+        ") WHERE code IS NOT NULL GROUP BY code ORDER BY count(*) DESC, code",
+        params,
     ).fetchall()
     return [{"code": c, "name": actor_name(c), "n_source": s, "n_target": t, "n_events": s + t} for c, s, t in rows]
 
@@ -55,11 +61,11 @@ def top_dyads(con: duckdb.DuckDBPyConnection, scope: Scope, *, limit: int = 20) 
     source, params = scope.source(
         ("e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL AND e.actor_code <> e.recipient_code", []))
     rows = con.execute(
-        "SELECT least(e.actor_code, e.recipient_code), greatest(e.actor_code, e.recipient_code), count(*), avg(e.goldstein) "
+        "SELECT least(e.actor_code, e.recipient_code), greatest(e.actor_code, e.recipient_code), count(*), avg(e.goldstein::DECIMAL(18, 6)) "
         f"FROM {source} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return [{"a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b), "n_events": n, "goldstein_mean": round(g, 2)}
+    return [{"a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b), "n_events": n, "goldstein_mean": _round(g)}
             for a, b, n, g in rows]
 
 
@@ -72,17 +78,17 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, scope: Scope, *, int
     ).fetchone()  # type: ignore[misc]
     partners = con.execute(
         "SELECT partner, count(*) FILTER (e.actor_code = ?), count(*) FILTER (e.recipient_code = ?), "
-        "count(*) FILTER (e.quad_code IN (1, 2)), count(*) FILTER (e.quad_code IN (3, 4)), avg(e.goldstein) FROM ("
+        "count(*) FILTER (e.quad_code IN (1, 2)), count(*) FILTER (e.quad_code IN (3, 4)), avg(e.goldstein::DECIMAL(18, 6)) FROM ("
         f"  SELECT *, CASE WHEN e.actor_code = ? THEN e.recipient_code ELSE e.actor_code END AS partner FROM {source}"
         ") e WHERE partner IS NOT NULL AND partner <> ? GROUP BY 1 ORDER BY count(*) DESC, partner",
         [code, code, code, *params, code],
     ).fetchall()
     periods = con.execute(
         f"SELECT {INTERVALS[interval]}::DATE AS period, count(*) FILTER (e.quad_code IN (1, 2)), "
-        f"count(*) FILTER (e.quad_code IN (3, 4)), sum(e.goldstein) FROM {source} WHERE e.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+        f"count(*) FILTER (e.quad_code IN (3, 4)), sum(e.goldstein::DECIMAL(18, 6))::DOUBLE FROM {source} WHERE e.date IS NOT NULL GROUP BY 1 ORDER BY 1",
         params,
     ).fetchall()
-    timeline = [{"period": p, "cooperation": c, "conflict": k, "goldstein_sum": round(g or 0.0, 2)} for p, c, k, g in periods]
+    timeline = [{"period": p, "cooperation": c, "conflict": k, "goldstein_sum": _round(g or 0.0)} for p, c, k, g in periods]
     return {
         "code": code,
         "name": actor_name(code),
@@ -92,7 +98,7 @@ def actor_detail(con: duckdb.DuckDBPyConnection, code: str, scope: Scope, *, int
         "count": scope.count,
         "partners": [
             {"code": p, "name": actor_name(p), "n_source": o, "n_target": i, "cooperation": c, "conflict": k,
-             "goldstein_mean": round(g, 2) if g is not None else None}
+             "goldstein_mean": _round(g)}
             for p, o, i, c, k, g in partners
         ],
         "timeline": calendar(timeline, interval, {"cooperation": 0, "conflict": 0, "goldstein_sum": 0.0}),
@@ -113,13 +119,13 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, scope: Scope, 
         f"SELECT {INTERVALS[interval]}::DATE AS period, "
         "count(*) FILTER (e.quad_code = 1), count(*) FILTER (e.quad_code = 2), "
         "count(*) FILTER (e.quad_code = 3), count(*) FILTER (e.quad_code = 4), "
-        "count(*) FILTER (e.actor_code = ?), count(*) FILTER (e.actor_code = ?), sum(e.goldstein) "
+        "count(*) FILTER (e.actor_code = ?), count(*) FILTER (e.actor_code = ?), sum(e.goldstein::DECIMAL(18, 6))::DOUBLE "
         f"FROM {source} GROUP BY 1 ORDER BY 1",
         [a, b, *params],
     ).fetchall()
     periods = [
         {"period": p, "q1": q1, "q2": q2, "q3": q3, "q4": q4, "a_to_b": ab, "b_to_a": ba,
-         "total": q1 + q2 + q3 + q4, "goldstein_sum": round(g or 0.0, 2)}
+         "total": q1 + q2 + q3 + q4, "goldstein_sum": _round(g or 0.0)}
         for p, q1, q2, q3, q4, ab, ba, g in rows
     ]
     zero = {"q1": 0, "q2": 0, "q3": 0, "q4": 0, "a_to_b": 0, "b_to_a": 0, "total": 0, "goldstein_sum": 0.0}
@@ -127,9 +133,17 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, scope: Scope, 
         "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
         "interval": interval, "direction": direction, "count": scope.count,
         "total": sum(p["total"] for p in periods),
-        "goldstein_sum": round(sum(p["goldstein_sum"] for p in periods), 2),
+        "goldstein_sum": _round(sum(p["goldstein_sum"] for p in periods)),
         "periods": calendar(periods, interval, zero),
     }
+
+
+@lru_cache(maxsize=64)
+def _graph_summary(edges: tuple[tuple[str, str, int], ...]) -> dict[str, dict[str, Any]]:
+    """``network.graph_summary`` of these edges, kept: its measures and seeded layout depend on the edges
+    alone and cost far more than the query (40 ms for the example store's 40 edges), and other filters
+    (another date range, events or reports) often give the same edges. Callers copy what they return."""
+    return graph_summary(edges)
 
 
 def network(con: duckdb.DuckDBPyConnection, scope: Scope, *, min_events: int = 1) -> dict[str, Any]:
@@ -137,16 +151,16 @@ def network(con: duckdb.DuckDBPyConnection, scope: Scope, *, min_events: int = 1
     an edge per pair of countries, weighted by event count, with mean Goldstein."""
     source, params = scope.source()
     rows = con.execute(
-        "SELECT least(src, tgt) AS x, greatest(src, tgt) AS y, count(*), avg(goldstein), "
+        "SELECT least(src, tgt) AS x, greatest(src, tgt) AS y, count(*), avg(goldstein::DECIMAL(18, 6)), "
         "count(*) FILTER (src < tgt), count(*) FILTER (src > tgt) FROM ("
         f"  SELECT {SOURCE_COUNTRY} AS src, {TARGET_COUNTRY} AS tgt, e.goldstein FROM {source}"
         ") WHERE src IS NOT NULL AND tgt IS NOT NULL AND src <> tgt "
         "GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY 3 DESC, 1, 2",
         [*params, min_events],
     ).fetchall()
-    edges = [{"source": x, "target": y, "n_events": n, "goldstein_mean": round(g, 2),
+    edges = [{"source": x, "target": y, "n_events": n, "goldstein_mean": _round(g),
               "n_source_to_target": xy, "n_target_to_source": yx} for x, y, n, g, xy, yx in rows]
-    measures = graph_summary([(e["source"], e["target"], e["n_events"]) for e in edges])
+    measures = _graph_summary(tuple((e["source"], e["target"], e["n_events"]) for e in edges))
     nodes = [{"code": c, "name": actor_name(c), **m} for c, m in measures.items()]
     nodes.sort(key=lambda d: (-d["n_events"], d["code"]))
     return {"count": scope.count, "nodes": nodes, "edges": edges}
