@@ -312,3 +312,11 @@ def test_a_habit_does_not_continue_the_background():
 def test_centuries_and_clock_times_date_no_act(text):
     e = _one(_code(text), "arrested")
     assert e.date.year == 2021 and not e.modality.historical
+
+
+def test_a_year_long_period_counts_from_its_middle_for_the_historical_flag():
+    import tacitus
+
+    late = tacitus.code_text("The Peruvian president resigned in 2018 after a vote in the Peruvian congress.", date="2019-07-24")
+    early = tacitus.code_text("The Peruvian president resigned in 2018 after a vote in the Peruvian congress.", date="2019-01-20")
+    assert any(e.modality.historical for e in late) and not any(e.modality.historical for e in early)

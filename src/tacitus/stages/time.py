@@ -185,7 +185,13 @@ class TimeStageV2:
         self.carry = carry
 
     def _historical(self, resolved: ResolvedDate | None, base: dt.date) -> bool:
-        return resolved is not None and resolved.last < base - dt.timedelta(days=self.historical_days)
+        """More than ``historical_days`` before the article: a period ("in 2018", "in the 1990s") counts from its middle,
+        the expected day of an act dated only by it ("served until 2018" in a July 2019 article is history, "in 2018"
+        in a January 2019 one is not); a period that runs up to now ("in the last three years") from its end."""
+        if resolved is None:
+            return False
+        at = resolved.last if resolved.ongoing else resolved.date + (resolved.last - resolved.date) / 2
+        return at < base - dt.timedelta(days=self.historical_days)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
