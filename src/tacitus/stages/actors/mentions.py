@@ -147,6 +147,12 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             else:
                 name_lengths = None
         agent_lengths = dictionary.agent_lengths.get(lemmas[i])
+        if texts[i] == "House" and i > 0 and lowers[i - 1] == "the" and (i + 1 == n or lowers[i + 1] != "of"):
+            # "the House" (capitalised, alone): the lower house of the legislature the article is about
+            mentions.append(Mention(i, i + 1, "agent", None, None, "LEG", "house",
+                                    "sector noun 'the House' (capitalised: a chamber of the legislature)"))
+            i += 1
+            continue
         if not name_lengths and not agent_lengths:
             corrected = _misspelt(doc, i, texts[i], dictionary, day) if caps[i] and len(texts[i]) > 5 and lowers[i] not in dictionary.name_lengths else None
             if corrected is not None:
@@ -197,7 +203,17 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             i = found.j
     if any(m.kind == "capital" for m in mentions):
         mentions = _other_city_of_capital_name(doc, mentions)
-    return mentions
+    return _drop_future_namesakes(mentions)
+
+
+def _drop_future_namesakes(mentions: list[Mention]) -> list[Mention]:
+    """A surname alone of a person who takes office only after the article ("Marrero" in 2019, Cuba's prime minister
+    from 2019-12-21) is someone else of that name, unless the article names that person's country too."""
+    later = [m for m in mentions if m.kind == "person" and m.j - m.i == 1 and m.reason.startswith("person not yet in office")]
+    if not later:
+        return mentions
+    named = {m.country for m in mentions if m.country and m.kind != "agent" and m not in later}
+    return [m for m in mentions if m not in later or m.country in named]
 
 
 def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
