@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import SPEAKER_NOUNS, SPEECH_VERBS, VENUE_NOUNS, Analysis, Mention
+from .namesakes import earlier_namesake
 from .places import country_of_clause, place_in
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -172,7 +173,7 @@ class ActorResolver:
         if entities:
             return self._named(head, np, entities, agent)
         lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
-        actor = self._pronoun(head, lemma)
+        actor = self._pronoun(head, lemma) or earlier_namesake(self, head)  # "Mr Howard": "Tory leader Michael Howard"
         if actor is None:
             actor = self._referred(head, np, lemma)
         return actor if actor is not None else self._by_agent_or_place(head, np, agent)
