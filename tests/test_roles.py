@@ -249,3 +249,11 @@ def test_dismissing_an_allegation_targets_whoever_made_it():
     assert _codes(e.actor) == {"IRN"} and _codes(e.recipient) == {"GBR"}
     e = _one("Pakistan's claim, which India rejected, was repeated on Monday.", "REJECT")
     assert _codes(e.actor) == {"IND"} and _codes(e.recipient) == {"PAK"}
+
+
+def test_a_name_two_countries_parties_share_is_the_one_of_the_article_s_country():
+    text = "BNP founder John Tyndall spoke in Burnley, Lancashire, and London. Mr Tyndall was arrested in Britain after the speech."
+    e = _one(text, "COERCE", "arrested")
+    assert _codes(e.recipient) == {"GBR"}, "the British National Party, in an article about Britain"
+    e = _one("The BNP leader in Dhaka accused the Bangladesh government of rigging the vote in Bangladesh.", "ACCUSE")
+    assert _codes(e.actor) == {"BGD"}

@@ -130,6 +130,7 @@ def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.
 def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
     """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
     mentions: list[Mention] = []
+    shared: dict[int, list[Entry]] = {}  # a name several countries' organisations share ("BNP"): by token
     n = len(doc)
     texts = [t.text for t in doc]
     lowers = [t.lower() for t in texts]
@@ -187,6 +188,9 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                             mentions = [m for m in mentions if m.j <= i - 1]
                         else:
                             found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
+                            others = [x for x in entries if x.kind == e.kind == "org" and x.country != e.country and x.valid_on(day)]
+                            if others:
+                                shared[i] = [e, *others]
                         break
             else:
                 agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
@@ -203,7 +207,28 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             i = found.j
     if any(m.kind == "capital" for m in mentions):
         mentions = _other_city_of_capital_name(doc, mentions)
+    if shared:
+        mentions = _by_article_countries(mentions, shared)
     return _drop_future_namesakes(mentions)
+
+
+def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
+    """A name several countries' organisations share ("BNP": Bangladesh's or Britain's party) is the one of the
+    country the article names most; the first entry where none of them is named more."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.kind in ("country", "adjective", "capital", "place", "person", "metonym"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    out = []
+    for m in mentions:
+        entries = shared.get(m.i)
+        best = max(entries, key=lambda e: counts.get(e.country or "", 0)) if entries else None
+        if best is not None and counts.get(best.country or "", 0) > counts.get(m.country or "", 0):
+            m = Mention(m.i, m.j, best.kind, best.code, best.country, best.sector, best.name,
+                        f"{best.kind} entry {best.name!r} ({best.origin}): of the {len(entries)} of that name, the one of "
+                        f"{best.country}, the country the article names most of theirs")
+        out.append(m)
+    return out
 
 
 def _drop_future_namesakes(mentions: list[Mention]) -> list[Mention]:
