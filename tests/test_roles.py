@@ -257,3 +257,14 @@ def test_a_name_two_countries_parties_share_is_the_one_of_the_article_s_country(
     assert _codes(e.recipient) == {"GBR"}, "the British National Party, in an article about Britain"
     e = _one("The BNP leader in Dhaka accused the Bangladesh government of rigging the vote in Bangladesh.", "ACCUSE")
     assert _codes(e.actor) == {"BGD"}
+
+
+def test_an_office_word_in_another_body_s_title_is_no_office_of_the_state():
+    events = tacitus.code_text("Academy president Frank Pierson criticised the new rules on Monday.", date="2005-01-01")
+    assert all(a.sector not in ("GOV", "LEG") for e in events for a in e.actor)
+    e = _one("Fellow speaker Tom Jones praised the mayor of London.", "SUPPORT")
+    assert e.actor[0].sector != "LEG", "a speaker at an event"
+    for text in ("House Speaker Dennis Hastert criticised the plan.", "Cabinet Secretary Jones criticised the plan.",
+                 "Iranian President Mohammad Khatami condemned the attack."):
+        e = next(e for e in tacitus.code_text(text, date="2005-01-01") if e.event == "ACCUSE")
+        assert e.actor[0].sector == "GOV", text

@@ -11,12 +11,15 @@ from .words import (
     CAPITAL_AS_PLACE,
     COMPASS_WORDS,
     KIND_PRIORITY,
+    LEGISLATURE_WORDS,
     NAME_PARTICLES,
     NOT_ACTOR_NOUNS,
     NOT_ARMED_FORCES,
     OTHER_CITY_MIN_POPULATION,
     PERSON_TITLES,
     PLURAL_ONLY_AGENTS,
+    SPEAKING_GUESTS,
+    STATE_SECTORS,
 )
 
 if TYPE_CHECKING:
@@ -197,6 +200,8 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                 if agent is not None and length == 1 and lemmas[i] in PLURAL_ONLY_AGENTS and (
                         doc[i].tag_ != "NNS" or (i > 0 and lowers[i - 1] in NOT_ARMED_FORCES)):
                     agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
+                if agent is not None and length == 1 and agent.sector in ("GOV", "LEG") and _office_of_another_body(doc, i, mentions, dictionary):
+                    agent = None  # "Academy president Frank Pierson", "fellow speaker": no office of the state
                 if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
                     found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
                     break
@@ -229,6 +234,21 @@ def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]
                         f"{best.country}, the country the article names most of theirs")
         out.append(m)
     return out
+
+
+def _office_of_another_body(doc: Doc, i: int, mentions: list[Mention], dictionary: ActorDictionary) -> bool:
+    """An office word of the state held in another body: after a capitalised name the dictionaries do not know and
+    the tagger does not call a place or people ("Academy president", "Wal-Mart chairman"; not "House Speaker",
+    "Texas governor", "Labour leader"), or a speaker at an event ("fellow speaker", "guest speaker")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in SPEAKING_GUESTS and doc[i].lower_ == "speaker":
+        return True
+    covered = bool(mentions) and mentions[-1].j > i - 1
+    return (prev.dep_ == "compound" and prev.head.i == i and prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper()
+            and not covered and prev.ent_type_ not in ("GPE", "LOC", "NORP") and prev.lower_ not in LEGISLATURE_WORDS
+            and getattr(dictionary.agents.get((prev.lemma_.lower(),)), "sector", None) not in STATE_SECTORS)
 
 
 def _drop_future_namesakes(mentions: list[Mention]) -> list[Mention]:
