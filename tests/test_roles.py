@@ -207,3 +207,64 @@ def test_message_sent_to_someone_asking_names_the_target():
     e = _one("The mayor of Leeds wrote to the Chinese embassy asking it to reopen the consulate.", "REQUEST")
     assert _codes(e.actor) == {"GBR"} and _codes(e.recipient) == {"CHN"}
     assert "object of 'to' after 'wrote'" in e.reasons["recipient"]
+
+
+# --- round 2: venues, namesakes, legislatures, the maker of a claim ---------------------------------------------
+
+
+def test_a_city_modifying_a_summit_is_its_venue_not_a_party():
+    events = tacitus.code_text("Leaders gathered for a Brussels summit on Monday.", date="2005-01-01")
+    assert not any("BEL" in _codes(e.actor) for e in events), "the summit is held in Brussels; Belgium does not meet"
+
+
+def test_surname_alone_of_a_person_not_yet_in_office_is_someone_else():
+    # Manuel Marrero is Cuba's prime minister only from 2019-12-21
+    events = tacitus.code_text("Marrero rejected the argument of the president.", date="2019-10-10")
+    assert not any("CUB" in _codes(e.actor) for e in events)
+    events = tacitus.code_text("Cuba's parliament met. Marrero rejected the proposal of the United States.", date="2019-10-10")
+    assert any("CUB" in _codes(e.actor) for e in events), "the article names his country: the same person"
+
+
+def test_the_house_capitalised_is_the_legislature_of_the_article():
+    text = ("President Trump rejected the charges. Trump, the third president impeached by the House, will face trial. "
+            "The United States Senate will decide.")
+    e = next(e for e in tacitus.code_text(text, date="2019-12-21") if e.event_text == "impeached")
+    assert e.actor[0].sector == "LEG" and _codes(e.actor) == {"USA"}
+    events = tacitus.code_text("Police raided the house of an opposition leader in Harare.", date=DATE)
+    assert all(a.sector != "LEG" for e in events for a in e.actor + e.recipient), "a house is no legislature"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_earlier():
+    text = "Tory leader Michael Howard spoke in Leeds on Monday. Later Mr Howard criticised the government over Iraq."
+    e = _one(text, "ACCUSE", "criticised")
+    assert _codes(e.actor) == {"GBR"} and "named in full earlier" in e.actor[0].reason
+    other = _one("Howard Dean spoke on Monday. Mr Howard criticised the government.", "ACCUSE")
+    assert not _codes(other.actor), "'Howard' was a first name there"
+
+
+def test_dismissing_an_allegation_targets_whoever_made_it():
+    text = ("A British official said on Monday that photographs showed Iran was building weapons, "
+            "an allegation Tehran dismissed as a lie.")
+    e = _one(text, "REJECT", "dismissed")
+    assert _codes(e.actor) == {"IRN"} and _codes(e.recipient) == {"GBR"}
+    e = _one("Pakistan's claim, which India rejected, was repeated on Monday.", "REJECT")
+    assert _codes(e.actor) == {"IND"} and _codes(e.recipient) == {"PAK"}
+
+
+def test_a_name_two_countries_parties_share_is_the_one_of_the_article_s_country():
+    text = "BNP founder John Tyndall spoke in Burnley, Lancashire, and London. Mr Tyndall was arrested in Britain after the speech."
+    e = _one(text, "COERCE", "arrested")
+    assert _codes(e.recipient) == {"GBR"}, "the British National Party, in an article about Britain"
+    e = _one("The BNP leader in Dhaka accused the Bangladesh government of rigging the vote in Bangladesh.", "ACCUSE")
+    assert _codes(e.actor) == {"BGD"}
+
+
+def test_an_office_word_in_another_body_s_title_is_no_office_of_the_state():
+    events = tacitus.code_text("Academy president Frank Pierson criticised the new rules on Monday.", date="2005-01-01")
+    assert all(a.sector not in ("GOV", "LEG") for e in events for a in e.actor)
+    e = _one("Fellow speaker Tom Jones praised the mayor of London.", "SUPPORT")
+    assert e.actor[0].sector != "LEG", "a speaker at an event"
+    for text in ("House Speaker Dennis Hastert criticised the plan.", "Cabinet Secretary Jones criticised the plan.",
+                 "Iranian President Mohammad Khatami condemned the attack."):
+        e = next(e for e in tacitus.code_text(text, date="2005-01-01") if e.event == "ACCUSE")
+        assert e.actor[0].sector == "GOV", text

@@ -11,7 +11,7 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS"]
+__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "VENUE_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -20,6 +20,12 @@ SPEECH_VERBS = frozenset(
 )
 # Nouns that stand for the last speaker ("the statement continued", "according to the source").
 SPEAKER_NOUNS = frozenset("statement source report release communique spokesperson spokesman spokeswoman letter message".split())
+# Meetings and pacts named after where they are held: a city or capital modifying one is the venue, not a party
+# ("a Brussels summit", "the Geneva talks", "the Oslo accords"; not a country: "US-China talks").
+VENUE_NOUNS = frozenset(
+    "summit talks meeting conference negotiation negotiations forum gathering session round accord accords agreement "
+    "treaty protocol convention declaration process".split()
+)
 
 
 @dataclass

@@ -11,12 +11,15 @@ from .words import (
     CAPITAL_AS_PLACE,
     COMPASS_WORDS,
     KIND_PRIORITY,
+    LEGISLATURE_WORDS,
     NAME_PARTICLES,
     NOT_ACTOR_NOUNS,
     NOT_ARMED_FORCES,
     OTHER_CITY_MIN_POPULATION,
     PERSON_TITLES,
     PLURAL_ONLY_AGENTS,
+    SPEAKING_GUESTS,
+    STATE_SECTORS,
 )
 
 if TYPE_CHECKING:
@@ -130,6 +133,7 @@ def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.
 def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
     """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
     mentions: list[Mention] = []
+    shared: dict[int, list[Entry]] = {}  # a name several countries' organisations share ("BNP"): by token
     n = len(doc)
     texts = [t.text for t in doc]
     lowers = [t.lower() for t in texts]
@@ -147,6 +151,12 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             else:
                 name_lengths = None
         agent_lengths = dictionary.agent_lengths.get(lemmas[i])
+        if texts[i] == "House" and i > 0 and lowers[i - 1] == "the" and (i + 1 == n or lowers[i + 1] != "of"):
+            # "the House" (capitalised, alone): the lower house of the legislature the article is about
+            mentions.append(Mention(i, i + 1, "agent", None, None, "LEG", "house",
+                                    "sector noun 'the House' (capitalised: a chamber of the legislature)"))
+            i += 1
+            continue
         if not name_lengths and not agent_lengths:
             corrected = _misspelt(doc, i, texts[i], dictionary, day) if caps[i] and len(texts[i]) > 5 and lowers[i] not in dictionary.name_lengths else None
             if corrected is not None:
@@ -181,12 +191,17 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                             mentions = [m for m in mentions if m.j <= i - 1]
                         else:
                             found = Mention(i, i + length, e.kind, e.code, e.country, e.sector, e.name, why)
+                            others = [x for x in entries if x.kind == e.kind == "org" and x.country != e.country and x.valid_on(day)]
+                            if others:
+                                shared[i] = [e, *others]
                         break
             else:
                 agent = dictionary.agents.get(tuple(lemmas[i : i + length]))
                 if agent is not None and length == 1 and lemmas[i] in PLURAL_ONLY_AGENTS and (
                         doc[i].tag_ != "NNS" or (i > 0 and lowers[i - 1] in NOT_ARMED_FORCES)):
                     agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
+                if agent is not None and length == 1 and agent.sector in ("GOV", "LEG") and _office_of_another_body(doc, i, mentions, dictionary):
+                    agent = None  # "Academy president Frank Pierson", "fellow speaker": no office of the state
                 if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
                     found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
                     break
@@ -197,7 +212,53 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             i = found.j
     if any(m.kind == "capital" for m in mentions):
         mentions = _other_city_of_capital_name(doc, mentions)
-    return mentions
+    if shared:
+        mentions = _by_article_countries(mentions, shared)
+    return _drop_future_namesakes(mentions)
+
+
+def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
+    """A name several countries' organisations share ("BNP": Bangladesh's or Britain's party) is the one of the
+    country the article names most; the first entry where none of them is named more."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.kind in ("country", "adjective", "capital", "place", "person", "metonym"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    out = []
+    for m in mentions:
+        entries = shared.get(m.i)
+        best = max(entries, key=lambda e: counts.get(e.country or "", 0)) if entries else None
+        if best is not None and counts.get(best.country or "", 0) > counts.get(m.country or "", 0):
+            m = Mention(m.i, m.j, best.kind, best.code, best.country, best.sector, best.name,
+                        f"{best.kind} entry {best.name!r} ({best.origin}): of the {len(entries)} of that name, the one of "
+                        f"{best.country}, the country the article names most of theirs")
+        out.append(m)
+    return out
+
+
+def _office_of_another_body(doc: Doc, i: int, mentions: list[Mention], dictionary: ActorDictionary) -> bool:
+    """An office word of the state held in another body: after a capitalised name the dictionaries do not know and
+    the tagger does not call a place or people ("Academy president", "Wal-Mart chairman"; not "House Speaker",
+    "Texas governor", "Labour leader"), or a speaker at an event ("fellow speaker", "guest speaker")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in SPEAKING_GUESTS and doc[i].lower_ == "speaker":
+        return True
+    covered = bool(mentions) and mentions[-1].j > i - 1
+    return (prev.dep_ == "compound" and prev.head.i == i and prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper()
+            and not covered and prev.ent_type_ not in ("GPE", "LOC", "NORP") and prev.lower_ not in LEGISLATURE_WORDS
+            and getattr(dictionary.agents.get((prev.lemma_.lower(),)), "sector", None) not in STATE_SECTORS)
+
+
+def _drop_future_namesakes(mentions: list[Mention]) -> list[Mention]:
+    """A surname alone of a person who takes office only after the article ("Marrero" in 2019, Cuba's prime minister
+    from 2019-12-21) is someone else of that name, unless the article names that person's country too."""
+    later = [m for m in mentions if m.kind == "person" and m.j - m.i == 1 and m.reason.startswith("person not yet in office")]
+    if not later:
+        return mentions
+    named = {m.country for m in mentions if m.country and m.kind != "agent" and m not in later}
+    return [m for m in mentions if m not in later or m.country in named]
 
 
 def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:

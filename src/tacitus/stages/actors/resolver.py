@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
-from ..base import SPEAKER_NOUNS, SPEECH_VERBS, Analysis, Mention
+from ..base import SPEAKER_NOUNS, SPEECH_VERBS, VENUE_NOUNS, Analysis, Mention
+from .namesakes import earlier_namesake
 from .places import country_of_clause, place_in
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
 def _against(doc: Doc, m: Mention) -> bool:
     """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is."""
     return m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")
+
+
+def _venue_of(doc: Doc, m: Mention, head: Token) -> bool:
+    """"a Brussels summit", "the Geneva talks": a city or capital modifying a meeting or pact is where it is held."""
+    return m.kind in ("capital", "place") and doc[m.j - 1].head.i == head.i and doc[m.j - 1].dep_ in ("compound", "nmod") \
+        and (head.lemma_.lower() in VENUE_NOUNS or head.lower_ in VENUE_NOUNS)
 
 
 class ActorResolver:
@@ -166,7 +173,7 @@ class ActorResolver:
         if entities:
             return self._named(head, np, entities, agent)
         lemma = head.lower_ if head.pos_ == "PRON" else head.lemma_.lower()
-        actor = self._pronoun(head, lemma)
+        actor = self._pronoun(head, lemma) or earlier_namesake(self, head)  # "Mr Howard": "Tory leader Michael Howard"
         if actor is None:
             actor = self._referred(head, np, lemma)
         return actor if actor is not None else self._by_agent_or_place(head, np, agent)
@@ -179,7 +186,8 @@ class ActorResolver:
             if m is not None:
                 found[m.i] = m
         # "an anti-Iran cleric" is not Iranian (the modifier itself, resolved alone, is still Iran)
-        entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)]
+        entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)
+                    and not _venue_of(self.doc, m, head)]
         agents = [m for m in found.values() if m.kind == "agent"]
         agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
         if agent is not None and agent.name == "force" and len(agents) > 1:

@@ -79,3 +79,9 @@ RELATION_NOUNS = frozenset("ally allies enemy enemies rival rivals neighbour nei
                            "critic critics opponent opponents foe foes adversary adversaries friend friends".split())
 # Modifiers that make a possessed group its country's government ("the island nation's governing Communists").
 GOVERNING_WORDS = frozenset({"governing", "ruling"})
+# Names of chambers whose office-holders are the state's ("House Speaker", "Senate President"); and words that make a
+# "speaker" one at an event, not a legislature's ("fellow speaker", "guest speaker").
+LEGISLATURE_WORDS = frozenset("house senate assembly parliament congress chamber council duma knesset".split())
+SPEAKING_GUESTS = frozenset("fellow guest keynote main other".split())
+# Sectors of a body whose office-holders hold an office of the state ("Cabinet secretary", "Army chief").
+STATE_SECTORS = frozenset("GOV LEG JUD MIL COP SPY".split())

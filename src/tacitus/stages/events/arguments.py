@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, shared_object_verb, subject, verbal
+from ..base import SPEECH_VERBS
 from .words import (
+    CLAIM_NOUNS,
     CONFLICT_NOUNS,
     DESTINATION_LEMMAS,
     DESTINATION_PREPS,
@@ -115,6 +117,32 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     for c in token.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor(c) and not anti(c):
             return c, f"actor modifying '{token.text}'"
+    return None, ""
+
+
+def claim_maker(anchor: Token) -> tuple[Token | None, str]:
+    """"an allegation Tehran dismissed": a trigger in a relative clause on a claim noun answers whoever made the claim:
+    the noun's possessor or 'by' / 'from' object, or the subject of the speech verb the noun is set beside
+    ("X said ..., an allegation Tehran dismissed"), through an apposition to another claim noun."""
+    noun = anchor.head
+    if anchor.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None, ""
+    for _ in range(3):
+        poss = child(noun, ("poss",))
+        if poss is not None and poss.pos_ != "PRON":
+            return poss, f"maker of the {noun.text!r} that '{anchor.text}' answers (its possessor)"
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        obj = child(by, ("pobj",)) if by is not None else None
+        if obj is not None:
+            return obj, f"maker of the {noun.text!r} that '{anchor.text}' answers ('{by.text} {obj.text}')"
+        up = noun.head
+        if noun.dep_ in ("npadvmod", "appos", "dep") and up.lemma_.lower() in SPEECH_VERBS:
+            subj = child(up, ("nsubj",))
+            if subj is not None:
+                return subj, f"maker of the {noun.text!r} that '{anchor.text}' answers (who '{up.text}' it)"
+        if noun.dep_ != "appos" or up.lemma_.lower() not in CLAIM_NOUNS:
+            break
+        noun = up
     return None, ""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .arguments import arguments, condition_subject, fallback_recipients, owner_of
+from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
 from .grammar import child
 from .inference import (
@@ -54,6 +54,11 @@ def find_participants(c: Candidate) -> None:
             if candidates:
                 recipient, rcp_rule = candidates, rule
                 break
+    if not any(a.code for a in recipient):  # "an allegation Tehran dismissed": whoever made the allegation
+        tok, rule = claim_maker(anchor)
+        candidates = [a for a in c.actors(tok) if a.code and a.code not in own_codes] if tok is not None else []
+        if candidates:
+            recipient, rcp_rule = candidates, rule
     if not any(a.code for a in recipient) and kind.condition_target:
         tok, rule = condition_subject(anchor, matched)
         candidates = [a for a in c.actors(tok) if a.code and a.code not in own_codes] if tok is not None else []

@@ -12,7 +12,7 @@ from ...event_types import check_rules, event_types
 from ...lexicon import load_lexicon
 from ...model import Actor, Event, Modality, Span
 from ...registry import register_stage
-from ..base import Analysis, Mention
+from ..base import VENUE_NOUNS, Analysis, Mention
 from .candidate import Candidate, Sentence
 from .grammar import verbal
 from .participants import find_participants, infer_home
@@ -24,6 +24,7 @@ from .senses import non_event_sense
 from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -86,6 +87,13 @@ def _natural(actor: Actor) -> bool:
     if actor.code and not actor.reason.startswith("inferred"):
         return False
     return any(w.lower().strip(".,'") in NATURAL_FORCES for w in actor.text.split())
+
+
+def _venue(doc: SpacyDoc, m: Mention) -> bool:
+    """"a Brussels summit", "the Geneva talks": a city or capital modifying a meeting or pact is where it is held."""
+    last = doc[m.j - 1]
+    return m.kind in ("capital", "place") and last.dep_ in ("compound", "nmod") and last.head.i >= m.j \
+        and (last.head.lemma_.lower() in VENUE_NOUNS or last.head.lower_ in VENUE_NOUNS)
 
 
 @register_stage(
@@ -169,7 +177,7 @@ class EventStage:
         """The article's sentences, each with its country mentions, made one at a time (each starts where the
         events of the one before end)."""
         doc = analysis.doc
-        actor_tokens = {k for m in analysis.mentions if m.kind != "agent" for k in range(m.i, m.j)}
+        actor_tokens = {k for m in analysis.mentions if m.kind != "agent" and not _venue(doc, m) for k in range(m.i, m.j)}
 
         def is_actor(token: Token) -> bool:
             return token.i in actor_tokens

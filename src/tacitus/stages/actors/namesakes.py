@@ -1,0 +1,34 @@
+"""A person named again by surname alone ("Mr Howard", "Hotak") is the person named in full earlier in the article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...model import Actor
+    from .resolver import ActorResolver
+
+
+def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
+    """The actor of the last earlier fuller mention of ``head``'s surname (a first name, title or party before it:
+    "Tory leader Michael Howard" for a later "Mr Howard"), when that mention resolves to a country; None otherwise."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not head.text[:1].isupper():
+        return None
+    for k in range(head.left_edge.i - 1, -1, -1):
+        tok = doc[k]
+        if tok.text != head.text or tok.ent_type_ != "PERSON" or k == 0:
+            continue
+        if k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
+            continue  # a first name here ("Howard Dean"), not the surname
+        if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue  # no fuller name, title or party before it: the same bare mention
+        earlier = resolver.one(tok)
+        if earlier.code is None:
+            return None
+        np = resolver._np(head)
+        return resolver._actor(list(np), code=earlier.code, country=earlier.country, sector=earlier.sector, name=earlier.name,
+                               reason=f"{head.text!r} named in full earlier as {earlier.text!r}; {earlier.reason}")
+    return None
