@@ -30,8 +30,8 @@ def _asserted(text: str) -> list[str]:
     ("Armed with machetes, Sudanese militiamen raided the village.", "AID"),
     ("The Chinese oil company is in merger talks with a Russian rival.", "CONSULT"),
     ("The French minister refused to answer questions from Reuters about the deal.", "REJECT"),
-    ("Serbia's top tennis player captured her first title in Canberra.", "COERCE"),
-    ("The Iraqi minister said the images demonstrated Iran's intention to build weapons.", "PROTEST"),
+    ("The Croatian tennis player captured her second title in Auckland.", "COERCE"),
+    ("The Iraqi minister said the documents demonstrated Kuwait's plan to drill across the border.", "PROTEST"),
     ("Kenyan firefighters battled the blaze for three days.", "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
@@ -60,12 +60,12 @@ def test_the_senses_file_loads_and_a_bad_row_names_file_and_line(tmp_path):
 
 def test_a_particle_after_a_gap_belongs_to_the_verb():
     assert "CONCEDE" in _types("The rebels finally gave in to the Ugandan government's demands.")
-    text = "A report by Israel's foreign ministry paints a gloomy picture, giving warning that in the coming decade Israel could suffer."
+    text = "A Norwegian study paints a bleak outlook, giving warning that in the next ten years Norway could lose its fleet."
     assert "CONCEDE" not in _types(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Tropical Storm Jeanne killed at least 250 people in northern Haiti, the United Nations said.",
+    "Typhoon Lupit killed at least 30 villagers in the northern Philippines, the Red Cross said.",
     "A brown bear killed one hiker in the forests of Romania.",
     "A shark attacked an Australian swimmer off Sydney.",
 ])
@@ -74,23 +74,23 @@ def test_natural_forces_and_animals_are_no_actor(text):
 
 
 def test_a_country_word_inside_a_company_name_is_not_the_state():
-    assert _types("The parents are suing US supermarket giant Wal-Mart over a CD.") == []
+    assert _types("A teacher is suing US retail giant Acme Stores over a faulty heater.") == []
 
 
 @pytest.mark.parametrize("text", [
-    "Tony Blair said Mr Jackson would be warmly welcomed by Labour MPs.",
-    "The protests began over a proposed law that would have allowed the Chinese government to extradite suspects.",
+    "The prime minister said Ms Okoro would be warmly welcomed by Labour MPs.",
+    "Students marched against a draft bill that would have allowed the Chinese government to send suspects to the mainland.",
 ])
 def test_a_future_that_states_nobodys_intent_is_no_agreement(text):
     assert "AGREE" not in _asserted(text)
 
 
 def test_a_stated_future_act_is_still_intent():
-    assert "AGREE" in _asserted("Russia will allow the Dalai Lama to visit a Buddhist region, the Russian foreign ministry said.")
+    assert "AGREE" in _asserted("Mongolia will allow the Dalai Lama to visit Ulaanbaatar next month, the Mongolian foreign ministry said.")
 
 
 @pytest.mark.parametrize(("text", "blanked"), [
-    ("GAZA (Reuters) - Israeli soldiers shot two men.", "GAZA (Reuters) - "),
+    ("RAMALLAH (Reuters) - Troops fired at a car.", "RAMALLAH (Reuters) - "),
     ("KABUL, Afghanistan, Dec 9 (AFP) -- A bomb exploded.", "KABUL, Afghanistan, Dec 9 (AFP) -- "),
     ("NEW DELHI, Nov 26: India test fired a missile.", "NEW DELHI, Nov 26: "),
     ("AFP - A cleric was arrested.", "AFP - "),
@@ -112,10 +112,10 @@ def test_a_sentence_with_a_dash_is_no_dateline(text):
 
 
 def test_the_dateline_city_is_not_the_actor():
-    events = _events("GAZA (Reuters) - Israeli soldiers shot dead five Palestinians in north Gaza on Tuesday.")
+    events = _events("HEBRON (Reuters) - Israeli troops fired on three Palestinian gunmen near the old market on Monday.")
     shot = next(e for e in events if e.event == "ASSAULT")
     assert [a.code for a in shot.actor] == ["ISR"]
-    assert "GAZA" not in " ".join(a.text for a in shot.actor)
+    assert "HEBRON" not in " ".join(a.text for a in shot.actor)
 
 
 def test_a_wire_credit_is_not_a_party():
@@ -126,8 +126,8 @@ def test_a_wire_credit_is_not_a_party():
 
 
 def test_an_opinion_in_a_direct_quotation_is_no_event():
-    text = ('The Texas senator said: "For too long the members of the US Congress have ignored the will of the '
-            'American people and abused their power."')
+    text = ('The Ohio governor said: "For years the members of the Ohio state assembly have ignored the voters of '
+            'this state and abused their power."')
     assert _types(text) == []
 
 
@@ -147,23 +147,23 @@ def test_a_forecast_in_a_quotation_is_kept_as_hypothetical():
 
 @pytest.mark.parametrize(("text", "event"), [
     ("The US House of Representatives impeached the American president on Wednesday.", "ACCUSE"),
-    ("The Yemeni government attributed the bombing to Houthi rebels.", "ACCUSE"),
-    ("Russian police have opened a criminal case against the Ukrainian driver.", "ACCUSE"),
+    ("The Nigerian army attributed the ambush to Boko Haram fighters.", "ACCUSE"),
+    ("Georgian prosecutors opened a criminal case against the Armenian trucker.", "ACCUSE"),
 ])
 def test_accusations_the_lexicon_now_knows(text, event):
     assert event in _types(text)
 
 
 def test_a_warning_against_a_plan_is_criticism_and_a_warning_of_action_a_threat():
-    assert _types("Labour MP Karen Buck warned against the proposed changes in benefits.") == ["ACCUSE"]
+    assert _types("The Labour MP Sian Berry warned against the planned cuts in housing aid.") == ["ACCUSE"]
     assert "THREATEN" in _types("Iran warned Israel of a crushing response.")
-    assert "THREATEN" in _types("The European Union warned it would counter any US challenge.")
+    assert "THREATEN" in _types("The African Union warned it would answer any Sudanese provocation.")
 
 
 @pytest.mark.parametrize("text", [
-    "The US transport safety board began an investigation into the crash of the plane.",
+    "Canadian aviation officials opened an inquiry into the crash of the cargo plane.",
     "French police are investigating the cause of the fire at the factory.",
-    "Diplomats visited the site of a huge explosion in North Korea last week.",
+    "Reporters were shown the site of a large explosion in northern Syria on Sunday.",
 ])
 def test_an_accident_and_its_inquiry_are_no_event(text):
     assert "ACCUSE" not in _types(text) and "ASSAULT" not in _types(text)
@@ -174,23 +174,23 @@ def test_an_inquiry_into_an_attack_is_still_an_investigation():
 
 
 def test_talking_about_a_topic_is_no_consultation():
-    assert "CONSULT" not in _types("The British prime minister talked about the Labour manifesto on Monday.")
-    assert "CONSULT" in _types("The British prime minister talked with the US president about Iraq.")
+    assert "CONSULT" not in _types("The Irish prime minister talked about the farm budget on Monday.")
+    assert "CONSULT" in _types("The Irish prime minister talked with the US president about trade.")
 
 
 def test_is_to_act_is_a_plan():
-    events = _events("The Israeli prime minister is to meet a group of Palestinian leaders on Sunday.")
+    events = _events("The Kenyan president is to meet Somali clan elders in Nairobi on Sunday.")
     assert events and all(e.modality.hypothetical for e in events if e.event == "CONSULT")
 
 
 @pytest.mark.parametrize("text", [
-    "Judges Simon Cowell and Sharon Osbourne criticised the Israeli government.",
+    "The talent show judges Sharon Miller and Paul Hart criticised the Israeli government.",
     "The British referee said Mark Blair criticised the French government.",
 ])
 def test_a_known_surname_inside_another_persons_name_is_not_that_person(text):
     events = _events(text)
     names = {a.text: a.code for e in events for a in e.actor}
-    assert all(code not in ("ISR", "GBR") for name, code in names.items() if "Osbourne" in name or "Mark" in name)
+    assert all(code not in ("ISR", "GBR") for name, code in names.items() if "Miller" in name or "Mark" in name)
 
 
 def test_a_title_before_the_surname_still_names_the_person():

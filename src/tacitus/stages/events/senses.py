@@ -28,13 +28,15 @@ class NonEventSense:
     note: str
     where: str  # file:line, for the reason
 
-    def applies(self, anchor: Token) -> bool:
+    def applies(self, anchor: Token, within: frozenset[int] = frozenset()) -> bool:
+        """Whether a dependent of ``anchor`` shows this sense; dependents at token indices ``within`` (the other
+        words of a phrase trigger, which already fix its sense: "meet their demands") do not count."""
         if self.pos == "V" and anchor.pos_ not in ("VERB", "AUX"):
             return False
         if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
             return False
         for c in _dependents(anchor):
-            if c.dep_ not in self.relations:
+            if c.dep_ not in self.relations or c.i in within:
                 continue
             if "*" in self.words or c.lemma_.lower() in self.words or c.lower_ in self.words:
                 return True
@@ -75,9 +77,9 @@ def load_senses(path: str | None = None) -> dict[str, tuple[NonEventSense, ...]]
     return {k: tuple(v) for k, v in out.items()}
 
 
-def non_event_sense(anchor: Token, trigger: str) -> NonEventSense | None:
-    """The sense row that makes this trigger match no event, or None."""
+def non_event_sense(anchor: Token, trigger: str, within: frozenset[int] = frozenset()) -> NonEventSense | None:
+    """The sense row that makes this trigger word match no event, or None (``within``: see ``applies``)."""
     for sense in load_senses().get(trigger, ()):
-        if sense.applies(anchor):
+        if sense.applies(anchor, within):
             return sense
     return None

@@ -198,8 +198,10 @@ class EventStage:
         anchor = c.anchor
         if anchor.pos_ == "ADJ" and any(x.dep_ == "xcomp" and x.i in triggered for x in anchor.children):
             return False  # "willing to withdraw": the modality stage codes the intended act as intent, once
-        if len(c.entry.phrase) == 1 and non_event_sense(anchor, c.entry.phrase[0]) is not None:
-            return False  # "pleaded not guilty", "merger talks": a sense of the word that is no event (trigger_senses.tsv)
+        phrase = frozenset(t.i for t in c.matched)
+        if any(non_event_sense(tok, word, phrase) is not None for word, tok in zip(c.entry.phrase, c.matched)):
+            return False  # "pleaded not guilty", "merger talks", "opened an inquiry into the crash": a sense of a word
+            # of the trigger that is no event (trigger_senses.tsv)
         if c.kind.absorbs_demands:
             c.sentence.absorbing.update(t.i for t in c.matched)
         if c.kind.topic_governor and not verbal(anchor):
