@@ -26,7 +26,6 @@ class NonEventSense:
     relations: frozenset[str]
     words: frozenset[str]
     note: str
-    where: str  # file:line, for the reason
 
     def applies(self, anchor: Token, within: frozenset[int] = frozenset()) -> bool:
         """Whether a dependent of ``anchor`` shows this sense; dependents at token indices ``within`` (the other
@@ -72,8 +71,7 @@ def load_senses(path: str | None = None) -> dict[str, tuple[NonEventSense, ...]]
         if not relations or not words:
             raise row.error("relation and words need at least one item each")
         out.setdefault(row["trigger"].lower(), []).append(NonEventSense(
-            row["trigger"].lower(), row["pos"], frozenset(relations), frozenset(w.lower() for w in words), row["note"],
-            f"{source.rsplit('/', 1)[-1]}:{row.line}"))
+            row["trigger"].lower(), row["pos"], frozenset(relations), frozenset(w.lower() for w in words), row["note"]))
     return {k: tuple(v) for k, v in out.items()}
 
 
