@@ -209,7 +209,7 @@ def warning_as_threat(c: Candidate) -> bool:
         return True
     kids = list(anchor.children)
     against = [child(x, ("pobj", "pcomp")) for x in kids if x.dep_ == "prep" and x.lower_ == "against"]
-    if any(x is not None and x.pos_ == "NOUN" and x.lemma_.lower() in CRITICISED_THINGS | WARNED_AGAINST for x in against):
+    if any(x is not None and x.pos_ == "NOUN" and x.lemma_.lower() in WARNED_AGAINST for x in against):
         c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text} against' a plan: criticism (ACCUSE)")
         return True
     if any(x.dep_ in ("dobj", "xcomp") or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):

@@ -177,8 +177,8 @@ NATURAL_FORCES = frozenset(
     "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )
 
-# "Warned against the changes": what a warning against is criticism of (with CRITICISED_THINGS); a warning about
+# "Warned against the changes": what a warning against is criticism of (CRITICISED_THINGS and more); a warning about
 # another party's state ("warned the party was ...") is no threat.
-WARNED_AGAINST = frozenset("change changes cut cuts move moves rise increase complacency".split())
+WARNED_AGAINST = CRITICISED_THINGS | frozenset("change changes cut cuts move moves rise increase complacency".split())
 WARNER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 WARNING_MODALS = frozenset({"will", "would", "'ll", "could", "may", "might", "shall", "must", "should"})
