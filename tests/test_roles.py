@@ -242,6 +242,17 @@ def test_a_surname_alone_is_the_person_named_in_full_earlier():
     assert not _codes(other.actor), "'Howard' was a first name there"
 
 
+def test_a_middle_surname_alone_is_the_person_named_in_full_earlier():
+    # a double surname, and a name the small model tags as an organisation
+    text = ("Alberto Quintero Vidal, Peru's interior minister, said he would resign on Friday. "
+            "Quintero blamed the senators.")
+    events = tacitus.code_text(text, date="2019-07-28")
+    blamed = next(e for e in events if e.event_text == "blamed")
+    assert _codes(blamed.actor) == {"PER"} and "named in full earlier" in blamed.actor[0].reason
+    resign = next(e for e in events if e.event_text == "resign")
+    assert _codes(resign.actor) == {"PER"}
+
+
 def test_dismissing_an_allegation_targets_whoever_made_it():
     text = ("A British official said on Monday that photographs showed Iran was building weapons, "
             "an allegation Tehran dismissed as a lie.")

@@ -11,21 +11,28 @@ if TYPE_CHECKING:
     from .resolver import ActorResolver
 
 
+# The small model often tags a foreign person's name as an organisation ("Ricardo Rossello Nevares").
+NAME_ENTS = ("PERSON", "ORG")
+
+
 def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
     """The actor of the last earlier fuller mention of ``head``'s surname (a first name, title or party before it:
     "Tory leader Michael Howard" for a later "Mr Howard"), when that mention resolves to a country; None otherwise."""
     doc = head.doc
-    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not head.text[:1].isupper():
+    if head.pos_ != "PROPN" or head.ent_type_ not in (*NAME_ENTS, "") or not head.text[:1].isupper():
         return None
     for k in range(head.left_edge.i - 1, -1, -1):
         tok = doc[k]
-        if tok.text != head.text or tok.ent_type_ != "PERSON" or k == 0:
+        if tok.text != head.text or tok.ent_type_ not in NAME_ENTS or k == 0:
             continue
-        if k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
-            continue  # a first name here ("Howard Dean"), not the surname
+        if k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ in NAME_ENTS and tok.ent_iob_ == "B":
+            continue  # a first name here ("Howard Dean"), not the surname; a middle one is ("Ricardo Rossello Nevares")
         if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue  # no fuller name, title or party before it: the same bare mention
-        earlier = resolver.one(tok)
+        anchor = tok  # the name's head: "Rossello" in "Ricardo Rossello Nevares, Puerto Rico's governor" is a compound
+        while anchor.dep_ in ("compound", "flat") and anchor.head.i != anchor.i and anchor.head.pos_ == "PROPN":
+            anchor = anchor.head
+        earlier = resolver.one(anchor)
         if earlier.code is None:
             return None
         np = resolver._np(head)
