@@ -320,3 +320,23 @@ def test_a_year_long_period_counts_from_its_middle_for_the_historical_flag():
     late = tacitus.code_text("The Peruvian president resigned in 2018 after a vote in the Peruvian congress.", date="2019-07-24")
     early = tacitus.code_text("The Peruvian president resigned in 2018 after a vote in the Peruvian congress.", date="2019-01-20")
     assert any(e.modality.historical for e in late) and not any(e.modality.historical for e in early)
+
+
+def test_the_day_of_the_news_dates_the_past_clauses_that_go_on_telling_it():
+    text = ("On Tuesday a gunman opened fire on a bus in Lagos, killing six. The attacker was arrested by police. "
+            "Police said Boko Haram had attacked an army base. The governor condemned the attack the same day.")
+    events = {e.event_text: e for e in _code(text)}
+    tuesday = dt.date(2021, 3, 2)
+    arrested = events["arrested"]
+    assert arrested.date == tuesday and "the day of the news" in arrested.date_reason
+    assert arrested.reasons["date_sentence"] == "0"
+    assert events["condemned"].date == tuesday
+    assert events["attacked"].date != tuesday, "a past perfect is before the news day, not on it"
+
+
+def test_the_news_day_does_not_cross_a_paragraph_or_reach_a_present_clause():
+    text = ("On Tuesday a gunman opened fire on a bus in Lagos.\n\nThe attacker was arrested by police. "
+            "The governor condemns the attack.")
+    events = {e.event_text: e for e in _code(text)}
+    assert events["arrested"].date == dt.date(2021, 3, 5)
+    assert events["condemns"].date == dt.date(2021, 3, 5)

@@ -12,7 +12,8 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, shifted, subjects_of
+from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, is_past_perfect, shifted,
+                    subjects_of)
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -199,6 +200,7 @@ class TimeStageV2:
         sentences = analysis.sentences
         per_sentence = self._expressions(analysis)
         backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
+        news_days = self._news_days(analysis, per_sentence) if self.carry == "editor" else {}
         # per sentence of an event, its anaphoric times ("that year", "three years later") and the verbs of their clauses
         anaphors: dict[int, list[tuple[Anaphor, Token]]] = {}
         for event in analysis.events:
@@ -223,7 +225,8 @@ class TimeStageV2:
             else:
                 resolved = None
                 carried = (self._earlier_in_sentence(items, verb, anaphors[event.sentence_index])
-                           or self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past))
+                           or self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past)
+                           or _news_day_carried(news_days.get(event.sentence_index), verb, anaphors[event.sentence_index], past))
                 if carried is not None:
                     resolved, text, why, source = carried
                     event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, text
@@ -371,6 +374,32 @@ class TimeStageV2:
                 current = own if current is None else Background(own.resolved, own.text, own.sentence, own.subjects | current.subjects)
         return out
 
+    def _news_days(self, analysis: Analysis, per_sentence: dict[int, list[_Found]]) -> dict[int, Background]:
+        """For each sentence after the first of its paragraph: the day of the news its paragraph last set ('On
+        Thursday, a worker stabbed four people' then 'The attacker was shot dead by police'), if any. A sentence
+        whose main clause names another time of the news ('this week', 'last month') ends it."""
+        base, text = analysis.article.date, analysis.article.text
+        break_ends = [m.end() for m in re.finditer("\n\n", text)]
+        out: dict[int, Background] = {}
+        current: Background | None = None
+        last_para = -1
+        for index, sent in enumerate(analysis.sentences):
+            para = bisect_right(break_ends, sent.start_char)
+            if para != last_para:
+                current, last_para = None, para
+            if current is not None:
+                out[index] = current
+            for f in per_sentence.get(index, []):
+                res = f.plain
+                if f.scope.kind != "clause" or res is None or res.ongoing or f.scope.bound or f.expr.kind in RUNNING_KINDS:
+                    continue
+                own = sent.doc[f.scope.head]
+                if not (_in_main_chain(own, sent.root) or f.scope.also == sent.root.i) or _present(own):
+                    continue
+                news_day = res.granularity == "day" and base - dt.timedelta(days=NEWS_DAYS) <= res.date <= base
+                current = Background(res, f.expr.text, index, frozenset()) if news_day else None
+        return out
+
     @staticmethod
     def _news_time(sent: Span, items: list[_Found], base: dt.date) -> bool:
         """The sentence names a time within the year of the article (a weekday, 'this week', 'yesterday', a date
@@ -441,6 +470,27 @@ class TimeStageV2:
         text = anaphor.text if anaphor is not None and anaphor.shift_unit else background.text
         return resolved, text, (f"{resolved.reason}; carried from sentence {background.sentence} ('{background.text}'), "
                                 f"which this clause continues: {reason}"), background.sentence
+
+
+# How far before the article a day may lie to be the day of its news (a week, and the weekend before it).
+NEWS_DAYS = 9
+SAME_DAY_ANAPHORS = re.compile(r"^(?:that|the\s+same)\s+day$|^(?:the\s+)?(?:following|next)\s+day$", re.IGNORECASE)
+
+
+def _news_day_carried(background: Background | None, verb: Token, anaphors: list[tuple[Anaphor, Token]],
+                      past: bool) -> tuple[ResolvedDate, str, str, int] | None:
+    """A past-tense clause with no time of its own, in a paragraph that set the day of its news, happened that day
+    (or the day 'the same day' / 'the next day' says); a past perfect is before it, so it is not carried."""
+    if background is None or not past or is_past_perfect(verb) or _present(verb):
+        return None
+    ids = {t.i for t in (verb, *verb.ancestors)}
+    anaphor = next((a for a, head in anaphors if head.i in ids), None)
+    if anaphor is not None and not SAME_DAY_ANAPHORS.match(anaphor.text.strip()):
+        return None
+    resolved = shifted(background, anaphor) if anaphor is not None else background.resolved
+    text = anaphor.text if anaphor is not None and anaphor.shift_unit else background.text
+    return resolved, text, (f"{resolved.reason}; carried from sentence {background.sentence} ('{background.text}'): the day of "
+                            f"the news this past-tense clause goes on telling"), background.sentence
 
 
 def _present(verb: Token) -> bool:
