@@ -340,3 +340,20 @@ def test_the_news_day_does_not_cross_a_paragraph_or_reach_a_present_clause():
     events = {e.event_text: e for e in _code(text)}
     assert events["arrested"].date == dt.date(2021, 3, 5)
     assert events["condemns"].date == dt.date(2021, 3, 5)
+
+
+def test_a_day_and_month_without_a_year_takes_the_year_of_the_narrative():
+    text = ("Troops surrounded the palace on 14 November 2017. The general detained the president on 16 November. "
+            "Lawyers have until 20 March to appeal.")
+    events = _code(text)
+    detained = _one(events, "detained")
+    assert detained.date == dt.date(2017, 11, 16) and detained.modality.historical
+    assert "the year 2017 of the narrative" in detained.date_reason
+    assert all(e.date.year != 2017 for e in events if "appeal" in e.event_text), "a present clause is not in the narrative"
+
+
+def test_a_day_of_the_news_ends_the_narrative_year():
+    text = ("Troops surrounded the palace on 14 November 2017. On Tuesday the new president pardoned him. "
+            "Rebels attacked a base on 2 March.")
+    events = _code(text)
+    assert _one(events, "attacked").date == dt.date(2021, 3, 2)

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dates import ResolvedDate, shift_date
 
@@ -235,3 +236,45 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
     if same_subject(subject, background):
         return f"the same subject ('{subject.text}') goes on in the simple past", None  # type: ignore[union-attr]
     return None
+
+
+# A day and month, or a month, with no year ("on November 21", "in March"), and the dates that name their year.
+PARTIAL_KINDS = frozenset({"month_day", "day_month", "in_month"})
+FULL_KINDS = frozenset({"day_month_year", "month_day_year", "month_year"})
+NEWS_WINDOW_DAYS = 9
+
+
+def narrative_years(sentences: list[Span], per_sentence: dict[int, list[Any]], base: dt.date, text: str) -> dict[int, tuple[int, str, int]]:
+    """For each sentence: the earlier year its paragraph's narrative last named with a month ('the army moved on
+    November 15, 2017', 'a written answer on 17 March 2003'), with its words and sentence. A day of the news
+    ('on Tuesday', 'yesterday') in between ends it: the paragraph is back in news time."""
+    break_ends = [m.end() for m in re.finditer("\n\n", text)]
+    out: dict[int, tuple[int, str, int]] = {}
+    current: tuple[int, str, int] | None = None
+    last_para = -1
+    for index, sent in enumerate(sentences):
+        para = bisect_right(break_ends, sent.start_char)
+        if para != last_para:
+            current, last_para = None, para
+        if current is not None:
+            out[index] = current
+        for found in per_sentence.get(index, []):
+            res = found.plain
+            if res is None:
+                continue
+            if found.expr.kind in FULL_KINDS and res.date.year < base.year:
+                current = (res.date.year, found.expr.text, index)
+            elif res.granularity == "day" and base - dt.timedelta(days=NEWS_WINDOW_DAYS) <= res.date <= base:
+                current = None
+    return out
+
+
+def partial_date_year(found: Any, items: list[Any], context: tuple[int, str, int] | None) -> tuple[int, str, int | None] | None:
+    """The year of a day and month, or a month, written without one: an earlier year named with a month earlier in
+    its sentence, else the one its paragraph's narrative is in (``narrative_years``); None when neither names one."""
+    if found.expr.kind not in PARTIAL_KINDS:
+        return None
+    before = [f for f in items if f.expr.kind in FULL_KINDS and f.plain is not None and f.expr.end <= found.expr.start]
+    if before and (found.plain is None or before[-1].plain.date.year < found.plain.date.year):
+        return before[-1].plain.date.year, before[-1].expr.text, None
+    return context

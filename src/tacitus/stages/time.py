@@ -12,8 +12,8 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, is_past_perfect, shifted,
-                    subjects_of)
+from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, is_past_perfect,
+                    narrative_years, partial_date_year, shifted, subjects_of)
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -201,6 +201,7 @@ class TimeStageV2:
         per_sentence = self._expressions(analysis)
         backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
         news_days = self._news_days(analysis, per_sentence) if self.carry == "editor" else {}
+        years = narrative_years(sentences, per_sentence, base, analysis.article.text) if self.carry == "editor" else {}
         # per sentence of an event, its anaphoric times ("that year", "three years later") and the verbs of their clauses
         anaphors: dict[int, list[tuple[Anaphor, Token]]] = {}
         for event in analysis.events:
@@ -219,6 +220,12 @@ class TimeStageV2:
             if chosen is not None:
                 found, rule = chosen
                 resolved = resolve_date(found.expr, base, future=future, past=past)
+                year = (partial_date_year(found, items, years.get(event.sentence_index))
+                        if resolved is not None and not future and not any(_present(v) for v in (verb, *verb.ancestors)) else None)
+                if year is not None and resolved is not None and year[0] != resolved.date.year:
+                    resolved = resolve_date(found.expr, dt.date(year[0], 12, 31), past=True) or resolved
+                    where = "earlier in the sentence" if year[2] is None else f"in sentence {year[2]}"
+                    chosen = (found, f"{rule}; the year {year[0]} of the narrative ('{year[1]}' {where})")
             if chosen is not None and resolved is not None:
                 event.date, event.date_granularity, event.date_text = resolved.date, resolved.granularity, chosen[0].expr.text
                 event.date_reason = f"{resolved.reason}; {chosen[1]}"
