@@ -357,3 +357,12 @@ def test_a_day_of_the_news_ends_the_narrative_year():
             "Rebels attacked a base on 2 March.")
     events = _code(text)
     assert _one(events, "attacked").date == dt.date(2021, 3, 2)
+
+
+def test_a_dated_scene_sets_the_background_and_a_leading_participle_follows_its_clause():
+    text = ("The president ruled for decades.\n\nAt the elections in 2008, the opposition won a majority, and Mugabe "
+            "claimed victory. Refusing to give up power, Mugabe agreed to a power-sharing deal with Tsvangirai.")
+    events = tacitus.code_text(text, date="2019-09-09")
+    for word in ("Refusing", "agreed"):
+        e = _one(events, word)
+        assert e.modality.historical and e.date.year == 2008 and "carried from sentence 1" in e.date_reason

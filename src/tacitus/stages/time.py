@@ -232,7 +232,8 @@ class TimeStageV2:
             else:
                 resolved = None
                 carried = (self._earlier_in_sentence(items, verb, anaphors[event.sentence_index])
-                           or self._carried(backgrounds.get(event.sentence_index), verb, sentences, event.sentence_index, past)
+                           or self._carried(backgrounds.get(event.sentence_index), *_participle_host(verb, past), sentences,
+                                            event.sentence_index)
                            or _news_day_carried(news_days.get(event.sentence_index), verb, anaphors[event.sentence_index], past))
                 if carried is not None:
                     resolved, text, why, source = carried
@@ -430,15 +431,18 @@ class TimeStageV2:
                     or res.granularity == "century" or not self._historical(res, base)):
                 continue
             head = sent.doc[f.scope.head]
-            if f.scope.kind == "noun":
-                if head.dep_ not in ("nsubj", "nsubjpass") or not _past_form(head.head):
+            if f.scope.kind == "noun":  # 'The 1998 referendum split the party', 'At the elections in 2008, X won'
+                setting = head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS and head.head.dep_ == "prep"
+                own = head.head.head if setting else head.head
+                if not (head.dep_ in ("nsubj", "nsubjpass") or setting) or not _past_form(own):
                     continue
-                own = head.head
             else:
                 own = head
             if not (_in_main_chain(own, root) or f.scope.also == root.i) or own.lemma_.lower() == "bear":
                 continue
             subjects = subjects_of(own) | (subjects_of(root) if own.i != root.i else set())
+            for verb in (own, root):  # 'the opposition won a majority and Mugabe lost the vote': both go on
+                subjects |= {s for c in verb.conjuncts if c.pos_ in ("VERB", "AUX") and _past_form(c) for s in subjects_of(c)}
             best = Background(res, f.expr.text, index, frozenset(subjects))
         return best
 
@@ -462,8 +466,8 @@ class TimeStageV2:
             return resolved, text, f"{resolved.reason}; '{anaphor.text}' after '{found.expr.text}' earlier in the sentence", -1
         return None
 
-    def _carried(self, state: tuple[Background, bool] | None, verb: Token, sentences: list[Span], index: int,
-                 past: bool) -> tuple[ResolvedDate, str, str, int] | None:
+    def _carried(self, state: tuple[Background, bool] | None, verb: Token, past: bool, sentences: list[Span],
+                 index: int) -> tuple[ResolvedDate, str, str, int] | None:
         if state is None or not past:
             return None
         background, news = state
@@ -479,6 +483,8 @@ class TimeStageV2:
                                 f"which this clause continues: {reason}"), background.sentence
 
 
+# Prepositions whose dated noun sets the scene of the main clause ('At the elections in 2008, the party won').
+SETTING_PREPS = frozenset({"at", "in", "during", "after", "following"})
 # How far before the article a day may lie to be the day of its news (a week, and the weekend before it).
 NEWS_DAYS = 9
 SAME_DAY_ANAPHORS = re.compile(r"^(?:that|the\s+same)\s+day$|^(?:the\s+)?(?:following|next)\s+day$", re.IGNORECASE)
@@ -498,6 +504,14 @@ def _news_day_carried(background: Background | None, verb: Token, anaphors: list
     text = anaphor.text if anaphor is not None and anaphor.shift_unit else background.text
     return resolved, text, (f"{resolved.reason}; carried from sentence {background.sentence} ('{background.text}'): the day of "
                             f"the news this past-tense clause goes on telling"), background.sentence
+
+
+def _participle_host(verb: Token, past: bool) -> tuple[Token, bool]:
+    """A leading or trailing participle clause ('Refusing to give up power, Mugabe agreed ...') happens when the
+    clause it hangs on does: that clause, and whether it is past; else the verb itself."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return verb.head, _is_past(verb.head)
+    return verb, past
 
 
 def _present(verb: Token) -> bool:
