@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..dates import ResolvedDate, shift_date
@@ -36,7 +37,7 @@ from ..dates import ResolvedDate, shift_date
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Anaphor", "Background", "Subject", "anaphor_verb", "anaphoric_times", "continues", "is_past_perfect", "same_subject", "shifted",
+__all__ = ["Anaphor", "Background", "Subject", "anaphor_verb", "anaphoric_times", "by_paragraph", "continues", "is_past_perfect", "same_subject", "shifted",
            "subject_of", "subjects_of"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -244,18 +245,25 @@ FULL_KINDS = frozenset({"day_month_year", "month_day_year", "month_year"})
 NEWS_WINDOW_DAYS = 9
 
 
+def by_paragraph(sentences: list[Span], text: str) -> Iterator[tuple[int, Span, bool]]:
+    """Each sentence with its index and whether it opens a paragraph (a blank line before it, or the first)."""
+    break_ends = [m.end() for m in re.finditer("\n\n", text)]
+    last = -1
+    for index, sent in enumerate(sentences):
+        para = bisect_right(break_ends, sent.start_char)
+        yield index, sent, para != last
+        last = para
+
+
 def narrative_years(sentences: list[Span], per_sentence: dict[int, list[Any]], base: dt.date, text: str) -> dict[int, tuple[int, str, int]]:
     """For each sentence: the earlier year its paragraph's narrative last named with a month ('the army moved on
     November 15, 2017', 'a written answer on 17 March 2003'), with its words and sentence. A day of the news
     ('on Tuesday', 'yesterday') in between ends it: the paragraph is back in news time."""
-    break_ends = [m.end() for m in re.finditer("\n\n", text)]
     out: dict[int, tuple[int, str, int]] = {}
     current: tuple[int, str, int] | None = None
-    last_para = -1
-    for index, sent in enumerate(sentences):
-        para = bisect_right(break_ends, sent.start_char)
-        if para != last_para:
-            current, last_para = None, para
+    for index, _sent, opens in by_paragraph(sentences, text):
+        if opens:
+            current = None
         if current is not None:
             out[index] = current
         for found in per_sentence.get(index, []):

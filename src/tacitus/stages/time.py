@@ -12,7 +12,7 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, continues, is_past_perfect,
+from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, by_paragraph, continues, is_past_perfect,
                     narrative_years, partial_date_year, shifted, subjects_of)
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
@@ -360,15 +360,12 @@ class TimeStageV2:
     def _backgrounds(self, analysis: Analysis, per_sentence: dict[int, list[_Found]]) -> dict[int, tuple[Background, bool]]:
         """For each sentence after the lead: the background time it may continue (the last past time set in
         its paragraph, unless a sentence in news time came between), and whether the sentence is in news time."""
-        base, text = analysis.article.date, analysis.article.text
-        break_ends = [m.end() for m in re.finditer("\n\n", text)]
+        base = analysis.article.date
         out: dict[int, tuple[Background, bool]] = {}
         current: Background | None = None
-        last_para = -1
-        for index, sent in enumerate(analysis.sentences):
-            para = bisect_right(break_ends, sent.start_char)
-            if para != last_para:
-                current, last_para = None, para
+        for index, sent, opens in by_paragraph(analysis.sentences, analysis.article.text):
+            if opens:
+                current = None
             items = per_sentence.get(index, [])
             news = self._news_time(sent, items, base)
             if current is not None and index > 0:
@@ -386,15 +383,12 @@ class TimeStageV2:
         """For each sentence after the first of its paragraph: the day of the news its paragraph last set ('On
         Thursday, a worker stabbed four people' then 'The attacker was shot dead by police'), if any. A sentence
         whose main clause names another time of the news ('this week', 'last month') ends it."""
-        base, text = analysis.article.date, analysis.article.text
-        break_ends = [m.end() for m in re.finditer("\n\n", text)]
+        base = analysis.article.date
         out: dict[int, Background] = {}
         current: Background | None = None
-        last_para = -1
-        for index, sent in enumerate(analysis.sentences):
-            para = bisect_right(break_ends, sent.start_char)
-            if para != last_para:
-                current, last_para = None, para
+        for index, sent, opens in by_paragraph(analysis.sentences, analysis.article.text):
+            if opens:
+                current = None
             if current is not None:
                 out[index] = current
             for f in per_sentence.get(index, []):
