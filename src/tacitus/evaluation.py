@@ -95,6 +95,18 @@ def _event(raw: Any, sentence: tuple[int, int]) -> GoldEvent:
     )
 
 
+def check_ids(raw: Any) -> dict[str, Any]:
+    """A label line's object, with its article, corpus, stratum and split checked (``ValueError`` says what is wrong)."""
+    if not isinstance(raw, dict):
+        raise ValueError("a line must be a JSON object")
+    for key in ("article", "corpus", "stratum"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise ValueError(f"{key!r} must be a non-empty string")
+    if raw.get("split") not in SPLITS:
+        raise ValueError(f"split must be 'dev' or 'test', not {raw.get('split')!r}")
+    return raw
+
+
 def load_labels(path: str | Path) -> list[LabelledSentence]:
     """The labelled sentences of a label file; a bad line raises ``DictionaryError`` naming file and line."""
     path = Path(path)
@@ -105,14 +117,7 @@ def load_labels(path: str | Path) -> list[LabelledSentence]:
             if not line.strip():
                 continue
             try:
-                raw = json.loads(line)
-                if not isinstance(raw, dict):
-                    raise ValueError("a line must be a JSON object")
-                for key in ("article", "corpus", "stratum"):
-                    if not isinstance(raw.get(key), str) or not raw[key]:
-                        raise ValueError(f"{key!r} must be a non-empty string")
-                if raw.get("split") not in SPLITS:
-                    raise ValueError(f"split must be 'dev' or 'test', not {raw.get('split')!r}")
+                raw = check_ids(json.loads(line))
                 sentence = _span([raw.get("start"), raw.get("end")], "start/end", (0, 10**9), optional=False)
                 assert sentence is not None
                 if not isinstance(raw.get("events"), list):

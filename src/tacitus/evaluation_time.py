@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DictionaryError
-from .evaluation import SPLITS, TIMES
+from .evaluation import TIMES, check_ids
 
 __all__ = ["TimeLabel", "load_time_labels", "date_right", "DATE_FORM"]
 
@@ -56,13 +56,7 @@ def _pair(value: Any, name: str) -> tuple[int, int]:
 
 
 def _label(raw: Any) -> TimeLabel:
-    if not isinstance(raw, dict):
-        raise ValueError("a line must be a JSON object")
-    for key in ("article", "corpus", "stratum"):
-        if not isinstance(raw.get(key), str) or not raw[key]:
-            raise ValueError(f"{key!r} must be a non-empty string")
-    if raw.get("split") not in SPLITS:
-        raise ValueError(f"split must be 'dev' or 'test', not {raw.get('split')!r}")
+    raw = check_ids(raw)
     weight = raw.get("weight")
     if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 1:
         raise ValueError(f"weight must be a number >= 1 (the inverse sampling rate), not {weight!r}")
