@@ -35,6 +35,9 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
         earlier = resolver.one(anchor)
         if earlier.code is None:
             return None
+        widened = head.ent_type_ != "PERSON" or tok.ent_type_ != "PERSON" or anchor.i != tok.i
+        if widened and earlier.sector is None:
+            return None  # read past the small model's tags only for a holder of a political role, not a player of a country
         np = resolver._np(head)
         return resolver._actor(list(np), code=earlier.code, country=earlier.country, sector=earlier.sector, name=earlier.name,
                                reason=f"{head.text!r} named in full earlier as {earlier.text!r}; {earlier.reason}")
