@@ -39,7 +39,10 @@ def load(folder: Path) -> dict[int, dict[str, Any]]:
 
 
 def klass(row: dict[str, Any]) -> str:
-    return row.get("time") or "none" if row.get("event") else "none"
+    """The item's class: its time class, or "none" when the word names no act."""
+    if not row.get("event"):
+        return "none"
+    return row.get("time") or "none"
 
 
 def same(a: dict[str, Any], b: dict[str, Any]) -> bool:

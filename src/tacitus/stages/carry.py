@@ -242,6 +242,7 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
 # A day and month, or a month, with no year ("on November 21", "in March"), and the dates that name their year.
 PARTIAL_KINDS = frozenset({"month_day", "day_month", "in_month"})
 FULL_KINDS = frozenset({"day_month_year", "month_day_year", "month_year"})
+# How far before the article a day may lie to be the day of its news (a week, and the weekend before it).
 NEWS_WINDOW_DAYS = 9
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve_date, without_clock_time
@@ -13,7 +13,7 @@ from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
 from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, by_paragraph, continues, is_past_perfect,
-                    narrative_years, partial_date_year, shifted, subjects_of)
+                    NEWS_WINDOW_DAYS, narrative_years, partial_date_year, shifted, subjects_of)
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -223,7 +223,8 @@ class TimeStageV2:
                 year = (partial_date_year(found, items, years.get(event.sentence_index))
                         if resolved is not None and not future and not any(_present(v) for v in (verb, *verb.ancestors)) else None)
                 if year is not None and resolved is not None and year[0] != resolved.date.year:
-                    resolved = resolve_date(found.expr, dt.date(year[0], 12, 31), past=True) or resolved
+                    in_year = resolve_date(found.expr, dt.date(year[0], 12, 31), past=True)
+                    resolved = replace(in_year, reason=f"{found.expr.text!r} in the year of the narrative") if in_year else resolved
                     where = "earlier in the sentence" if year[2] is None else f"in sentence {year[2]}"
                     chosen = (found, f"{rule}; the year {year[0]} of the narrative ('{year[1]}' {where})")
             if chosen is not None and resolved is not None:
@@ -398,7 +399,7 @@ class TimeStageV2:
                 own = sent.doc[f.scope.head]
                 if not (_in_main_chain(own, sent.root) or f.scope.also == sent.root.i) or _present(own):
                     continue
-                news_day = res.granularity == "day" and base - dt.timedelta(days=NEWS_DAYS) <= res.date <= base
+                news_day = res.granularity == "day" and base - dt.timedelta(days=NEWS_WINDOW_DAYS) <= res.date <= base
                 current = Background(res, f.expr.text, index, frozenset()) if news_day else None
         return out
 
@@ -479,8 +480,6 @@ class TimeStageV2:
 
 # Prepositions whose dated noun sets the scene of the main clause ('At the elections in 2008, the party won').
 SETTING_PREPS = frozenset({"at", "in", "during", "after", "following"})
-# How far before the article a day may lie to be the day of its news (a week, and the weekend before it).
-NEWS_DAYS = 9
 SAME_DAY_ANAPHORS = re.compile(r"^(?:that|the\s+same)\s+day$|^(?:the\s+)?(?:following|next)\s+day$", re.IGNORECASE)
 
 
