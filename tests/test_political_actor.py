@@ -57,3 +57,25 @@ def test_named_keeps_what_political_drops():
 def test_an_award_report_is_read_as_a_contest():
     assert _types("The British comedy beat its American rival to the best comedy award at the ceremony.") == []
     assert "ACCUSE" in _types("The Chinese culture ministry criticised the film after it won the award.")
+
+
+def test_a_target_inferred_from_a_companys_country_makes_no_event():
+    # the US would be inferred as the target of a domestic act; it is no evidence of politics
+    assert tacitus.code_text("Microsoft will allow its customers to read the source code of its software.", date="2005-01-01") == []
+
+
+def test_a_named_body_given_the_actors_country_still_counts():
+    events = tacitus.code_text("Croatian Serbs demanded guarantees from the government.", date="1995-04-01")
+    assert [a.code for a in events[0].recipient] == ["HRV"]
+
+
+def test_a_thing_named_after_a_capital_is_no_government():
+    assert tacitus.code_text("The Bangkok International Film Festival is donating its profits to the relief fund.",
+                             date="2005-01-01") == []
+    (event,) = tacitus.code_text("The Kabul Government accused Pakistan of sheltering militants.", date="2005-01-01")
+    assert [a.code for a in event.actor] == ["AFG"]
+
+
+def test_a_noun_event_no_party_of_which_is_named_is_background():
+    events = tacitus.code_text("The fighting near Falluja went on for a week.", date="2005-01-01")
+    assert [e.event for e in events if e.event_text == "fighting"] == []

@@ -280,3 +280,27 @@ def test_an_office_word_in_another_body_s_title_is_no_office_of_the_state():
         e = next(e for e in tacitus.code_text(text, date="2005-01-01") if e.event == "ACCUSE")
         assert e.actor[0].sector == "GOV", text
 
+
+
+def test_a_shared_acronym_is_the_one_the_article_spells_out():
+    text = "The leader of the British National Party was arrested in Leeds. A BNP spokesman criticised the police."
+    assert _codes(_resolve(text, "BNP")) == {"GBR"}
+    assert _codes(_resolve("The Bangladesh Nationalist Party called a strike. BNP leaders met in Dhaka.", "BNP")) == {"BGD"}
+
+
+def test_the_subject_of_a_denied_statement_is_no_target():
+    e = _one("The Iranian minister denied the Iraqi government was hiding weapons.", "REJECT")
+    assert _codes(e.actor) == {"IRN"} and not _codes(e.recipient)
+    e = _one("The rebels refused to allow United Nations planes to land.", "REJECT")
+    assert _codes(e.recipient) == {"UNO"}
+
+
+def test_the_agent_of_a_passive_light_verb_acts_in_its_subject_noun():
+    e = _one("The bombing in Mumbai was carried out by militants based in Pakistan.", "ASSAULT")
+    assert "'by militants'" in e.reasons["actor"]
+
+
+def test_who_backs_a_thing_does_not_act_through_it():
+    events = tacitus.code_text("The merger, backed by the Russian authorities, will allow foreigners to buy shares.",
+                               date=DATE)
+    assert all(e.event == "SUPPORT" for e in events if any(a.code == "RUS" for a in e.actor))

@@ -33,6 +33,12 @@ def _asserted(text: str) -> list[str]:
     ("The Croatian tennis player captured her second title in Auckland.", "COERCE"),
     ("The Iraqi minister said the documents demonstrated Kuwait's plan to drill across the border.", "PROTEST"),
     ("Kenyan firefighters battled the blaze for three days.", "ASSAULT"),
+    ("The Danish minister asked whether the Swedish plan would pass parliament.", "REQUEST"),
+    ("A Labour MP asked why the British government had waited so long.", "REQUEST"),
+    ("The Kenyan president's speech was met with protests in Nairobi.", "CONSULT"),
+    ("The Japanese government sought to block the merger.", "REQUEST"),
+    ("US demand for heating oil rose sharply in December.", "REQUEST"),
+    ("The Kenyan government recognised that the Somali plan had failed.", "SUPPORT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -43,6 +49,11 @@ def test_a_sense_that_is_no_event(text, absent):
     ("Thousands of students demonstrated against the Iraqi government.", "PROTEST"),
     ("North Korea held talks with South Korea on Monday.", "CONSULT"),
     ("Russia refused to withdraw its troops from Moldova.", "REJECT"),
+    ("Britain asked France to extradite the Algerian suspect.", "REQUEST"),
+    ("The Chinese premier met the Japanese prime minister in Beijing.", "CONSULT"),
+    ("Serbia sought help from Russia in the dispute.", "REQUEST"),
+    ("Palestinians renewed their demand for a state.", "REQUEST"),
+    ("Turkey recognised the new government of Kosovo.", "SUPPORT"),
 ])
 def test_the_same_words_in_their_political_sense_still_code(text, present):
     assert present in _types(text)
@@ -196,3 +207,10 @@ def test_a_known_surname_inside_another_persons_name_is_not_that_person(text):
 def test_a_title_before_the_surname_still_names_the_person():
     events = _events("Prime Minister Blair met President Bush in Washington.")
     assert [a.code for a in events[0].actor] == ["GBR"]
+
+
+def test_a_relation_path_reads_a_dependent_of_a_dependent(tmp_path):
+    rows = tmp_path / "senses.tsv"
+    rows.write_text("trigger\tpos\trelation\twords\tnote\nask\tV\tccomp>mark\tif\t\n", encoding="utf-8")
+    (sense,) = load_senses(str(rows))["ask"]
+    assert sense.relations == frozenset({"ccomp>mark"})

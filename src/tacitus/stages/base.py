@@ -11,7 +11,7 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "VENUE_NOUNS"]
+__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "VENUE_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -22,6 +22,9 @@ SPEECH_VERBS = frozenset(
 SPEAKER_NOUNS = frozenset("statement source report release communique spokesperson spokesman spokeswoman letter message".split())
 # Meetings and pacts named after where they are held: a city or capital modifying one is the venue, not a party
 # ("a Brussels summit", "the Geneva talks", "the Oslo accords"; not a country: "US-China talks").
+# "the merger, backed by the authorities, ...": whoever backs or opposes a thing is not the one acting through it
+STANCE_PARTICIPLES = frozenset("back support endorse favour favor oppose criticise criticize condemn welcome praise reject "
+                               "dispute question challenge fear hail applaud approve".split())
 VENUE_NOUNS = frozenset(
     "summit talks meeting conference negotiation negotiations forum gathering session round accord accords agreement "
     "treaty protocol convention declaration process".split()

@@ -72,6 +72,28 @@ def _other_persons_name(doc: Doc, i: int, entry: Entry) -> str | None:
     return None
 
 
+def _named_after_capital(doc: Doc, i: int, j: int, dictionary: ActorDictionary) -> bool:
+    """Whether the capital at ``doc[i:j]`` begins a longer proper name ("Moscow State University", "the Bangkok
+    International Film Festival"): a thing named after the city, not its government. A sector noun as the name's
+    head ("the Kabul Government", "the Seoul High Court") keeps the capital an actor of that country."""
+    if j >= len(doc):
+        return False
+    if doc[j].lower_ in CAPITAL_AS_PLACE:
+        return True
+    head = doc[j - 1].head
+    if doc[j - 1].dep_ != "compound" or head.i < j or head.pos_ != "PROPN" or not capitalised(doc[j]) or doc[j].pos_ != "PROPN":
+        return False
+    if head.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        return False
+    return (head.lemma_.lower(),) not in dictionary.agents and (head.lower_,) not in dictionary.agents
+
+
+def _longer_name(doc: Doc, i: int, j: int) -> str:
+    """The whole name a capital at ``doc[i:j]`` begins ("Moscow State University")."""
+    head = doc[j - 1].head if doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j else doc[j]
+    return doc[i : head.i + 1].text
+
+
 def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictionary | None = None) -> str | None:
     """Reason to reject a country-like match in this context, or None."""
     if entry.kind == "person" and j - i == 1 and doc[i].text.isupper() and 0 < i and j < len(doc) \
@@ -176,11 +198,12 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                 entries = dictionary.lookup(texts[i : i + length], key=tuple(lowers[i : i + length]))
                 if entries:
                     chosen = _choose(entries, day)
-                    if chosen and chosen[0].kind == "capital" and i + length < n and lowers[i + length] in CAPITAL_AS_PLACE:
-                        # "Dhaka University", "Moscow State University": in that country, not its government
+                    if chosen and chosen[0].kind == "capital" and _named_after_capital(doc, i, i + length, dictionary):
+                        # "Dhaka University", "the Bangkok International Film Festival": in that country, not its government
                         e = chosen[0]
                         found = Mention(i, i + length, "place", e.code, e.country, None, e.name,
-                                        f"'{texts[i + length]}' named after the capital of {e.name}: that country, not its government")
+                                        f"place: '{_longer_name(doc, i, i + length)}' is named after the capital of {e.name}: "
+                                        "in that country, not its government")
                         break
                     if chosen and not _ambiguous(doc, i, i + length, chosen[0], dictionary):
                         e, why = chosen
@@ -219,10 +242,11 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
 
 def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
     """A name several countries' organisations share ("BNP": Bangladesh's or Britain's party) is the one of the
-    country the article names most; the first entry where none of them is named more."""
+    country the article names most (its places, people and organisations whose name is not shared, "the British
+    National Party" spelt out); the first entry where none of them is named more."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.country and m.kind in ("country", "adjective", "capital", "place", "person", "metonym"):
+        if m.country and m.i not in shared and m.kind in ("country", "adjective", "capital", "place", "person", "metonym", "org"):
             counts[m.country] = counts.get(m.country, 0) + 1
     out = []
     for m in mentions:

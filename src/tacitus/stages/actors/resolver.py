@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
-from ..base import SPEAKER_NOUNS, SPEECH_VERBS, VENUE_NOUNS, Analysis, Mention
+from ..base import SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, VENUE_NOUNS, Analysis, Mention
 from .namesakes import earlier_namesake
 from .places import country_of_clause, place_in
 from .words import (
@@ -264,7 +264,7 @@ class ActorResolver:
         """A phrase that refers to an actor named elsewhere: the agent of a participle ("measures taken by X"),
         "the two countries", "the country", "the island nation"."""
         for child in head.children:  # "measures taken by the Cuban government": the agent
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.lemma_.lower() not in STANCE_PARTICIPLES:
                 by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if by is not None:
                     actor = self.one(by)

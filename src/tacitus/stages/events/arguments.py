@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, shared_object_verb, subject, verbal
-from ..base import SPEECH_VERBS
+from ..base import SPEECH_VERBS, STANCE_PARTICIPLES
 from .words import (
     CLAIM_NOUNS,
     CONFLICT_NOUNS,
@@ -58,9 +58,15 @@ def arguments(
     return src, src_rule, rcp, rcp_rule
 
 
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut"})
+
+
 def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
-    """"insisted that Japan scrap ...": the subject of the trigger's complement clause."""
+    """"insisted that Japan scrap ...": the subject of the trigger's complement clause. Not after a verb of denial:
+    "denied his cabinet was split" denies a statement, and the statement's subject is no target."""
     for tok in tokens:
+        if tok.lemma_.lower() in DENIAL_VERBS:
+            continue
         for c in tok.children:
             if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
                 subj = child(c, ("nsubj", "nsubjpass"))
@@ -109,7 +115,7 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
             obj = child(c, ("pobj",))
             if obj is not None:
                 return obj, f"'{c.text} {obj.text}' after '{token.text}'"
-        if c.dep_ == "acl":  # "the decision taken by X"
+        if c.dep_ == "acl" and c.lemma_.lower() not in STANCE_PARTICIPLES:  # "the decision taken by X"
             agent = child(c, ("agent",))
             obj = child(agent, ("pobj",)) if agent is not None else None
             if obj is not None:
@@ -353,6 +359,12 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
             src, src_rule = subject(verb)
             if src is not None:
                 src_rule += f" (its object '{slot.text}' is the trigger)" if slot is anchor else f" (its object '{slot.text} of {anchor.text}' is the trigger)"
+    if src is None and slot.dep_ == "nsubjpass" and slot.head.lemma_.lower() in LIGHT_VERBS:
+        # "the bombing was carried out by militants": the passive's agent
+        agent = child(slot.head, ("agent",))
+        obj = child(agent, ("pobj",)) if agent is not None else None
+        if obj is not None:
+            src, src_rule = obj, f"'by {obj.text}' after '{slot.head.text}', whose subject is the trigger"
     if src is None and poss is not None:
         src, src_rule = poss, f"possessor of '{anchor.text}'"
     if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):

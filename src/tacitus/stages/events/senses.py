@@ -35,14 +35,20 @@ class NonEventSense:
         if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
             return False
         for c in _dependents(anchor):
-            if c.dep_ not in self.relations or c.i in within:
+            if c.i in within:
                 continue
-            if "*" in self.words or c.lemma_.lower() in self.words or c.lower_ in self.words:
+            if c.dep_ in self.relations and self._names(c):
                 return True
-            # "pleaded not guilty": the word with its own modifiers
-            if " ".join(t.lower_ for t in c.subtree) in self.words:
+            # a relation path "ccomp>mark": a dependent of that dependent ("asked if he would ...": a question)
+            if any(r == f"{c.dep_}>{g.dep_}" and self._names(g) for g in c.children for r in self.relations):
                 return True
         return False
+
+    def _names(self, token: Token) -> bool:
+        if "*" in self.words or token.lemma_.lower() in self.words or token.lower_ in self.words:
+            return True
+        # "pleaded not guilty": the word with its own modifiers
+        return " ".join(t.lower_ for t in token.subtree) in self.words
 
 
 def _dependents(anchor: Token) -> list[Token]:

@@ -51,6 +51,12 @@ STATE_THINGS = frozenset("missile missiles rocket rockets jet jets warplane warp
                          "consulate city town port capital village province region territory border airspace waters".split())
 
 
+# Targets inferred from the actor's own country ("Microsoft will allow ..." -> the US): no evidence of politics
+# unless the actor itself is a political one (a named body given the actor's country, "the government", is).
+FROM_ACTOR = ("inferred: a domestic act (", "inferred: a domestic event in the actor's own country",
+              "inferred: the sentence names no country but the actor's")
+
+
 def political(actor: Actor, *, acting: bool = False) -> bool:
     """Whether ``actor`` is a political actor (docs/record.md): a state, a government body, an IGO, an armed,
     political or civil-society group, or a person holding office, resolved to a code (organised ones may still
@@ -67,6 +73,8 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return False
     if not actor.code:
         return sector in ORGANISED_SECTORS
+    if actor.reason.startswith("place:"):  # "the Bangkok Film Festival": a thing named after a capital
+        return False
     if sector:
         return True
     if actor.reason.startswith("adjective entry"):  # the phrase up to its first preposition: "Palestinians of X"
@@ -161,10 +169,16 @@ class EventStage:
             return False  # '"members of Congress have abused their power"': an opinion or account in a quotation
         if not event.actor and any(w.lower() in NATURAL_FORCES for w in event.event_text.split()):
             return False  # "a huge explosion in North Korea", "the crash": an accident or a force, no one's act
+        if analysis.doc[event.anchor].pos_ == "NOUN" and all(
+                not parties or event.reasons.get(role, "").startswith("inferred")
+                for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
+            return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
-                any(political(a, acting=True) for a in event.actor) or any(political(a) for a in event.recipient)):
+                any(political(a, acting=True) for a in event.actor)
+                or any(political(a) for a in event.recipient
+                       if a.sector in ORGANISED_SECTORS or not a.reason.startswith(FROM_ACTOR))):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
