@@ -214,3 +214,10 @@ def test_a_relation_path_reads_a_dependent_of_a_dependent(tmp_path):
     rows.write_text("trigger\tpos\trelation\twords\tnote\nask\tV\tccomp>mark\tif\t\n", encoding="utf-8")
     (sense,) = load_senses(str(rows))["ask"]
     assert sense.relations == frozenset({"ccomp>mark"})
+
+
+def test_a_court_sentence_is_a_sanction_and_a_power_to_act_is_no_act():
+    # PLOVER: "found guilty and sentenced" is SANCTION 'convict'
+    (event,) = _events("A British court sentenced the Iraqi man to five years in prison.")
+    assert (event.event, event.mode) == ("SANCTION", "convict")
+    assert "ACCUSE" not in _asserted("New police powers to prosecute offenders are to be announced this week.")

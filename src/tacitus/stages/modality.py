@@ -29,7 +29,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # Nouns whose infinitive ("an appeal to disarm", "Norway's offer to mediate") is only wished, offered or
 # planned; an attempt ("an attempt to kill") is coded as the act, as CAMEO does.
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
-    "move effort initiative campaign push order ultimatum right permission authorization authority mandate opportunity chance".split()
+    "move effort initiative campaign push order ultimatum right permission authorization authority mandate opportunity chance "
+    "power ability capacity".split()
 )
 # Nouns whose infinitive is not done: "the junta's refusal to release the detainees".
 REFUSAL_NOUNS = frozenset({"refusal", "reluctance", "failure", "unwillingness", "inability"})
