@@ -304,3 +304,21 @@ def test_who_backs_a_thing_does_not_act_through_it():
     events = tacitus.code_text("The merger, backed by the Russian authorities, will allow foreigners to buy shares.",
                                date=DATE)
     assert all(e.event == "SUPPORT" for e in events if any(a.code == "RUS" for a in e.actor))
+
+
+AFGHAN_STORY = ("Afghan officials said the Taliban attacked an army base in Ghazni. Afghanistan's army lost forty soldiers "
+                "in the raid, an Afghan general said. Arif Hotak alleged the government was hiding casualty figures.")
+
+
+def test_a_person_the_dictionaries_do_not_know_takes_the_articles_country():
+    e = _one(AFGHAN_STORY, "ACCUSE")
+    assert _codes(e.actor) == {"AFG"} and "the country the article is about" in e.reasons["actor"]
+    assert "actor" in e.modality.inferred
+
+
+def test_such_a_person_alone_is_no_political_actor():
+    from tacitus.model import Actor
+    from tacitus.stages.events.stage import political
+
+    why = "inferred: KEN is the country the article is about (named 4 times, the next 0); no dictionary entry"
+    assert not political(Actor("Jane Wanjiru", 0, 12, "KEN", "KEN", None, None, why), acting=True)

@@ -258,7 +258,7 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
     focus = None
     for role, actors in (("actor", actor), ("recipient", recipient)):
         for a in actors:
-            if a.code is not None or a.sector not in FOCUS_SECTORS:
+            if a.code is not None or (a.sector not in FOCUS_SECTORS and not _unknown_person(analysis, a)):
                 continue
             words = a.text.lower().split()
             if NOT_DOMESTIC_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
@@ -271,6 +271,15 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             if role not in roles:
                 roles.append(role)
     return roles
+
+
+def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
+    """A person's name the dictionaries do not know ("Hotak alleged ...", "a judge sentenced Manafort")."""
+    if actor.sector is not None or not actor.reason.startswith("no dictionary entry"):
+        return False
+    span = analysis.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.ent_type_ == "PERSON" for t in span if t.pos_ == "PROPN") \
+        and any(t.pos_ == "PROPN" for t in span)
 
 
 def domestic_target(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],

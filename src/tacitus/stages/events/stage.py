@@ -75,6 +75,8 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return sector in ORGANISED_SECTORS
     if actor.reason.startswith("place:"):  # "the Bangkok Film Festival": a thing named after a capital
         return False
+    if sector is None and " is the country the article is about " in actor.reason:
+        return False  # a person the dictionaries do not know, given the article's country: no evidence of politics
     if sector:
         return True
     if actor.reason.startswith("adjective entry"):  # the phrase up to its first preposition: "Palestinians of X"
