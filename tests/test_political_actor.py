@@ -79,3 +79,9 @@ def test_a_thing_named_after_a_capital_is_no_government():
 def test_a_noun_event_no_party_of_which_is_named_is_background():
     events = tacitus.code_text("The fighting near Falluja went on for a week.", date="2005-01-01")
     assert [e.event for e in events if e.event_text == "fighting"] == []
+
+
+def test_an_attack_by_a_weapon_is_violence_with_no_attacker_named():
+    (event,) = tacitus.code_text("A car bomb blast killed six people in Baghdad.", date="2005-01-01")
+    assert event.event == "ASSAULT" and [a.code for a in event.recipient] == ["IRQ"]
+    assert tacitus.code_text("A gas blast killed six people in Baghdad.", date="2005-01-01") == []

@@ -21,7 +21,7 @@ from .scene import background, earlier, quoted, quoted_spans
 from .sentence import finish_sentence
 from .triggers import match_triggers
 from .senses import non_event_sense
-from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS
+from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -96,7 +96,15 @@ def _natural(actor: Actor) -> bool:
     bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count)."""
     if actor.code and not actor.reason.startswith("inferred"):
         return False
-    return any(w.lower().strip(".,'") in NATURAL_FORCES for w in actor.text.split())
+    words = [w.lower().strip(".,'") for w in actor.text.split()]
+    return any(w in NATURAL_FORCES for w in words) and not any(w in WEAPONS for w in words)
+
+
+def _armed_attack(event: Event) -> bool:
+    """An attack whose named instrument is a weapon ("a bomb ... killed one man in Mosul") on people of a country:
+    political violence even with no attacker named."""
+    return event.quad_code == 4 and any(w.lower().strip(".,'") in WEAPONS for a in event.actor for w in a.text.split()) \
+        and any(a.country for a in event.recipient)
 
 
 def _venue(doc: SpacyDoc, m: Mention) -> bool:
@@ -178,7 +186,7 @@ class EventStage:
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
-                any(political(a, acting=True) for a in event.actor)
+                _armed_attack(event) or any(political(a, acting=True) for a in event.actor)
                 or any(political(a) for a in event.recipient
                        if a.sector in ORGANISED_SECTORS or not a.reason.startswith(FROM_ACTOR))):
             return False

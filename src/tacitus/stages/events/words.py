@@ -177,6 +177,14 @@ NATURAL_FORCES = frozenset(
     "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )
 
+# Weapons of political violence: an attack by one ("a bomb fixed to a bicycle killed one man", "a car bomb blast")
+# is an act of violence even with no attacker named, and is no accident.
+WEAPONS = frozenset(
+    "bomb bombs bomber bombers car-bomb explosive explosives grenade grenades rocket rockets mortar mortars missile "
+    "missiles shell shells shelling gunfire sniper snipers landmine landmines ied ieds airstrike airstrikes "
+    "air-strike air-strikes drone drones".split()
+)
+
 # "Warned against the changes": what a warning against is criticism of (CRITICISED_THINGS and more); a warning about
 # another party's state ("warned the party was ...") is no threat.
 WARNED_AGAINST = CRITICISED_THINGS | frozenset("change changes cut cuts move moves rise increase complacency".split())
