@@ -85,3 +85,8 @@ def test_an_attack_by_a_weapon_is_violence_with_no_attacker_named():
     (event,) = tacitus.code_text("A car bomb blast killed six people in Baghdad.", date="2005-01-01")
     assert event.event == "ASSAULT" and [a.code for a in event.recipient] == ["IRQ"]
     assert tacitus.code_text("A gas blast killed six people in Baghdad.", date="2005-01-01") == []
+
+
+def test_a_person_from_a_place_is_no_state():
+    assert tacitus.code_text("Bruce Smith, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
+                             date="2019-02-01") == []

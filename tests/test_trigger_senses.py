@@ -39,6 +39,10 @@ def _asserted(text: str) -> list[str]:
     ("The Japanese government sought to block the merger.", "REQUEST"),
     ("US demand for heating oil rose sharply in December.", "REQUEST"),
     ("The Kenyan government recognised that the Somali plan had failed.", "SUPPORT"),
+    ("The Canadian government has defended its decision to buy British submarines.", "SUPPORT"),
+    ("The German chancellor has long rejected the label.", "REJECT"),
+    ("US Treasury yields held near record lows on Thursday.", "CONCEDE"),
+    ("A British consumer group complained of high prices in the UK.", "ACCUSE"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -54,6 +58,7 @@ def test_a_sense_that_is_no_event(text, absent):
     ("Serbia sought help from Russia in the dispute.", "REQUEST"),
     ("Palestinians renewed their demand for a state.", "REQUEST"),
     ("Turkey recognised the new government of Kosovo.", "SUPPORT"),
+    ("Canada defended Israel's right to self-defence.", "SUPPORT"),
 ])
 def test_the_same_words_in_their_political_sense_still_code(text, present):
     assert present in _types(text)
@@ -192,6 +197,19 @@ def test_talking_about_a_topic_is_no_consultation():
 def test_is_to_act_is_a_plan():
     events = _events("The Kenyan president is to meet Somali clan elders in Nairobi on Sunday.")
     assert events and all(e.modality.hypothetical for e in events if e.event == "CONSULT")
+
+
+def test_is_going_to_act_is_a_plan_and_whether_it_happened_is_open():
+    events = _events("Ireland is going to block the Libyan ships.")
+    assert events and all(e.modality.hypothetical for e in events if e.event == "REJECT")
+    events = _events("The Iraqi government tried to confirm whether the rebel leader had been captured.")
+    assert events and all(e.modality.hedged for e in events if e.event == "COERCE")
+
+
+def test_hoping_to_act_is_an_intent_the_small_model_lemmatises_as_hop():
+    events = _events("The Sudanese rebels were hoping to meet the Chadian president.")
+    assert [e.event for e in events] == ["AGREE"] and "hoping" in events[0].reasons["modality"]
+    assert not events[0].modality.hypothetical
 
 
 @pytest.mark.parametrize("text", [

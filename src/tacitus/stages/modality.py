@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..registry import register_stage
 from .base import SPEECH_VERBS, Analysis
 from .mood import recode_by_mood
+from .syntax import lemma as word_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,6 +164,9 @@ class ModalityStage:
                         and tok.lemma_.lower() != "blame" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
                     mod.hypothetical = True  # "Sharon is to meet the settlers' leaders": planned
                     why.append(f"hypothetical: planned ('{child.text} to {tok.text}')")
+                if child.dep_ == "mark" and low == "whether" and pos == 0 and not mod.hedged:
+                    mod.hedged = True  # "to confirm whether the aide had been captured": an open question
+                    why.append(f"hedged: '{child.text}' (an open question)")
                 if child.dep_ == "mark" and low in CONDITIONAL_MARKS and not any(g.lower_ == "even" for g in tok.children):
                     mod.hypothetical = True
                     why.append(f"hypothetical: conditional '{child.text}'")
@@ -191,7 +195,7 @@ class ModalityStage:
         """What the word ``tok`` above the event's clause (``below`` is the step under it) says of the event:
         attempted, hypothetical (planned, asked for), negated (refused) or hedged."""
         mod = event.modality
-        lemma = tok.lemma_.lower()
+        lemma = word_lemma(tok)
         if below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in ATTEMPT_GOVERNORS and event.quad_code == 4 and tok.i != anchor.i:
             why.append(f"attempted ('{tok.text}'): an attempted use of force is coded as the act, as CAMEO does")
         elif below.dep_ in ("xcomp", "pobj", "prep", "ccomp") and lemma in HYPOTHETICAL_GOVERNORS and tok.i != anchor.i:
@@ -210,6 +214,10 @@ class ModalityStage:
             if not mod.hypothetical:
                 mod.hypothetical = True
                 why.append(f"hypothetical: the act '{tok.text}' asks for ('{tok.text} ... to {below.text}')")
+        if infinitive and below.dep_ == "xcomp" and lemma == "go" and tok.tag_ == "VBG" and tok.i != anchor.i \
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) and not mod.hypothetical:
+            mod.hypothetical = True  # "Ireland is going to block the calls": planned
+            why.append(f"hypothetical: planned ('{tok.text} to {below.text}')")
         if infinitive and below.dep_ == "xcomp" and lemma == "be" and tok.i != anchor.i and not mod.hypothetical:
             mod.hypothetical = True  # "the prime minister is to meet", "crowds were to storm the base": planned
             why.append(f"hypothetical: planned ('{tok.text} to {below.text}')")

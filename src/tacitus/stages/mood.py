@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..cameo import cameo_table, quad_class
 from ..event_types import mood_codes
 from ..model import Event
+from .syntax import lemma as word_lemma
 from .syntax import measured_slot
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     aux = _aux(chain)
     governor = _governor(analysis, chain)
     governed_by_event = governor is not None and governor.i in anchors
-    gov_lemma = governor.lemma_.lower() if governor is not None else ""
+    gov_lemma = word_lemma(governor) if governor is not None else ""
     mod = event.modality
     if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["GENERIC_NAMES", "MEASURE_NOUNS", "clause_verb", "measured_slot"]
+__all__ = ["GENERIC_NAMES", "MEASURE_NOUNS", "clause_verb", "lemma", "measured_slot"]
 
 # One-word region names that are ordinary words in news ("the Gulf", "North Korean", "Centre for ...").
 GENERIC_NAMES = frozenset(
@@ -25,6 +25,15 @@ MEASURE_NOUNS = frozenset(
     "ton tonne kilogram kg pound dollar euro worth million billion shipment consignment package batch load "
     "truckload planeload cargo tranche round".split()
 )
+
+
+# Words the small English model lemmatises wrongly where it matters to mood: "hoping" -> "hop".
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
+
+
+def lemma(token: Token) -> str:
+    """The token's lower-case lemma, with the small model's known slips corrected ("hoping" is "hope", not "hop")."""
+    return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
 def clause_verb(token: Token) -> Token:

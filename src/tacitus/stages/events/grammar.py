@@ -24,10 +24,11 @@ def anti(token: Token) -> bool:
 def verbal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         return True
-    # the small model tags some present-tense verbs as nouns ("North Korea condemns ...")
+    # the small model tags some present-tense verbs as nouns ("North Korea condemns ..."); but a finite verb hanging
+    # on the noun is the sentence's real verb ("US Treasury yields held near lows": 'yields' is its subject)
     return token.pos_ == "NOUN" and token.tag_ in ("NNS", "VBZ") and token.dep_ in ("ROOT", "conj") and token.text.endswith("s") and any(
         c.dep_ in ("nmod", "nsubj", "compound") and c.i < token.i for c in token.children
-    )
+    ) and not any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.i == token.i + 1 for c in token.children)
 
 
 def depth(token: Token) -> int:

@@ -86,7 +86,9 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
             return True
         return len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s")
     named = actor.text.split(",")[0]  # "Pakistan, a key ally in the war" is Pakistan
-    if actor.reason.startswith(("country entry", "capital")) and any(f" {p} " in f" {named} " for p in ("in", "of", "near")):
+    if actor.reason.startswith(("country entry", "capital")) and (
+            any(f" {p} " in f" {named} " for p in ("in", "of", "near"))
+            or actor.text[len(named):].lstrip(", ").startswith("from ")):  # "Bruce Smith, from Toronto, Canada"
         return False
     return True
 
