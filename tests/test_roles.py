@@ -322,3 +322,8 @@ def test_such_a_person_alone_is_no_political_actor():
 
     why = "inferred: KEN is the country the article is about (named 4 times, the next 0); no dictionary entry"
     assert not political(Actor("Jane Wanjiru", 0, 12, "KEN", "KEN", None, None, why), acting=True)
+
+
+def test_a_name_after_a_word_of_kinship_is_a_first_name():
+    # not Ariel Sharon
+    assert not _codes(_resolve("His wife Sharon, who also appears in the show, agreed.", "Sharon"))

@@ -43,6 +43,12 @@ def _asserted(text: str) -> list[str]:
     ("The German chancellor has long rejected the label.", "REJECT"),
     ("US Treasury yields held near record lows on Thursday.", "CONCEDE"),
     ("A British consumer group complained of high prices in the UK.", "ACCUSE"),
+    ("Principal footage was shot in Morocco at a reported cost of 32 million dollars.", "ASSAULT"),
+    ("The presenters were recruited to host the BBC One family variety show.", "CONSULT"),
+    ("Oliver Stone's film met with scathing reviews from US critics.", "CONSULT"),
+    ("The French minister asked questions about the Iranian deal.", "REQUEST"),
+    ("In the UK, they have all been passed U, with the exception of Attack of The Clones, which got a PG rating.",
+     "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)

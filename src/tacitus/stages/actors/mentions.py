@@ -11,6 +11,7 @@ from .words import (
     CAPITAL_AS_PLACE,
     COMPASS_WORDS,
     KIND_PRIORITY,
+    KINSHIP_WORDS,
     LEGISLATURE_WORDS,
     NAME_PARTICLES,
     NOT_ACTOR_NOUNS,
@@ -60,12 +61,14 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
 def _other_persons_name(doc: Doc, i: int, entry: Entry) -> str | None:
     """A one-word name of a known person inside another person's name: "Sharon Osbourne" (not Ariel Sharon), "Mark
     Blair" (not Tony Blair): the word is followed by a capitalised name, or preceded by a first name that is not the
-    person's own."""
+    person's own, or by a word of kinship ("his wife Sharon")."""
     own = set(entry.name.split())
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     prev = doc[i - 1] if i > 0 else None
     if nxt is not None and nxt.pos_ == "PROPN" and capitalised(nxt) and nxt.ent_type_ == "PERSON" and nxt.text not in own:
         return f"a first name, of '{doc[i].text} {nxt.text}'"
+    if prev is not None and prev.lower_ in KINSHIP_WORDS:
+        return f"a first name after '{prev.text}' (\"his wife Sharon\")"
     if prev is not None and prev.pos_ == "PROPN" and capitalised(prev) and prev.ent_type_ == "PERSON" \
             and prev.text not in own and prev.lower_ not in PERSON_TITLES and not prev.text.endswith("."):
         return f"inside another person's name, '{prev.text} {doc[i].text}'"

@@ -34,6 +34,9 @@ UNTAGGED_PLACE_MIN_POPULATION = 100_000
 # A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
 OTHER_CITY_MIN_POPULATION = 100_000
 # Words after a capital's name that make it part of a name in that country ("Dhaka University").
+# Words of kinship before a one-word name make it a first name: "his wife Sharon", "her son Tony".
+KINSHIP_WORDS = frozenset("wife husband son daughter mother father brother sister girlfriend boyfriend partner widow "
+                          "widower fiancee fiance cousin uncle aunt nephew niece grandson granddaughter".split())
 CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
 # A place name shared by several countries' places means the biggest one when it is this many times bigger.
 PLACE_DOMINANCE = 20

@@ -22,8 +22,19 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
                                        and any(c.dep_ == "det" for c in token.children))
     if entry.pos == "N":
         # "riot police", "aid workers": a noun modifying another noun is not an event
-        return token.pos_ in ("NOUN", "PROPN") and not verbal(token) and not (token.dep_ == "compound" and len(entry.phrase) == 1)
+        return token.pos_ in ("NOUN", "PROPN") and not verbal(token) and not (token.dep_ == "compound" and len(entry.phrase) == 1) \
+            and not _title(token)
     return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
+
+
+def _title(token: Token) -> bool:
+    """A capitalised noun inside a title or a name ("Attack of the Clones", "the Battle of Britain"), not at the start of
+    its sentence: a work or a named past event, not a reported act."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.i + 2 >= len(doc):
+        return False
+    after = doc[token.i + 2] if doc[token.i + 2].lower_ != "the" or token.i + 3 >= len(doc) else doc[token.i + 3]
+    return doc[token.i + 1].lower_ == "of" and after.text[:1].isupper()
 
 
 class _Words:
