@@ -116,8 +116,9 @@ def test_a_rule_listed_in_a_row_applies_and_unlisted_does_not():
 def test_a_flag_in_a_row_switches_an_inference():
     text = "Two journalists were arrested in Lebanon on Friday."
     stage = EventStage()
-    (event,) = _code_with(stage, text)  # place_target: the arrest acts on Lebanon, where it happens
-    assert event.actor == [] and [(a.code, a.sector) for a in event.recipient] == [("LBN", None)]
+    (event,) = _code_with(stage, text)  # place_target: the journalists arrested take Lebanon, where it happens
+    assert event.actor == [] and [(a.code, a.sector) for a in event.recipient] == [("LBN", "JRN")]
+    assert "the country of 'Two journalists'" in event.reasons["recipient"]
     coerce = stage.types["COERCE"]
     stage.types = {**stage.types, "COERCE": dataclasses.replace(coerce, place_target=False)}
     (event,) = _code_with(stage, text)  # authority_actor: Lebanon's authorities arrested (Lebanese) journalists

@@ -327,3 +327,23 @@ def test_such_a_person_alone_is_no_political_actor():
 def test_a_name_after_a_word_of_kinship_is_a_first_name():
     # not Ariel Sharon
     assert not _codes(_resolve("His wife Sharon, who also appears in the show, agreed.", "Sharon"))
+
+
+def test_a_group_whose_identity_is_unknown_takes_no_country():
+    e = _one("Two Britons were shot dead by unknown gunmen in western Thailand.", "ASSAULT")
+    assert not _codes(e.actor) and _codes(e.recipient) == {"GBR"}
+
+
+def test_a_group_of_a_region_is_not_of_the_country_it_meets_in():
+    e = _one("The UN's Global Fund met African leaders in Tanzania.", "CONSULT")
+    assert not _codes(e.recipient)
+
+
+def test_several_states_addressed_are_the_target_not_the_organisation_in_the_request():
+    e = _one("The South African president urged all countries to enforce a United Nations arms embargo.", "REQUEST")
+    assert "UNO" not in _codes(e.recipient)
+
+
+def test_named_victims_stay_the_target_and_take_the_country_of_the_place():
+    e = _one("Gunmen killed two soldiers in southern Thailand.", "ASSAULT")
+    assert [a.text for a in e.recipient] == ["two soldiers"] and _codes(e.recipient) == {"THA"}

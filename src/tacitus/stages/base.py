@@ -11,7 +11,7 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "VENUE_NOUNS"]
+__all__ = ["Analysis", "Mention", "REGION_ADJECTIVES", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "UNKNOWN_WORDS", "VENUE_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -25,6 +25,11 @@ SPEAKER_NOUNS = frozenset("statement source report release communique spokespers
 # "the merger, backed by the authorities, ...": whoever backs or opposes a thing is not the one acting through it
 STANCE_PARTICIPLES = frozenset("back support endorse favour favor oppose criticise criticize condemn welcome praise reject "
                                "dispute question challenge fear hail applaud approve".split())
+# Words that say a group's identity is not known: no country is inferred for it ("unknown gunmen" in Thailand).
+UNKNOWN_WORDS = frozenset("unknown unidentified masked anonymous".split())
+# Adjectives of a region of several states: "African leaders", "European ministers" are of no one country.
+REGION_ADJECTIVES = frozenset("african european asian arab latin western gulf balkan caribbean nordic scandinavian baltic "
+                              "pacific".split())
 VENUE_NOUNS = frozenset(
     "summit talks meeting conference negotiation negotiations forum gathering session round accord accords agreement "
     "treaty protocol convention declaration process".split()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
-from ..base import SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, VENUE_NOUNS, Analysis, Mention
+from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
 from .namesakes import earlier_namesake
 from .places import country_of_clause, place_in
 from .words import (
@@ -169,6 +169,9 @@ class ActorResolver:
             actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
             return actor
         np = self._np(head)
+        if any(c.dep_ == "amod" and (c.lower_ in REGION_ADJECTIVES or c.lower_ in UNKNOWN_WORDS) for c in head.children):
+            # "African leaders in Tanzania", "unknown gunmen in Thailand": not of the place where they are
+            np = {k: d for k, d in np.items() if d == 0}
         entities, agent = self._phrase_mentions(head, np)
         if entities:
             return self._named(head, np, entities, agent)
@@ -569,7 +572,8 @@ class ActorResolver:
         actors = []
         for h in heads:
             actor = self.one(h)
-            if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON":
+            if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON" \
+                    and not any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in h.children):  # "unidentified gunmen"
                 located = country_of_clause(self.analysis, self.by_token, h)
                 if located is None and actor.sector in CLAUSE_GROUP_SECTORS:
                     located = self._clause_country(h)

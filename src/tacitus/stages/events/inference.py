@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, load_gazetteer
 from ...model import Actor, Span
-from ..base import SPEECH_VERBS, Analysis, Mention
+from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import DESTINATION_LEMMAS, FOCUS_SECTORS, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WHERE_PREPS
@@ -136,6 +136,13 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
             why = f"inferred: a domestic event in the actor's own country, {name} ({how} {text!r}), with no other target"
         else:
             why = f"inferred: the event happens in {name} ({how} {text!r}) and names no other target"
+        named = [a for a in recipient if a.code is None and a.sector and not UNKNOWN_WORDS.intersection(a.text.lower().split())]
+        if named and not visit:  # "gunmen killed two soldiers in Thailand": the soldiers, of the place's country
+            for a in named:
+                a.code = a.country = country
+                a.reason = f"{why.replace(' and names no other target', '').replace(', with no other target', '')}: " \
+                           f"the country of {a.text!r}; {a.reason}"
+            return recipient, rule, ["recipient"]
         return [Actor(text, span.start, span.end, country, country, None, name, f"{why}; {source}")], why, ["recipient"]
     return recipient, rule, []
 
@@ -237,6 +244,10 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "the international community" is no one's domestic public
             if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
                 continue  # "Arab states", "neighbouring countries": several others, not one country
+            if UNKNOWN_WORDS.intersection(a.text.lower().split()):
+                continue  # "unknown gunmen": whose they are is not known
+            if a.code is None and REGION_ADJECTIVES.intersection(a.text.lower().split()[:2]):
+                continue  # "African leaders", "a European envoy": of several states
 
             if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
                 a.code = a.country = country
@@ -261,7 +272,7 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             if a.code is not None or (a.sector not in FOCUS_SECTORS and not _unknown_person(analysis, a)):
                 continue
             words = a.text.lower().split()
-            if NOT_DOMESTIC_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
+            if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
                 continue
             focus = focus or in_focus(anchor)
             if focus is None:

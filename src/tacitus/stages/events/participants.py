@@ -48,7 +48,8 @@ def find_participants(c: Candidate) -> None:
         candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids] if tok is not None else []
         if candidates:
             recipient, rcp_rule = candidates, f"{rule}, the object of the trigger ({rcp_rule})"
-    if not any(a.code for a in recipient):
+    several = rcp_tok is not None and rcp_tok.lower_ in SEVERAL_STATES  # "urged all countries to enforce the embargo"
+    if not any(a.code for a in recipient) and not several:
         for tok, rule in fallback_recipients(anchor, matched, purpose=kind.purpose_target):
             candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids]
             if candidates:
