@@ -90,3 +90,13 @@ def test_an_attack_by_a_weapon_is_violence_with_no_attacker_named():
 def test_a_person_from_a_place_is_no_state():
     assert tacitus.code_text("Bruce Smith, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
                              date="2019-02-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland captain Brian O'Driscoll has been ruled out of Saturday's RBS Six Nations clash against Scotland.",
+    "The Premier League is continuing investigations into allegations that Chelsea officials approached the player.",
+    "When Roddick fires a forehand cross court shot wide, Nadal pumps his fist.",
+    "The Kenyan runner beat Ethiopia's champion by ten metres.",
+])
+def test_more_sport_reads_as_sport(text):
+    assert tacitus.code_text(text, date="2005-01-01") == []

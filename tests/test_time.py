@@ -232,7 +232,7 @@ def test_a_present_act_is_not_dated_to_the_past_its_clause_names():
 
 
 def test_a_time_inside_the_subjects_description_is_not_the_acts():
-    e = _one(_code("Okafor, third in Lagos four years ago, beat the defending champion."), "beat")
+    e = _one(_code("Okafor, third in Lagos four years ago, beat the defending senator."), "beat")
     assert e.date == BASE
 
 

@@ -18,6 +18,7 @@ from .words import (
     NOT_ARMED_FORCES,
     OTHER_CITY_MIN_POPULATION,
     PERSON_TITLES,
+    PLAYING_COURTS,
     PLURAL_ONLY_AGENTS,
     SPEAKING_GUESTS,
     STATE_SECTORS,
@@ -228,6 +229,8 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                     agent = None  # "forces" are troops; "force" and "outside forces" (meddling) are not
                 if agent is not None and length == 1 and agent.sector in ("GOV", "LEG") and _office_of_another_body(doc, i, mentions, dictionary):
                     agent = None  # "Academy president Frank Pierson", "fellow speaker": no office of the state
+                if agent is not None and length == 1 and (_names_a_thing(doc, i) or (lemmas[i] == "court" and i > 0 and lowers[i - 1] in PLAYING_COURTS)):
+                    agent = None  # "the Premier League", "General Motors", "a cross court shot": no sector of society
                 if agent is not None and doc[i + length - 1].pos_ in ("NOUN", "PROPN"):
                     found = Mention(i, i + length, "agent", None, None, agent.sector, agent.name, f"sector noun {agent.name!r} ({agent.origin})")
                     break
@@ -261,6 +264,14 @@ def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]
                         f"{best.country}, the country the article names most of theirs")
         out.append(m)
     return out
+
+
+def _names_a_thing(doc: Doc, i: int) -> bool:
+    """A capitalised sector word that begins the name of an organisation, place or event ("Premier League", "General
+    Motors"), not a title before a person's name ("President Bush")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (capitalised(doc[i]) and not doc[i].is_sent_start and nxt is not None and nxt.pos_ == "PROPN" and capitalised(nxt)
+            and nxt.ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART") and doc[i].ent_type_ == nxt.ent_type_)
 
 
 def _office_of_another_body(doc: Doc, i: int, mentions: list[Mention], dictionary: ActorDictionary) -> bool:

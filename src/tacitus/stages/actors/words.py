@@ -63,6 +63,8 @@ GENERIC_AGENTS = frozenset("leader spokesperson spokesman spokeswoman official m
 # "forces" are soldiers unless a modifier names another armed body ("rebel forces", "opposition forces").
 PLURAL_ONLY_AGENTS = frozenset({"force"})
 NOT_ARMED_FORCES = frozenset("outside external hostile dark evil political market progressive reactionary".split())
+# Words before "court" that make it a place of play ("a cross court shot", "on centre court"), not a court of law.
+PLAYING_COURTS = frozenset("cross centre center clay grass hard indoor outdoor tennis basketball squash show".split())
 FORCE_MODIFIER_SECTORS = frozenset("REB OPP COP PRM UAF IGO".split())
 # Words before a known person's surname that are titles, not another first name ("President Bush", "Mr Blair").
 PERSON_TITLES = frozenset(

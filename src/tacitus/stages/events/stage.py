@@ -21,7 +21,7 @@ from .scene import background, earlier, quoted, quoted_spans
 from .sentence import finish_sentence
 from .triggers import match_triggers
 from .senses import non_event_sense
-from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_WORDS, WEAPONS
+from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -36,7 +36,8 @@ ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
 
 def sporting(span: SpacySpan) -> bool:
     """Whether a sentence reads as a sport report: a sport word, or a score ("7-6", "2-0")."""
-    return any(t.lower_ in SPORT_WORDS for t in span) or SCORE.search(span.text) is not None
+    return any(t.lower_ in SPORT_WORDS for t in span) or SCORE.search(span.text) is not None \
+        or SPORT_PHRASES.search(span.text) is not None
 
 
 # Sectors of organised political actors: such an actor counts even before its country is known ("rebels",

@@ -148,11 +148,15 @@ SPORT_WORDS = frozenset(
     "olympic olympics paralympic medal medals gold-medal cup fixture fixtures squad squads teammate teammates "
     "coach coaches referee referees innings wicket wickets batsman bowler try tries fly-half scrum rugby football "
     "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
-    "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations "
+    "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations race races runner runners athlete athletes "
+    "champion champions club clubs forehand backhand "
     # awards and charts, contests of another kind: "beat Sideways to the best film award", "battle it out for best actor"
     "award awards prize prizes nominee nominees nominated nomination nominations oscar oscars bafta baftas grammy "
     "grammys emmy emmys album albums box-office".split()
 )
+# Names of competitions written as several words ("the Six Nations clash", "a World Cup qualifier").
+SPORT_PHRASES = re.compile(r"\b(?:six nations|world cup|grand slam|grand prix|premier league|champions league|davis cup|"
+                           r"ryder cup|super bowl|tour de france|world series|fa cup)\b", re.IGNORECASE)
 SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
 # Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
