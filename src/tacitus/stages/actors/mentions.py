@@ -267,10 +267,11 @@ def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]
 
 
 def _names_a_thing(doc: Doc, i: int) -> bool:
-    """A capitalised sector word that begins the name of an organisation, place or event ("Premier League", "General
-    Motors"), not a title before a person's name ("President Bush")."""
+    """A title that begins the name of an organisation, place or event ("Premier League", "General Motors"), not a
+    title before a person's name ("President Bush")."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (capitalised(doc[i]) and not doc[i].is_sent_start and nxt is not None and nxt.pos_ == "PROPN" and capitalised(nxt)
+    return (doc[i].lower_ in PERSON_TITLES and capitalised(doc[i]) and not doc[i].is_sent_start and nxt is not None
+            and nxt.pos_ == "PROPN" and capitalised(nxt)
             and nxt.ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART") and doc[i].ent_type_ == nxt.ent_type_)
 
 

@@ -36,7 +36,7 @@ ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
 
 def sporting(span: SpacySpan) -> bool:
     """Whether a sentence reads as a sport report: a sport word, or a score ("7-6", "2-0")."""
-    return any(t.lower_ in SPORT_WORDS for t in span) or SCORE.search(span.text) is not None \
+    return any(t.lower_ in SPORT_WORDS and t.ent_type_ != "PERSON" for t in span) or SCORE.search(span.text) is not None \
         or SPORT_PHRASES.search(span.text) is not None
 
 
@@ -53,7 +53,7 @@ STATE_THINGS = frozenset("missile missiles rocket rockets jet jets warplane warp
 
 
 # Targets inferred from the actor's own country ("Microsoft will allow ..." -> the US): no evidence of politics
-# unless the actor itself is a political one (a named body given the actor's country, "the government", is).
+# when the actor is a company or a person only placed there (a named body given that country, "the government", is).
 FROM_ACTOR = ("inferred: a domestic act (", "inferred: a domestic event in the actor's own country",
               "inferred: the sentence names no country but the actor's")
 
@@ -92,6 +92,13 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
             or actor.text[len(named):].lstrip(", ").startswith("from ")):  # "Bruce Smith, from Toronto, Canada"
         return False
     return True
+
+
+def _no_state(actor: Actor) -> bool:
+    """A company, or a person only placed in a country ("Bruce Smith, from Toronto, Canada"): its country says
+    nothing of politics, nor does a target inferred from it."""
+    return actor.sector == "BUS" or (bool(actor.code) and actor.reason.startswith(("country entry", "capital"))
+                                     and not political(actor, acting=True))
 
 
 def _natural(actor: Actor) -> bool:
@@ -190,8 +197,8 @@ class EventStage:
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if self.require_actor == "political" and analysis.resolution is not None and not (
                 _armed_attack(event) or any(political(a, acting=True) for a in event.actor)
-                or any(political(a) for a in event.recipient
-                       if a.sector in ORGANISED_SECTORS or not a.reason.startswith(FROM_ACTOR))):
+                or any(political(a) for a in event.recipient if a.sector in ORGANISED_SECTORS
+                       or not (a.reason.startswith(FROM_ACTOR) and any(_no_state(x) for x in event.actor)))):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")

@@ -149,7 +149,7 @@ SPORT_WORDS = frozenset(
     "coach coaches referee referees innings wicket wickets batsman bowler try tries fly-half scrum rugby football "
     "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
     "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations race races runner runners athlete athletes "
-    "champion champions club clubs forehand backhand "
+    "club clubs forehand backhand "
     # awards and charts, contests of another kind: "beat Sideways to the best film award", "battle it out for best actor"
     "award awards prize prizes nominee nominees nominated nomination nominations oscar oscars bafta baftas grammy "
     "grammys emmy emmys album albums box-office".split()
