@@ -100,3 +100,10 @@ def test_a_person_from_a_place_is_no_state():
 ])
 def test_more_sport_reads_as_sport(text):
     assert tacitus.code_text(text, date="2005-01-01") == []
+
+
+def test_people_of_a_place_who_act_are_no_state():
+    assert tacitus.code_text("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for the new sitcom.",
+                             date="2005-01-01") == []
+    events = tacitus.code_text("Basra residents protested against the British troops.", date="2005-01-01")
+    assert [e.event for e in events] == ["PROTEST"]

@@ -76,6 +76,8 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return sector in ORGANISED_SECTORS
     if actor.reason.startswith("place:"):  # "the Bangkok Film Festival": a thing named after a capital
         return False
+    if acting and sector is None and actor.reason.startswith("place named in the phrase"):
+        return False  # "Hollywood actors signed up for the sitcom": people of a place, not its state
     if sector is None and " is the country the article is about " in actor.reason:
         return False  # a person the dictionaries do not know, given the article's country: no evidence of politics
     if sector:
