@@ -245,3 +245,13 @@ def test_a_court_sentence_is_a_sanction_and_a_power_to_act_is_no_act():
     (event,) = _events("A British court sentenced the Iraqi man to five years in prison.")
     assert (event.event, event.mode) == ("SANCTION", "convict")
     assert "ACCUSE" not in _asserted("New police powers to prosecute offenders are to be announced this week.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president has dismissed reports he would resign before the election.",
+    "Israel termed as premature a Jordanian report that it had agreed with Syria on a truce.",
+    "Iran denied that its forces attacked the Saudi tanker.",
+])
+def test_an_act_told_in_a_report_or_a_denied_claim_is_hedged(text):
+    events = [e for e in _events(text) if e.event not in ("REJECT",)]
+    assert events and all(e.modality.hedged for e in events)

@@ -22,6 +22,9 @@ HEDGES = frozenset(
     "reported alleged suspected rumored rumoured".split()
 )
 HEDGE_VERBS = frozenset("appear seem suggest indicate believe suspect rumor rumour".split())
+# Nouns of an unconfirmed account: an act told in one ("reports that he would quit") is hedged.
+REPORT_NOUNS = frozenset("report claim rumour rumor speculation suggestion assertion".split())
+DENIAL_VERBS = frozenset("deny dismiss refute rebut".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "plan intend want hope seek consider propose aim prepare expect plot wish mull weigh threaten vow pledge promise "
     "offer agree decide try attempt demand urge ask call interested ready willing able "
@@ -176,6 +179,11 @@ class ModalityStage:
                 if child.dep_ in ("amod", "advmod", "acomp") and low in ONGOING_MODIFIERS and tok.i == anchor.i:
                     mod.ongoing = True
                     why.append(f"ongoing: '{child.text}'")
+            if pos > 0 and tok.lemma_.lower() in DENIAL_VERBS and not mod.hedged and (chain[pos - 1].dep_ == "ccomp" or any(
+                    t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in REPORT_NOUNS for t in chain[1:pos])):
+                # "denied that its forces attacked", "dismissed newspaper claims the government was warned": disputed
+                mod.hedged = True
+                why.append(f"hedged: in a claim '{tok.text}' denies")
             if boundary or pos == 0 or below is None:
                 continue
             self._governed(event, anchor, tok, below, why)
@@ -224,6 +232,10 @@ class ModalityStage:
         if below.dep_ == "xcomp" and lemma in NEGATING_GOVERNORS:
             mod.negated = True
             why.append(f"negated: under '{tok.text}'")
+        content = below.dep_ in ("acl", "ccomp", "appos") or (below.dep_ == "relcl" and any(c.dep_ == "mark" for c in below.children))
+        if lemma in REPORT_NOUNS and tok.pos_ == "NOUN" and content and not mod.hedged:
+            mod.hedged = True  # "dismissed reports he would quit", "an Egyptian report that it had agreed": unconfirmed
+            why.append(f"hedged: in a reported claim ('{tok.text}')")
         if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
             mod.hedged = True
             why.append(f"hedged: under '{tok.text}'")
