@@ -255,3 +255,12 @@ def test_a_court_sentence_is_a_sanction_and_a_power_to_act_is_no_act():
 def test_an_act_told_in_a_report_or_a_denied_claim_is_hedged(text):
     events = [e for e in _events(text) if e.event not in ("REJECT",)]
     assert events and all(e.modality.hedged for e in events)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Victims of the Madrid train bombings criticised Spanish politicians.", "ASSAULT"),
+    ("Catholic bishops attended a summit in Rome regarding sexual abuse by the clergy.", "ASSAULT"),
+    ("Spain marked the anniversary of the Madrid bombings.", "ASSAULT"),
+])
+def test_an_event_only_referred_to_is_not_reported(text, absent):
+    assert absent not in _types(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import verbal
-from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS, TIME_NOUNS, TOPIC_DEPS
+from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS, REFERRING_NOUNS, TIME_NOUNS, TOPIC_DEPS, TOPIC_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +71,15 @@ def background(anchor: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def referred(anchor: Token) -> bool:
+    """A noun naming an event only referred to, not reported: "victims of the Madrid train bombings", "one of his
+    campaign promises", "a summit regarding sexual abuse by the clergy"."""
+    if verbal(anchor) or anchor.dep_ != "pobj":
+        return False
+    prep = anchor.head
+    return prep.lower_ in TOPIC_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in REFERRING_NOUNS)
 
 
 def earlier(anchor: Token) -> bool:

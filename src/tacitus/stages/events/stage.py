@@ -17,7 +17,7 @@ from .candidate import Candidate, Sentence
 from .grammar import verbal
 from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
-from .scene import background, earlier, quoted, quoted_spans
+from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import match_triggers
 from .senses import non_event_sense
@@ -248,7 +248,7 @@ class EventStage:
         """Whether the match has the participants ``require_actor`` asks for and is news of its own (not scene-setting
         without an actor, not an earlier act)."""
         return self._keep(c.analysis, c.actor + c.recipient) and not (not c.actor and background(c.anchor)) \
-            and not earlier(c.anchor)
+            and not earlier(c.anchor) and not referred(c.anchor)
 
     def _keep(self, analysis: Analysis, actors: list[Actor]) -> bool:
         """Whether the event's participants are enough to keep it (``stages.events.require_actor``)."""

@@ -111,6 +111,11 @@ BACKGROUND_PREPS = frozenset("after following before since amid despite over for
 # Nouns of time whose 'of' object is an earlier act ("after three days of rioting", "in the aftermath of the coup").
 TIME_NOUNS = frozenset("hour day week month year decade wake aftermath".split())
 EARLIER_MARKS = frozenset({"after", "since", "before", "following"})
+# Nouns whose 'of' names an event only referred to ("victims of the train bombings", "one of his campaign promises",
+# "the anniversary of the invasion"), and prepositions of a topic ("a summit regarding sexual abuse").
+REFERRING_NOUNS = frozenset("victim survivor family relative anniversary memory memorial legacy one history images "
+                            "footage commemoration".split())
+TOPIC_PREPS = frozenset({"regarding", "concerning", "about"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
 TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "compound", "nmod", "poss", "amod", "oprd"})
 # Deps by which an act sits in a clause or object another act governs.
