@@ -264,3 +264,9 @@ def test_an_act_told_in_a_report_or_a_denied_claim_is_hedged(text):
 ])
 def test_an_event_only_referred_to_is_not_reported(text, absent):
     assert absent not in _types(text)
+
+
+def test_an_act_in_a_before_clause_is_reported():
+    # "before" orders two reported acts; "after" and "since" clauses give the time of the news
+    events = _events("The attacker reached the courtyard in Paris before he was shot in the head by a French police officer.")
+    assert "ASSAULT" in [e.event for e in events]

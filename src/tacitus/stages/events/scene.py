@@ -86,8 +86,8 @@ def earlier(anchor: Token) -> bool:
     """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
     temporal preposition ("after Russia's annexation", "after three days of rioting in the capital", "in the
     aftermath of the coup") or a clause under 'after' or 'since' ("hours after militants ambushed a convoy")."""
-    if verbal(anchor):
-        return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)
+    if verbal(anchor):  # (not "before": "reached the courtyard before he was shot" reports the shooting)
+        return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS - {"before"} for c in anchor.children)
     tok = anchor
     for _ in range(4):
         if tok.dep_ != "pobj":
