@@ -347,3 +347,11 @@ def test_several_states_addressed_are_the_target_not_the_organisation_in_the_req
 def test_named_victims_stay_the_target_and_take_the_country_of_the_place():
     e = _one("Gunmen killed two soldiers in southern Thailand.", "ASSAULT")
     assert [a.text for a in e.recipient] == ["two soldiers"] and _codes(e.recipient) == {"THA"}
+
+
+def test_a_plural_sector_noun_opening_a_sentence_is_still_that_sector():
+    # the small model tags "Insurgents" and "MPs" here as names and keeps their plural as the lemma
+    e = _one("Insurgents continued to strike against coalition targets in Iraq.", "ASSAULT")
+    assert [a.sector for a in e.actor] == ["REB"]
+    e = _one("MPs backed the invasion of Iraq in 2003.", "SUPPORT")
+    assert [a.sector for a in e.actor] == ["LEG"]

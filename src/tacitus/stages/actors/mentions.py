@@ -163,7 +163,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
     n = len(doc)
     texts = [t.text for t in doc]
     lowers = [t.lower() for t in texts]
-    lemmas = [t.lemma_.lower() for t in doc]
+    lemmas = [_lemma(t, dictionary) for t in doc]
     caps = [bool(t) and (t[0].isupper() or t[0].isdigit()) for t in texts]
     i = 0
     while i < n:
@@ -264,6 +264,18 @@ def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]
                         f"{best.country}, the country the article names most of theirs")
         out.append(m)
     return out
+
+
+def _lemma(token: Token, dictionary: ActorDictionary) -> str:
+    """The token's lemma; a plural the small model took for a name keeps its lemma too ("Insurgents continued
+    ...", "MPs backed ..." at the start of a sentence: 'insurgent', 'mp')."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or lemma != token.lower_ or not lemma.endswith("s") or (lemma,) in dictionary.agents:
+        return lemma
+    for singular in (lemma[:-1], lemma[:-2], lemma[:-3] + "y"):
+        if (singular,) in dictionary.agents:
+            return singular
+    return lemma
 
 
 def _names_a_thing(doc: Doc, i: int) -> bool:
