@@ -70,7 +70,7 @@ def test_a_named_body_given_the_actors_country_still_counts():
 
 
 def test_a_thing_named_after_a_capital_is_no_government():
-    assert tacitus.code_text("The Bangkok International Film Festival is donating its profits to the relief fund.",
+    assert tacitus.code_text("The Lima International Jazz Festival is donating its takings to the flood relief fund.",
                              date="2005-01-01") == []
     (event,) = tacitus.code_text("The Kabul Government accused Pakistan of sheltering militants.", date="2005-01-01")
     assert [a.code for a in event.actor] == ["AFG"]
@@ -88,14 +88,14 @@ def test_an_attack_by_a_weapon_is_violence_with_no_attacker_named():
 
 
 def test_a_person_from_a_place_is_no_state():
-    assert tacitus.code_text("Bruce Smith, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
+    assert tacitus.code_text("Jane Doyle, from Perth, Australia, admitted on Monday that she stole the paintings.",
                              date="2019-02-01") == []
 
 
 @pytest.mark.parametrize("text", [
-    "Ireland captain Brian O'Driscoll has been ruled out of Saturday's RBS Six Nations clash against Scotland.",
+    "Wales captain Gareth Price has been ruled out of next week's Six Nations clash with Italy.",
     "The Premier League is continuing investigations into allegations that Chelsea officials approached the player.",
-    "When Roddick fires a forehand cross court shot wide, Nadal pumps his fist.",
+    "When Federer fires a backhand cross court shot long, Hewitt clenches his fist.",
     "The Kenyan runner beat Ethiopia's champion by ten metres.",
 ])
 def test_more_sport_reads_as_sport(text):
@@ -103,7 +103,7 @@ def test_more_sport_reads_as_sport(text):
 
 
 def test_people_of_a_place_who_act_are_no_state():
-    assert tacitus.code_text("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for the new sitcom.",
+    assert tacitus.code_text("Hollywood actors Tom Reyes and Ana Lind have signed up for a new comedy series.",
                              date="2005-01-01") == []
     events = tacitus.code_text("Basra residents protested against the British troops.", date="2005-01-01")
     assert [e.event for e in events] == ["PROTEST"]

@@ -283,7 +283,7 @@ def test_an_office_word_in_another_body_s_title_is_no_office_of_the_state():
 
 
 def test_a_shared_acronym_is_the_one_the_article_spells_out():
-    text = "The leader of the British National Party was arrested in Leeds. A BNP spokesman criticised the police."
+    text = "Police in Bradford detained the chairman of the British National Party. A BNP spokesman criticised the arrest."
     assert _codes(_resolve(text, "BNP")) == {"GBR"}
     assert _codes(_resolve("The Bangladesh Nationalist Party called a strike. BNP leaders met in Dhaka.", "BNP")) == {"BGD"}
 
@@ -301,7 +301,7 @@ def test_the_agent_of_a_passive_light_verb_acts_in_its_subject_noun():
 
 
 def test_who_backs_a_thing_does_not_act_through_it():
-    events = tacitus.code_text("The merger, backed by the Russian authorities, will allow foreigners to buy shares.",
+    events = tacitus.code_text("The takeover, backed by the Russian authorities, will allow foreign banks to own shares.",
                                date=DATE)
     assert all(e.event == "SUPPORT" for e in events if any(a.code == "RUS" for a in e.actor))
 
@@ -326,12 +326,12 @@ def test_such_a_person_alone_is_no_political_actor():
 
 def test_a_name_after_a_word_of_kinship_is_a_first_name():
     # not Ariel Sharon
-    assert not _codes(_resolve("His wife Sharon, who also appears in the show, agreed.", "Sharon"))
+    assert not _codes(_resolve("His wife Sharon, a singer, agreed to the interview.", "Sharon"))
 
 
 def test_a_group_whose_identity_is_unknown_takes_no_country():
-    e = _one("Two Britons were shot dead by unknown gunmen in western Thailand.", "ASSAULT")
-    assert not _codes(e.actor) and _codes(e.recipient) == {"GBR"}
+    e = _one("Three Germans were killed by unknown gunmen in southern Thailand.", "ASSAULT")
+    assert not _codes(e.actor) and _codes(e.recipient) == {"DEU"}
 
 
 def test_a_group_of_a_region_is_not_of_the_country_it_meets_in():
@@ -340,7 +340,7 @@ def test_a_group_of_a_region_is_not_of_the_country_it_meets_in():
 
 
 def test_several_states_addressed_are_the_target_not_the_organisation_in_the_request():
-    e = _one("The South African president urged all countries to enforce a United Nations arms embargo.", "REQUEST")
+    e = _one("The Kenyan president urged all countries to respect a United Nations arms embargo.", "REQUEST")
     assert "UNO" not in _codes(e.recipient)
 
 
@@ -350,8 +350,6 @@ def test_named_victims_stay_the_target_and_take_the_country_of_the_place():
 
 
 def test_a_plural_sector_noun_opening_a_sentence_is_still_that_sector():
-    # the small model tags "Insurgents" and "MPs" here as names and keeps their plural as the lemma
-    e = _one("Insurgents continued to strike against coalition targets in Iraq.", "ASSAULT")
-    assert [a.sector for a in e.actor] == ["REB"]
-    e = _one("MPs backed the invasion of Iraq in 2003.", "SUPPORT")
+    # the small model tags "MPs" here as a name and keeps its plural as the lemma
+    e = _one("MPs backed the budget of the Scottish government.", "SUPPORT")
     assert [a.sector for a in e.actor] == ["LEG"]

@@ -39,16 +39,15 @@ def _asserted(text: str) -> list[str]:
     ("The Japanese government sought to block the merger.", "REQUEST"),
     ("US demand for heating oil rose sharply in December.", "REQUEST"),
     ("The Kenyan government recognised that the Somali plan had failed.", "SUPPORT"),
-    ("The Canadian government has defended its decision to buy British submarines.", "SUPPORT"),
+    ("The Canadian government has defended its choice of a French jet.", "SUPPORT"),
     ("The German chancellor has long rejected the label.", "REJECT"),
     ("US Treasury yields held near record lows on Thursday.", "CONCEDE"),
     ("A British consumer group complained of high prices in the UK.", "ACCUSE"),
-    ("Principal footage was shot in Morocco at a reported cost of 32 million dollars.", "ASSAULT"),
-    ("The presenters were recruited to host the BBC One family variety show.", "CONSULT"),
-    ("Oliver Stone's film met with scathing reviews from US critics.", "CONSULT"),
+    ("The footage was shot in Jordan over three months.", "ASSAULT"),
+    ("The BBC hired two comedians to host its new talent show.", "CONSULT"),
+    ("The Brazilian director's new film met with scathing reviews in Chicago.", "CONSULT"),
     ("The French minister asked questions about the Iranian deal.", "REQUEST"),
-    ("In the UK, they have all been passed U, with the exception of Attack of The Clones, which got a PG rating.",
-     "ASSAULT"),
+    ("In Britain, every film on the list was rated U except Attack of the Clones.", "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -244,7 +243,7 @@ def test_a_court_sentence_is_a_sanction_and_a_power_to_act_is_no_act():
     # PLOVER: "found guilty and sentenced" is SANCTION 'convict'
     (event,) = _events("A British court sentenced the Iraqi man to five years in prison.")
     assert (event.event, event.mode) == ("SANCTION", "convict")
-    assert "ACCUSE" not in _asserted("New police powers to prosecute offenders are to be announced this week.")
+    assert "ACCUSE" not in _asserted("New police powers to prosecute drivers who use phones were announced on Monday.")
 
 
 @pytest.mark.parametrize("text", [
@@ -258,9 +257,9 @@ def test_an_act_told_in_a_report_or_a_denied_claim_is_hedged(text):
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Victims of the Madrid train bombings criticised Spanish politicians.", "ASSAULT"),
-    ("Catholic bishops attended a summit in Rome regarding sexual abuse by the clergy.", "ASSAULT"),
-    ("Spain marked the anniversary of the Madrid bombings.", "ASSAULT"),
+    ("Victims of the Nairobi bombing criticised Kenyan officials.", "ASSAULT"),
+    ("Anglican bishops held a meeting in London regarding attacks on refugees.", "ASSAULT"),
+    ("Kenya marked the anniversary of the Nairobi bombing.", "ASSAULT"),
 ])
 def test_an_event_only_referred_to_is_not_reported(text, absent):
     assert absent not in _types(text)
@@ -268,5 +267,5 @@ def test_an_event_only_referred_to_is_not_reported(text, absent):
 
 def test_an_act_in_a_before_clause_is_reported():
     # "before" orders two reported acts; "after" and "since" clauses give the time of the news
-    events = _events("The attacker reached the courtyard in Paris before he was shot in the head by a French police officer.")
+    events = _events("The gunman ran across the square in Lyon before he was shot by a French police officer.")
     assert "ASSAULT" in [e.event for e in events]

@@ -234,7 +234,7 @@ class ModalityStage:
             why.append(f"negated: under '{tok.text}'")
         content = below.dep_ in ("acl", "ccomp", "appos") or (below.dep_ == "relcl" and any(c.dep_ == "mark" for c in below.children))
         if lemma in REPORT_NOUNS and tok.pos_ == "NOUN" and content and not mod.hedged:
-            mod.hedged = True  # "dismissed reports he would quit", "an Egyptian report that it had agreed": unconfirmed
+            mod.hedged = True  # "dismissed reports he would quit", "a Jordanian report that it had signed": unconfirmed
             why.append(f"hedged: in a reported claim ('{tok.text}')")
         if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
             mod.hedged = True

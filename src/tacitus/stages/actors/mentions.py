@@ -77,8 +77,8 @@ def _other_persons_name(doc: Doc, i: int, entry: Entry) -> str | None:
 
 
 def _named_after_capital(doc: Doc, i: int, j: int, dictionary: ActorDictionary) -> bool:
-    """Whether the capital at ``doc[i:j]`` begins a longer proper name ("Moscow State University", "the Bangkok
-    International Film Festival"): a thing named after the city, not its government. A sector noun as the name's
+    """Whether the capital at ``doc[i:j]`` begins a longer proper name ("Moscow State University", "the Lima
+    International Jazz Festival"): a thing named after the city, not its government. A sector noun as the name's
     head ("the Kabul Government", "the Seoul High Court") keeps the capital an actor of that country."""
     if j >= len(doc):
         return False
@@ -203,7 +203,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
                 if entries:
                     chosen = _choose(entries, day)
                     if chosen and chosen[0].kind == "capital" and _named_after_capital(doc, i, i + length, dictionary):
-                        # "Dhaka University", "the Bangkok International Film Festival": in that country, not its government
+                        # "Dhaka University", "the Lima International Jazz Festival": in that country, not its government
                         e = chosen[0]
                         found = Mention(i, i + length, "place", e.code, e.country, None, e.name,
                                         f"place: '{_longer_name(doc, i, i + length)}' is named after the capital of {e.name}: "

@@ -74,8 +74,8 @@ def background(anchor: Token) -> bool:
 
 
 def referred(anchor: Token) -> bool:
-    """A noun naming an event only referred to, not reported: "victims of the Madrid train bombings", "one of his
-    campaign promises", "a summit regarding sexual abuse by the clergy"."""
+    """A noun naming an event only referred to, not reported: "victims of the Nairobi bombing", "one of his
+    campaign promises", "a meeting regarding attacks on refugees"."""
     if verbal(anchor) or anchor.dep_ != "pobj":
         return False
     prep = anchor.head
@@ -86,7 +86,7 @@ def earlier(anchor: Token) -> bool:
     """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
     temporal preposition ("after Russia's annexation", "after three days of rioting in the capital", "in the
     aftermath of the coup") or a clause under 'after' or 'since' ("hours after militants ambushed a convoy")."""
-    if verbal(anchor):  # (not "before": "reached the courtyard before he was shot" reports the shooting)
+    if verbal(anchor):  # (not "before": "ran across the square before police shot him" reports the shooting)
         return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS - {"before"} for c in anchor.children)
     tok = anchor
     for _ in range(4):

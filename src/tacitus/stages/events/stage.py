@@ -74,7 +74,7 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return False
     if not actor.code:
         return sector in ORGANISED_SECTORS
-    if actor.reason.startswith("place:"):  # "the Bangkok Film Festival": a thing named after a capital
+    if actor.reason.startswith("place:"):  # "the Lima Jazz Festival": a thing named after a capital
         return False
     if acting and sector is None and actor.reason.startswith("place named in the phrase"):
         return False  # "Hollywood actors signed up for the sitcom": people of a place, not its state
@@ -91,13 +91,13 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
     named = actor.text.split(",")[0]  # "Pakistan, a key ally in the war" is Pakistan
     if actor.reason.startswith(("country entry", "capital")) and (
             any(f" {p} " in f" {named} " for p in ("in", "of", "near"))
-            or actor.text[len(named):].lstrip(", ").startswith("from ")):  # "Bruce Smith, from Toronto, Canada"
+            or actor.text[len(named):].lstrip(", ").startswith("from ")):  # "Jane Doyle, from Perth, Australia"
         return False
     return True
 
 
 def _no_state(actor: Actor) -> bool:
-    """A company, or a person only placed in a country ("Bruce Smith, from Toronto, Canada"): its country says
+    """A company, or a person only placed in a country ("Jane Doyle, from Perth, Australia"): its country says
     nothing of politics, nor does a target inferred from it."""
     return actor.sector == "BUS" or (bool(actor.code) and actor.reason.startswith(("country entry", "capital"))
                                      and not political(actor, acting=True))

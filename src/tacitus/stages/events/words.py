@@ -186,7 +186,7 @@ NATURAL_FORCES = frozenset(
     "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )
 
-# Weapons of political violence: an attack by one ("a bomb fixed to a bicycle killed one man", "a car bomb blast")
+# Weapons of political violence: an attack by one ("a bomb hidden in a cart killed two men", "a car bomb blast")
 # is an act of violence even with no attacker named, and is no accident.
 WEAPONS = frozenset(
     "bomb bombs bomber bombers car-bomb explosive explosives grenade grenades rocket rockets mortar mortars missile "
