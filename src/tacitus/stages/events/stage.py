@@ -119,6 +119,16 @@ def _armed_attack(event: Event) -> bool:
         and any(a.country for a in event.recipient)
 
 
+def _political_party(event: Event) -> bool:
+    """Whether a political actor takes part (docs/record.md): an acting source, a target (not one inferred from the
+    country of a company or of a person only placed there), or a weapon as the instrument of an attack."""
+    if _armed_attack(event) or any(political(a, acting=True) for a in event.actor):
+        return True
+    placed = any(_no_state(x) for x in event.actor)
+    return any(political(a) for a in event.recipient
+               if a.sector in ORGANISED_SECTORS or not (placed and a.reason.startswith(FROM_ACTOR)))
+
+
 def _venue(doc: SpacyDoc, m: Mention) -> bool:
     """"a Brussels summit", "the Geneva talks": a city or capital modifying a meeting or pact is where it is held."""
     last = doc[m.j - 1]
@@ -197,10 +207,7 @@ class EventStage:
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
-        if self.require_actor == "political" and analysis.resolution is not None and not (
-                _armed_attack(event) or any(political(a, acting=True) for a in event.actor)
-                or any(political(a) for a in event.recipient if a.sector in ORGANISED_SECTORS
-                       or not (a.reason.startswith(FROM_ACTOR) and any(_no_state(x) for x in event.actor)))):
+        if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
