@@ -140,8 +140,7 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
         if named and not visit:  # "gunmen killed two soldiers in Thailand": the soldiers, of the place's country
             for a in named:
                 a.code = a.country = country
-                a.reason = f"{why.replace(' and names no other target', '').replace(', with no other target', '')}: " \
-                           f"the country of {a.text!r}; {a.reason}"
+                a.reason = f"inferred: {name}, where the event happens ({how} {text!r}), is the country of {a.text!r}; {a.reason}"
             return recipient, rule, ["recipient"]
         return [Actor(text, span.start, span.end, country, country, None, name, f"{why}; {source}")], why, ["recipient"]
     return recipient, rule, []
