@@ -117,8 +117,10 @@ def test_a_flag_in_a_row_switches_an_inference():
     text = "Two journalists were arrested in Lebanon on Friday."
     stage = EventStage()
     (event,) = _code_with(stage, text)  # place_target: the journalists arrested take Lebanon, where it happens
-    assert event.actor == [] and [(a.code, a.sector) for a in event.recipient] == [("LBN", "JRN")]
+    assert [(a.code, a.sector) for a in event.recipient] == [("LBN", "JRN")]
     assert "the country of 'Two journalists'" in event.reasons["recipient"]
+    assert [(a.code, a.sector) for a in event.actor] == [("LBN", "GOV")]  # and then its authorities arrested them
+    assert "that country's authorities" in event.reasons["actor"]
     coerce = stage.types["COERCE"]
     stage.types = {**stage.types, "COERCE": dataclasses.replace(coerce, place_target=False)}
     (event,) = _code_with(stage, text)  # authority_actor: Lebanon's authorities arrested (Lebanese) journalists

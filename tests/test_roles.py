@@ -36,8 +36,10 @@ def test_passive_agent_is_the_source_and_the_subject_the_target():
 
 def test_possessor_of_an_arrest_is_arrested_not_the_arrester():
     e = _one("The Kenyan activist's arrest drew condemnation from the United Nations.", "COERCE")
-    assert not e.actor and _codes(e.recipient) == {"KEN"}
+    assert _codes(e.recipient) == {"KEN"}
     assert "who undergoes it" in e.reasons["recipient"]
+    # no arrester named: the authorities of the arrested person's country, flagged as inferred
+    assert [(a.code, a.sector) for a in e.actor] == [("KEN", "GOV")] and "actor" in e.modality.inferred
     condemn = _one("The Kenyan activist's arrest drew condemnation from the United Nations.", "ACCUSE")
     assert _codes(condemn.actor) == {"UNO"}, "'condemnation from X': X condemns"
 
@@ -353,3 +355,25 @@ def test_a_plural_sector_noun_opening_a_sentence_is_still_that_sector():
     # the small model tags "MPs" here as a name and keeps its plural as the lemma
     e = _one("MPs backed the budget of the Scottish government.", "SUPPORT")
     assert [a.sector for a in e.actor] == ["LEG"]
+
+
+def test_talks_between_two_sides_have_the_first_as_actor_and_the_second_as_target():
+    e = _one("Talks between Armenia and Azerbaijan resumed in Vienna on Tuesday.", "CONSULT")
+    assert _codes(e.actor) == {"ARM"} and _codes(e.recipient) == {"AZE"}
+    assert "'between'" in e.reasons["actor"]
+    mediation = _one("A Norwegian envoy started a mediation effort between Armenia and Azerbaijan.", "CONSULT")
+    assert _codes(mediation.actor) == {"NOR"} and _codes(mediation.recipient) == {"ARM", "AZE"}, "a mediator's two sides"
+
+
+def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_country_in_focus():
+    text = ("Peru's interior minister spoke in Lima on Monday. Peruvian prosecutors opened a case. "
+            "A police spokesman later said that three suspects were detained.")
+    e = _one(text, "COERCE", "detained")
+    assert _codes(e.actor) == {"PER"} and "actor" in e.modality.inferred
+    assert "the authorities of PER" in e.reasons["actor"]
+    assert _codes(e.recipient) == {"PER"}, "the suspects held there are of that country too"
+
+
+def test_police_using_tear_gas_against_a_crowd_is_repression():
+    e = _one("Kenyan police used tear gas against students in Nairobi.", "ASSAULT")
+    assert _codes(e.actor) == {"KEN"} and _codes(e.recipient) == {"KEN"}

@@ -379,6 +379,22 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
                 src_rule = f"subject of '{verb.text}'"
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
+    if src is None and entry.mode != "third-party":
+        # "talks between the rebels and the government": the first side acts, the second is its target (a mediation
+        # "between" two sides is a third party's, both its targets)
+        pair = between_sides(anchor)
+        if pair is not None:
+            return pair[0], f"first side 'between' after '{anchor.text}'", pair[1], f"second side 'between' after '{anchor.text}'"
+    rcp, rcp_rule = _nominal_recipient(anchor, matched, slot, preps, is_actor)
+    if anchor.lemma_.lower() in PATIENT_NOUNS:
+        return _patient_roles(anchor, (src, src_rule, rcp, rcp_rule))
+    return src, src_rule, rcp, rcp_rule
+
+
+def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: tuple[str, ...],
+                       is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
+    """A noun trigger's target: the object of one of its prepositions (or of the noun it modifies), the indirect
+    object or a preposition of the verb it is the object of, what it is held or used as, or an 'anti-' modifier."""
     around = [*matched] if slot is anchor else [*matched, slot]
     if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
         around.append(anchor.head)  # "a mediation mission between X and Y"
@@ -398,9 +414,18 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         opposed = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and anti(c) and is_actor(c)), None)
         if opposed is not None:
             rcp, rcp_rule = opposed, f"'anti-{opposed.text}' modifier of '{anchor.text}'"
-    if anchor.lemma_.lower() in PATIENT_NOUNS:
-        return _patient_roles(anchor, (src, src_rule, rcp, rcp_rule))
-    return src, src_rule, rcp, rcp_rule
+    return rcp, rcp_rule
+
+
+def between_sides(anchor: Token) -> tuple[Token, Token] | None:
+    """The two sides of a noun's "between X and Y" ("talks between Israel and Syria", "a clash between police and
+    protesters"), or None."""
+    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > anchor.i), None)
+    first = child(prep, ("pobj",)) if prep is not None else None
+    if first is None:
+        return None
+    second = next((c for c in first.conjuncts if c.i > first.i), None)
+    return (first, second) if second is not None else None
 
 
 def _patient_roles(anchor: Token, found: Arguments) -> Arguments:

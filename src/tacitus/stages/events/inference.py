@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "attribution_tokens", "authority_from_place", "authority_of_target", "country_from_sentence", "country_in_focus",
+    "attribution_tokens", "authority_from_place", "authority_in_focus", "authority_of_target", "country_from_sentence", "country_in_focus",
     "domestic_target", "host_of_invitation", "place_country", "target_from_place", "unnamed_protesters",
 ]
 
@@ -180,9 +180,35 @@ def authority_of_target(named: list[Mention], attributions: list[Token], anchor:
     if not sentence_countries(named, attributions, anchor) <= targets:
         return [], "", []
     who = next(a for a in recipient if a.country)
-    why = f"inferred: '{anchor.text}' in the passive with no agent or place, of {who.text!r} ({country}): that country's authorities"
+    why = f"inferred: '{anchor.text}' with no agent or place, of {who.text!r} ({country}): that country's authorities"
     start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
     return [Actor(anchor.doc.text[start:end], start, end, country, country, "GOV", None, why)], why, ["actor"]
+
+
+def authority_in_focus(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token,
+                       matched: list[Token], recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
+    """"Police said two suspects were arrested", in a story about Indonesia: an arrest, charge or conviction with no
+    agent, whose target has no country, in a sentence that names no country but the one the article is about, is the
+    act of that country's authorities; a target with a sector but no country is of that country too. Not a
+    deportation or expulsion. Flagged as inferred."""
+    if any(a.country for a in recipient) or anchor.lemma_.lower() in DESTINATION_LEMMAS \
+            or any(t.lemma_.lower() in DESTINATION_LEMMAS for t in matched):
+        return [], "", []
+    in_focus = getattr(analysis.resolution, "country_in_focus", None)
+    focus = in_focus(anchor) if in_focus is not None else None
+    if focus is None or not sentence_countries(named, attributions, anchor) <= {focus[0]}:
+        return [], "", []
+    country = focus[0]
+    why = f"inferred: '{anchor.text}' with no agent, of someone with no country: the authorities of {country}, {focus[1][len('inferred: '):]}"
+    implied = ["actor"]
+    for a in recipient:
+        if a.code is None and a.sector and not UNKNOWN_WORDS.intersection(a.text.lower().split()):
+            a.code = a.country = country
+            a.reason = f"inferred: held by the authorities of {country}; {a.reason}"
+            if "recipient" not in implied:
+                implied.append("recipient")
+    start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+    return [Actor(anchor.doc.text[start:end], start, end, country, country, "GOV", None, why)], why, implied
 
 
 def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) -> tuple[list[Actor], str, list[str]]:

@@ -7,6 +7,7 @@ from .candidate import Candidate
 from .grammar import child
 from .inference import (
     authority_from_place,
+    authority_in_focus,
     authority_of_target,
     country_from_sentence,
     country_in_focus,
@@ -28,6 +29,9 @@ def find_participants(c: Candidate) -> None:
     src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, c.entry, s.is_actor, clause_target=kind.clause_target)
     actor = c.actors(src_tok)
     recipient = c.actors(rcp_tok)
+    if src_rule.startswith("first side 'between'") and rcp_tok is not None:
+        # the first side resolves with its conjuncts ("between the rebels and the government"): keep its own
+        actor = [a for a in actor if a.end <= rcp_tok.left_edge.idx] or actor
     if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
         # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
         recipient, rcp_rule = [], ""
@@ -88,10 +92,29 @@ def infer_home(c: Candidate) -> None:
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
     c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
+    if not c.actor and c.kind.authority_actor and _without_agent(c):
+        # the target's country, or the article's, became known only now ("Johnson was impeached", "two suspects
+        # were arrested" in a story about Indonesia)
+        actor, rule, implied = authority_of_target(s.named, s.attributions, c.anchor, c.matched, c.recipient)
+        if not actor:
+            actor, rule, implied = authority_in_focus(c.analysis, s.named, s.attributions, c.anchor, c.matched, c.recipient)
+        if actor:
+            c.actor, c.source_rule = actor, rule
+            c.inferred += [r for r in implied if r not in c.inferred]
     if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
+
+
+def _without_agent(c: Candidate) -> bool:
+    """A passive trigger with no agent ("was arrested"), or a noun with neither an agent nor an actor ("his arrest")."""
+    anchor = c.anchor
+    if child(anchor, ("agent",)) is not None:
+        return False
+    if child(anchor, PASSIVE_SUBJECTS) is not None:
+        return True
+    return anchor.pos_ == "NOUN" and c.source is None and any(a.sector or a.code for a in c.recipient)
 
 
 def _thing(c: Candidate) -> bool:
