@@ -377,3 +377,10 @@ def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_country_in_focus()
 def test_police_using_tear_gas_against_a_crowd_is_repression():
     e = _one("Kenyan police used tear gas against students in Nairobi.", "ASSAULT")
     assert _codes(e.actor) == {"KEN"} and _codes(e.recipient) == {"KEN"}
+
+
+def test_who_is_on_trial_undergoes_it():
+    e = _one("Zimbabwe's former finance minister went on trial for corruption in Harare.", "ACCUSE", "trial")
+    assert _codes(e.recipient) == {"ZWE"} and "who undergoes it" in e.reasons["recipient"]
+    assert _codes(e.actor) == {"ZWE"} and "actor" in e.modality.inferred
+    assert not [x for x in _events("A clinical trial of the new malaria vaccine began in Ghana.") if x.event == "ACCUSE"]

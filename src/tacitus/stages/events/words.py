@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
     "stag arrive complete undertake reimpose insist return travel fly head involve increase boost expand deepen "
-    "strengthen step-up use deploy".split()
+    "strengthen step-up use deploy stand".split()
 )
 # Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
 OBJECT_CONTROL = frozenset(
@@ -47,11 +47,13 @@ STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "r
 CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike", "campaign", "operation"})
 # Nouns of acts done to someone, whose possessor undergoes the act ("X's arrest drew condemnation": X is
 # arrested, not the arrester) unless an "of" phrase names who does ("Kenya's arrest of the activist").
+# Nouns whose clause subject undergoes the act: "he is on trial", "she will stand trial".
+SUBJECT_UNDERGOES = frozenset({"trial"})
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
     "sentencing torture beating shooting lynching massacre slaughter disappearance eviction exile banishment "
-    "persecution indictment internment repatriation release".split()
+    "persecution indictment internment repatriation release trial".split()
 )
 # Acts that send people somewhere: their "to" object is where they are sent, never the target
 # ("deported 300 migrants to Honduras", "Y's deportation to Z").
