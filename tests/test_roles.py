@@ -384,3 +384,11 @@ def test_who_is_on_trial_undergoes_it():
     assert _codes(e.recipient) == {"ZWE"} and "who undergoes it" in e.reasons["recipient"]
     assert _codes(e.actor) == {"ZWE"} and "actor" in e.modality.inferred
     assert not [x for x in _events("A clinical trial of the new malaria vaccine began in Ghana.") if x.event == "ACCUSE"]
+
+
+def test_a_surname_the_article_gives_a_person_is_that_person_where_the_parser_calls_it_an_organisation():
+    text = ("US prosecutors in New York charged the lobbyist Dan Marcovitz with bribery. "
+            "The US Justice Department said that a federal judge sentenced Marcovitz to 30 months.")
+    e = _one(text, "SANCTION", "sentenced")
+    assert [a.text for a in e.recipient] == ["Marcovitz"] and _codes(e.recipient) == {"USA"}
+    assert "the country the article is about" in e.recipient[0].reason

@@ -314,8 +314,14 @@ def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
     if actor.sector is not None or not actor.reason.startswith("no dictionary entry"):
         return False
     span = analysis.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and all(t.ent_type_ == "PERSON" for t in span if t.pos_ == "PROPN") \
-        and any(t.pos_ == "PROPN" for t in span)
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return False
+    if all(t.ent_type_ == "PERSON" for t in span if t.pos_ == "PROPN"):
+        return True
+    # the small model tags the same surname a person in one sentence and an organisation in the next ("Paul
+    # Manafort ... a judge sentenced Manafort"): a name the article gives a person elsewhere is that person's
+    people = {t.text for ent in analysis.doc.ents if ent.label_ == "PERSON" for t in ent}
+    return all(t.text in people for t in span if t.pos_ == "PROPN")
 
 
 def domestic_target(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],
