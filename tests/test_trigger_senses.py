@@ -179,6 +179,12 @@ def test_a_warning_against_a_plan_is_criticism_and_a_warning_of_action_a_threat(
     assert _types("The Labour MP Sian Berry warned against the planned cuts in housing aid.") == ["ACCUSE"]
     assert "THREATEN" in _types("Iran warned Israel of a crushing response.")
     assert "THREATEN" in _types("The African Union warned it would answer any Sudanese provocation.")
+    assert "THREATEN" in _types("The Chilean general warned that the army would crush the revolt.")
+
+
+def test_a_warning_of_what_will_happen_to_a_thing_or_of_another_party_is_a_forecast():
+    assert "THREATEN" not in _types("The Czech minister warned that fuel prices would rise next year.")
+    assert "THREATEN" not in _types("The Tory leader warned the Green Party was the biggest danger to his seat.")
 
 
 @pytest.mark.parametrize("text", [

@@ -212,13 +212,21 @@ def warning_as_threat(c: Candidate) -> bool:
     if any(x is not None and x.pos_ == "NOUN" and x.lemma_.lower() in WARNED_AGAINST for x in against):
         c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text} against' a plan: criticism (ACCUSE)")
         return True
-    if any(x.dep_ in ("dobj", "xcomp") or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
+    clauses = [x for x in kids if x.dep_ == "ccomp"]
+    obj = child(anchor, ("dobj",))
+    if clauses and obj is not None and obj.i < clauses[0].i and child(clauses[0], ("nsubj", "nsubjpass")) is None:
+        obj = None  # "warned the Green Party was the real danger": the parser's object is the clause's subject
+    if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
         return True
-    for clause in (x for x in kids if x.dep_ == "ccomp"):
-        own = child(clause, ("nsubj", "nsubjpass"))
+    for clause in clauses:
+        own = child(clause, ("nsubj", "nsubjpass")) or next((x for x in kids if x.dep_ == "dobj" and x.i < clause.i), None)
+        if own is None or own.lower_ in WARNER_PRONOUNS:
+            continue
         modal = any(a.dep_ in ("aux", "auxpass") and a.lower_ in WARNING_MODALS for a in clause.children)
-        if not modal and own is not None and own.lower_ not in WARNER_PRONOUNS and clause.lemma_ in ("be", "have"):
+        if not modal and clause.lemma_ in ("be", "have"):
             return False  # "warned the party was the real challenge": a forecast about another party
+        if own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own)):
+            return False  # "warned that prices would rise": what will happen to a thing, no one's act to come
     return True
 
 
