@@ -217,6 +217,14 @@ def test_is_going_to_act_is_a_plan_and_whether_it_happened_is_open():
     assert events and all(e.modality.hedged for e in events if e.event == "COERCE")
 
 
+def test_an_act_said_to_be_vital_or_essential_is_wanted_not_done():
+    events = _events("The Danish minister said it was vital that Denmark kept funding the peacekeepers.")
+    assert events and all(e.modality.hypothetical for e in events if e.event in ("AID", "SUPPORT", "COOPERATE"))
+    assert any("necessity" in e.reasons.get("modality", "") for e in events)
+    done = _events("Officials said it was clear that Iran seized the tanker.")
+    assert [e.modality.hypothetical for e in done if e.event == "COERCE"] == [False]
+
+
 def test_hoping_to_act_is_an_intent_the_small_model_lemmatises_as_hop():
     events = _events("The Sudanese rebels were hoping to meet the Chadian president.")
     assert [e.event for e in events] == ["AGREE"] and "hoping" in events[0].reasons["modality"]

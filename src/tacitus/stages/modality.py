@@ -49,6 +49,8 @@ ONGOING_MODIFIERS = frozenset(
     "long-running longrunning standing".split()
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Adjectives of necessity: the clause they govern is wanted, not done ("it is vital that the UK invests").
+NECESSITY_ADJECTIVES = frozenset("vital essential important necessary crucial imperative urgent critical right".split())
 # Unnamed hostile parties that an article may identify only by implication.
 IMPLIED_NOUNS = ("force", "power", "interference", "intervention", "meddling", "enem", "imperialist", "hostile")
 IMPLIED_MODIFIERS = ("outside", "foreign", "external", "hostile", "imperialist", "enem")
@@ -236,6 +238,10 @@ class ModalityStage:
         if lemma in REPORT_NOUNS and tok.pos_ == "NOUN" and content and not mod.hedged:
             mod.hedged = True  # "dismissed reports he would quit", "a Jordanian report that it had signed": unconfirmed
             why.append(f"hedged: in a reported claim ('{tok.text}')")
+        if below.dep_ == "ccomp" and not mod.hypothetical and tok.i != anchor.i and (lemma in NECESSITY_ADJECTIVES or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES for c in tok.children)):
+            mod.hypothetical = True  # "it was vital the UK continued to invest": wanted, not reported as done
+            why.append(f"hypothetical: a clause of necessity ('{tok.text}')")
         if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
             mod.hedged = True
             why.append(f"hedged: under '{tok.text}'")
