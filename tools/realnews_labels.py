@@ -32,6 +32,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dir", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--append", action="store_true",
+                    help="add this batch to the sentences already in --out (a later batch: tools/realnews_sample.py --exclude)")
     args = ap.parse_args()
     sample = [json.loads(line) for line in (args.dir / "sample.jsonl").open(encoding="utf-8")]
     chosen: dict[int, list[dict]] = {}
@@ -44,20 +46,31 @@ def main() -> int:
         row = json.loads(line)
         chosen[row["n"]] = row["events"]
         adjudicated += 1
+    kept: list[str] = []
+    if args.append and args.out.exists():
+        kept = [line for line in args.out.open(encoding="utf-8") if line.strip()]
+        have = {(json.loads(line)["article"], json.loads(line)["start"]) for line in kept}
+        again = [(r["article"], r["start"]) for r in sample if (r["article"], r["start"]) in have]
+        if again:
+            raise SystemExit(f"{len(again)} sentences of this batch are already in {args.out} (first: {again[0]}); "
+                             "draw the batch with --exclude")
+    lines = list(kept)
+    for row in sorted(sample, key=lambda r: (r["article"], r["start"])):
+        n, sentence, start = row["n"], row["sentence"], row["start"]
+        events = []
+        for e in chosen[n]:
+            events.append({
+                "type": e["type"], "source": list(e.get("source") or []), "target": list(e.get("target") or []),
+                "status": e["status"], "quote": offsets(sentence, start, e["quote"], "quote", n),
+                "time": e.get("time"), "date_text": offsets(sentence, start, e.get("date_text"), "date_text", n),
+                "place": offsets(sentence, start, e.get("place"), "place", n), "place_country": e.get("place_country"),
+            })
+        corpus = CORPUS[row["src"].split(":")[0].split("+")[0]]
+        lines.append(json.dumps({"article": row["article"], "corpus": corpus, "stratum": row["src"], "split": row["split"],
+                                 "start": start, "end": row["end"], "events": events}) + "\n")
+    lines.sort(key=lambda line: (json.loads(line)["article"], json.loads(line)["start"]))
     with args.out.open("w", encoding="utf-8") as out:
-        for row in sorted(sample, key=lambda r: (r["article"], r["start"])):
-            n, sentence, start = row["n"], row["sentence"], row["start"]
-            events = []
-            for e in chosen[n]:
-                events.append({
-                    "type": e["type"], "source": list(e.get("source") or []), "target": list(e.get("target") or []),
-                    "status": e["status"], "quote": offsets(sentence, start, e["quote"], "quote", n),
-                    "time": e.get("time"), "date_text": offsets(sentence, start, e.get("date_text"), "date_text", n),
-                    "place": offsets(sentence, start, e.get("place"), "place", n), "place_country": e.get("place_country"),
-                })
-            corpus = CORPUS[row["src"].split(":")[0].split("+")[0]]
-            out.write(json.dumps({"article": row["article"], "corpus": corpus, "stratum": row["src"], "split": row["split"],
-                                  "start": start, "end": row["end"], "events": events}) + "\n")
+        out.writelines(lines)
     labels = load_labels(args.out)  # the file must load under its own schema
     print(f"{len(labels)} sentences ({adjudicated} adjudicated), {sum(len(s.events) for s in labels)} events; "
           f"test split {sum(s.split == 'test' for s in labels)} sentences", file=sys.stderr)

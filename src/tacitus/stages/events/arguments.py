@@ -353,9 +353,12 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         src, src_rule = subject(anchor.head)
         src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""
     slot = measured_slot(anchor)
-    if src is None and slot.dep_ in ("dobj", "conj", "attr") and slot.head.pos_ in ("VERB", "AUX") and slot.head.lemma_.lower() in LIGHT_VERBS:
-        verb = slot.head
-        if slot.dep_ == "conj":
+    held = slot
+    while held.dep_ == "conj" and held.head.pos_ in ("NOUN", "PROPN"):
+        held = held.head  # "used water cannon and tear gas": the first of the coordinated objects
+    if src is None and held.dep_ in ("dobj", "conj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() in LIGHT_VERBS:
+        verb = held.head
+        if held.dep_ == "conj":
             while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
             verb = verb.head if verb.pos_ not in ("VERB", "AUX") else verb
@@ -371,6 +374,8 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
             src, src_rule = obj, f"'by {obj.text}' after '{slot.head.text}', whose subject is the trigger"
     if src is None and poss is not None:
         src, src_rule = poss, f"possessor of '{anchor.text}'"
+    if src is None:
+        src, src_rule = _credited(anchor)
     if src is None and anchor.dep_ in ("pobj", "dobj", "attr"):
         verb = clause_verb(anchor)
         governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
@@ -400,6 +405,10 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
     """A noun trigger's target: the object of one of its prepositions (or of the noun it modifies), the indirect
     object or a preposition of the verb it is the object of, what it is held or used as, or an 'anti-' modifier."""
     around = [*matched] if slot is anchor else [*matched, slot]
+    first = slot
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+        around.append(first)  # "water cannon and tear gas against protesters": the preposition on the first
     if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
         around.append(anchor.head)  # "a mediation mission between X and Y"
     rcp, rcp_rule = prep_objects(around, preps)
@@ -419,6 +428,29 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
         if opposed is not None:
             rcp, rcp_rule = opposed, f"'anti-{opposed.text}' modifier of '{anchor.text}'"
     return rcp, rcp_rule
+
+
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
+BLAME_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+
+
+def _credited(anchor: Token) -> tuple[Token | None, str]:
+    """Who an act is credited to: "X claimed responsibility for the attacks" (X), "the army blamed the bombing on
+    Y", "attributed the bombing to Y" (Y)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in ("responsibility", "credit"):
+        verb = anchor.head.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIM_VERBS:
+            src, rule = subject(verb)
+            if src is not None:
+                return src, f"{rule}, who claimed responsibility for '{anchor.text}'"
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in BLAME_VERBS:
+        prep = BLAME_VERBS[anchor.head.lemma_.lower()]
+        on = next((c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        on = on or next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        obj = child(on, ("pobj",)) if on is not None else None
+        if obj is not None:
+            return obj, f"'{prep} {obj.text}', whom '{anchor.head.text}' credits with '{anchor.text}'"
+    return None, ""
 
 
 def between_sides(anchor: Token) -> tuple[Token, Token] | None:

@@ -139,7 +139,8 @@ def _drop_topics(s: Sentence) -> None:
             if nominal and not event.actor and other.event == event.event and anchor.dep_ == "nsubj" \
                     and anchor.head.i in {t.i for t in heads[j]}:
                 why = f" '{event.event_text}' is the same act as its subject"  # "a roadside bomb killed ..."
-            elif nominal and (s.types[other.event].topic_governor or not event.actor) and topic_of(anchor, heads[j]):
+            elif nominal and (s.types[other.event].topic_governor or not event.actor) and topic_of(anchor, heads[j]) \
+                    and "credits with" not in event.reasons.get("actor", ""):  # (not "blamed the bombing on X": X's act)
                 # "condemned the invasion"; any act's actor-less object: "detonated a string of bombs"
                 why = f" topic '{event.event_text}' ({event.event}) is what it is about"
             elif s.types[other.event].charge_governor and charge_of(anchor, heads[j]):
