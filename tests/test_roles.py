@@ -392,3 +392,22 @@ def test_a_surname_the_article_gives_a_person_is_that_person_where_the_parser_ca
     e = _one(text, "SANCTION", "sentenced")
     assert [a.text for a in e.recipient] == ["Marcovitz"] and _codes(e.recipient) == {"USA"}
     assert "the country the article is about" in e.recipient[0].reason
+
+
+def test_who_claims_an_attack_or_is_blamed_for_it_is_its_actor():
+    e = _one("The Pakistani Taliban claimed responsibility for the attack on the Afghan border post.", "ASSAULT")
+    assert _codes(e.actor) == {"PAK"} and "claimed responsibility" in e.reasons["actor"]
+    events = _events("Kenyan police blamed the bombing on al-Shabaab militants from Somalia.")
+    assert "ACCUSE" in [x.event for x in events]
+    (bombing,) = [x for x in events if x.event == "ASSAULT"]
+    assert _codes(bombing.actor) == {"SOM"} and "credits with" in bombing.reasons["actor"]
+
+
+def test_coordinated_weapons_share_the_light_verb_and_its_preposition():
+    e = _one("Bolivian police used rubber bullets and tear gas against miners in La Paz.", "ASSAULT")
+    assert _codes(e.actor) == {"BOL"} and [a.text for a in e.recipient][:1] == ["miners in La Paz"]
+
+
+def test_who_masterminds_an_abduction_did_it():
+    e = _one("Officials said a Taliban commander masterminded the abduction of two Turkish engineers.", "ASSAULT")
+    assert [a.text for a in e.actor] == ["Taliban commander"] and _codes(e.recipient) == {"TUR"}
