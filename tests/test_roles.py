@@ -411,3 +411,26 @@ def test_coordinated_weapons_share_the_light_verb_and_its_preposition():
 def test_who_masterminds_an_abduction_did_it():
     e = _one("Officials said a Taliban commander masterminded the abduction of two Turkish engineers.", "ASSAULT")
     assert [a.text for a in e.actor] == ["Taliban commander"] and _codes(e.recipient) == {"TUR"}
+
+
+def test_a_formal_charge_is_an_accusation_by_the_authorities_of_the_court_named():
+    e = _one("The Yemeni driver was charged in a US military tribunal on Tuesday.", "ACCUSE", "charged")
+    assert _codes(e.actor) == {"USA"} and "actor" in e.modality.inferred
+    assert e.cameo == "1121"
+
+
+def test_gunmen_with_no_country_take_the_country_of_their_victims_in_a_one_country_sentence():
+    e = _one("Gunmen ambushed the convoy of a former Iraqi minister on Wednesday.", "ASSAULT")
+    assert _codes(e.actor) == {"IRQ"} and "actor" in e.modality.inferred
+    unknown = _one("Unidentified gunmen ambushed the convoy of a former Iraqi minister on Wednesday.", "ASSAULT")
+    assert not _codes(unknown.actor), "whose unknown gunmen are is not known"
+
+
+def test_the_cause_of_the_news_is_not_itself_the_news():
+    events = _events("Georgia closed its border with Armenia because of fighting between Armenians and Azerbaijanis.")
+    assert [e.event for e in events] == ["COERCE"]
+
+
+def test_a_country_owning_a_trial_is_where_it_is_held():
+    events = _events("A Greek court cleared the former minister of all charges in Greece's largest fraud trial.")
+    assert not [e for e in events if e.event == "ACCUSE" and e.event_text == "trial"]

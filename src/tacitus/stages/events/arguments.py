@@ -365,7 +365,7 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         if verb.pos_ in ("VERB", "AUX"):
             src, src_rule = subject(verb)
             if src is not None:
-                src_rule += f" (its object '{slot.text}' is the trigger)" if slot is anchor else f" (its object '{slot.text} of {anchor.text}' is the trigger)"
+                src_rule += f" (its object '{slot.text}' is the trigger)" if slot.i == anchor.i else f" (its object '{slot.text} of {anchor.text}' is the trigger)"
     if src is None and slot.dep_ == "nsubjpass" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "the bombing was carried out by militants": the passive's agent
         agent = child(slot.head, ("agent",))
@@ -404,7 +404,7 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
                        is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
     """A noun trigger's target: the object of one of its prepositions (or of the noun it modifies), the indirect
     object or a preposition of the verb it is the object of, what it is held or used as, or an 'anti-' modifier."""
-    around = [*matched] if slot is anchor else [*matched, slot]
+    around = [*matched] if slot.i == anchor.i else [*matched, slot]
     first = slot
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
@@ -473,6 +473,9 @@ def _patient_roles(anchor: Token, found: Arguments) -> Arguments:
     of_obj = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if rcp is not None and rcp.dep_ == "pobj" and rcp.head.lower_ in DESTINATION_PREPS and anchor.lemma_.lower() in DESTINATION_LEMMAS:
         rcp, rcp_rule = of_obj, f"object of 'of' after '{anchor.text}'" if of_obj is not None else ""
+    if poss is not None and anchor.lemma_.lower() in SUBJECT_UNDERGOES and poss.ent_type_ in ("GPE", "LOC"):
+        # "Greece's biggest corruption trial": where it is held, neither who tries nor who is tried
+        return (None, "", None, "") if src is not None and src.i == poss.i else (src, src_rule, None, "")
     if poss is not None and of_obj is None:
         by = src if src is not None and src_rule.startswith(("'by ", "'from ")) else None
         return by, src_rule if by is not None else "", poss, f"possessor of '{anchor.text}', who undergoes it"

@@ -157,8 +157,9 @@ def authority_from_place(analysis: Analysis, matched: list[Token], recipient: li
         obj = child(c, ("pobj",))
         if obj is None:
             continue
-        spots = [obj, *[g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]]
-        m = next((m for t in spots for m in analysis.mentions_at(t.i) if m.kind in ("country", "capital")), None)
+        spots = [obj, *[g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"],
+                 *[x for x in obj.children if x.dep_ in ("compound", "amod", "nmod") and x.i < obj.i]]  # "in a US military court"
+        m = next((m for t in spots for m in analysis.mentions_at(t.i) if m.kind in ("country", "capital", "adjective")), None)
         if m is None or not m.country or m.country in targets:
             continue
         span = analysis.doc[m.i : m.j]

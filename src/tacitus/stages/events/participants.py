@@ -15,7 +15,7 @@ from .inference import (
     host_of_invitation,
     target_from_place,
 )
-from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, SEVERAL_STATES
+from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, SEVERAL_STATES
 
 __all__ = ["find_participants", "infer_home"]
 
@@ -108,13 +108,16 @@ def infer_home(c: Candidate) -> None:
 
 
 def _without_agent(c: Candidate) -> bool:
-    """A passive trigger with no agent ("was arrested"), or a noun with neither an agent nor an actor ("his arrest")."""
+    """A passive trigger with no agent ("was arrested"), or a noun of an act done to someone with no agent ("his arrest")."""
     anchor = c.anchor
     if child(anchor, ("agent",)) is not None:
         return False
     if child(anchor, PASSIVE_SUBJECTS) is not None:
         return True
-    return anchor.pos_ == "NOUN" and c.source is None and any(a.sector or a.code for a in c.recipient)
+    # (not a noun under a preposition: "cleared him in the corruption trial" is where, not what, it reports)
+    setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "at", "during", "throughout")
+    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in PATIENT_NOUNS and c.source is None and not setting \
+        and any(a.sector or a.code for a in c.recipient)
 
 
 def _thing(c: Candidate) -> bool:

@@ -85,7 +85,8 @@ def referred(anchor: Token) -> bool:
 def earlier(anchor: Token) -> bool:
     """An act with a named actor that is only the time or cause of the sentence's news: a noun after a
     temporal preposition ("after Russia's annexation", "after three days of rioting in the capital", "in the
-    aftermath of the coup") or a clause under 'after' or 'since' ("hours after militants ambushed a convoy")."""
+    aftermath of the coup"), a noun naming the cause ("because of fighting between ...", "due to clashes") or a clause
+    under 'after' or 'since' ("hours after militants ambushed a convoy")."""
     if verbal(anchor):  # (not "before": "ran across the square before police shot him" reports the shooting)
         return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS - {"before"} for c in anchor.children)
     tok = anchor
@@ -95,6 +96,8 @@ def earlier(anchor: Token) -> bool:
         prep = tok.head
         if prep.lower_ in EARLIER_MARKS:
             return True
+        if prep.lower_ == "because" or (prep.lower_ == "to" and prep.head.lower_ in ("due", "owing")):
+            return True  # "closed its borders because of fighting between ...": the cause, not the news
         if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
             if prep.head.lemma_.lower() in ("wake", "aftermath"):
                 return True
