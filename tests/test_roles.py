@@ -434,3 +434,18 @@ def test_the_cause_of_the_news_is_not_itself_the_news():
 def test_a_country_owning_a_trial_is_where_it_is_held():
     events = _events("A Greek court cleared the former minister of all charges in Greece's largest fraud trial.")
     assert not [e for e in events if e.event == "ACCUSE" and e.event_text == "trial"]
+
+
+def test_a_resignation_has_no_target():
+    e = _one("The Kenyan finance minister quit the government on Monday.", "RETREAT")
+    assert _codes(e.actor) == {"KEN"} and e.recipient == []
+
+
+def test_the_subject_of_a_predicate_adjective_acts_in_its_gerund():
+    e = _one("Canada was quick in condemning Iran for the arrests.", "ACCUSE")
+    assert _codes(e.actor) == {"CAN"} and _codes(e.recipient) == {"IRN"}
+
+
+def test_what_a_state_commits_to_do_is_promised_not_done():
+    events = _events("France pledged new aid to Mali, committing to send 500 more troops to the Sahel.")
+    assert "MOBILIZE" not in [e.event for e in events], "committed to, not yet done"

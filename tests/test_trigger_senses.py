@@ -283,3 +283,15 @@ def test_an_act_in_a_before_clause_is_reported():
     # "before" orders two reported acts; "after" and "since" clauses give the time of the news
     events = _events("The gunman ran across the square in Lyon before he was shot by a French police officer.")
     assert "ASSAULT" in [e.event for e in events]
+
+
+def test_officers_of_sport_and_business_bodies_hold_no_office_of_the_state():
+    assert _types("The ice hockey federation rebuked a team official for his remarks about the referees.") == []
+
+
+def test_a_golf_round_is_sport():
+    assert _types("Sweden's Anna Lind, winless on the European Tour, shot a 4-under-par 68 and leads by one stroke.") == []
+
+
+def test_wage_negotiations_are_workplace_bargaining():
+    assert _types("Siemens and its workers began wage negotiations in Munich on Monday.") == []

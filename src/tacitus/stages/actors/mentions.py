@@ -287,15 +287,22 @@ def _names_a_thing(doc: Doc, i: int) -> bool:
             and nxt.ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART") and doc[i].ent_type_ == nxt.ent_type_)
 
 
+# Bodies whose officers hold no office of the state ("a team official", "the club president").
+NON_STATE_BODY_WORDS = frozenset("team club league company firm industry bank festival studio airline corporate".split())
+
+
 def _office_of_another_body(doc: Doc, i: int, mentions: list[Mention], dictionary: ActorDictionary) -> bool:
     """An office word of the state held in another body: after a capitalised name the dictionaries do not know and
     the tagger does not call a place or people ("Academy president", "Wal-Mart chairman"; not "House Speaker",
-    "Texas governor", "Labour leader"), or a speaker at an event ("fellow speaker", "guest speaker")."""
+    "Texas governor", "Labour leader"), a body of sport or business ("team official", "bank official"), or a
+    speaker at an event ("fellow speaker", "guest speaker")."""
     if i == 0:
         return False
     prev = doc[i - 1]
     if prev.lower_ in SPEAKING_GUESTS and doc[i].lower_ == "speaker":
         return True
+    if prev.lower_ in NON_STATE_BODY_WORDS and prev.dep_ in ("compound", "nmod", "amod") and prev.head.i == i:
+        return True  # "a team official", "the club president", "a bank official"
     covered = bool(mentions) and mentions[-1].j > i - 1
     return (prev.dep_ == "compound" and prev.head.i == i and prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper()
             and not covered and prev.ent_type_ not in ("GPE", "LOC", "NORP") and prev.lower_ not in LEGISLATURE_WORDS

@@ -88,6 +88,8 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                     and child(verb.head, ("dobj",)) is None:
                 # "resorted to throwing stones": the verb of the preposition (not "accused X of ...": X does it)
                 verb = verb.head
+            elif verb.dep_ == "prep" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+                verb = verb.head  # "was quick in blaming Iran": the adjective's clause (acomp climbs to its subject)
             seen += 1
             continue
         return None, ""

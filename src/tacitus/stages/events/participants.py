@@ -82,6 +82,8 @@ def find_participants(c: Candidate) -> None:
     if not actor and c.entry.cameo in INVITE_CODES and passive_without_agent:
         actor, src_rule, implied = host_of_invitation(c.actors, anchor)
         inferred += implied
+    if c.mode == "resign" and recipient:  # "quit the government", "resigned from the department": the post left, no target
+        recipient, rcp_rule, inferred = [], "", [r for r in inferred if r != "recipient"]
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
 

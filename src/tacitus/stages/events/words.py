@@ -156,14 +156,15 @@ SPORT_WORDS = frozenset(
     "coach coaches referee referees innings wicket wickets batsman bowler try tries fly-half scrum rugby football "
     "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
     "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations race races runner runners athlete athletes "
-    "club clubs forehand backhand "
+    "club clubs forehand backhand hockey baseball basketball volleyball birdie birdies bogey bogeys putt putts fairway "
     # awards and charts, contests of another kind: "beat Sideways to the best film award", "battle it out for best actor"
     "award awards prize prizes nominee nominees nominated nomination nominations oscar oscars bafta baftas grammy "
     "grammys emmy emmys album albums box-office".split()
 )
 # Names of competitions written as several words ("the Six Nations clash", "a World Cup qualifier").
 SPORT_PHRASES = re.compile(r"\b(?:six nations|world cup|grand slam|grand prix|premier league|champions league|davis cup|"
-                           r"ryder cup|super bowl|tour de france|world series|fa cup)\b", re.IGNORECASE)
+                           r"ryder cup|super bowl|tour de france|world series|fa cup|european tour|pga tour|"
+                           r"(?:under|over)-par|\w+-stroke lead)\b", re.IGNORECASE)
 SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
 # Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
