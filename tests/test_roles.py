@@ -449,3 +449,9 @@ def test_the_subject_of_a_predicate_adjective_acts_in_its_gerund():
 def test_what_a_state_commits_to_do_is_promised_not_done():
     events = _events("France pledged new aid to Mali, committing to send 500 more troops to the Sahel.")
     assert "MOBILIZE" not in [e.event for e in events], "committed to, not yet done"
+
+
+def test_they_in_what_a_police_force_says_is_that_force():
+    text = "Lagos State Police Command said they had arrested four suspects in Ikeja on Sunday."
+    e = _one(text, "COERCE", "arrested")
+    assert e.actor and e.actor[0].sector == "COP" and "the speaker" in e.actor[0].reason

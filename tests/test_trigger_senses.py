@@ -295,3 +295,15 @@ def test_a_golf_round_is_sport():
 
 def test_wage_negotiations_are_workplace_bargaining():
     assert _types("Siemens and its workers began wage negotiations in Munich on Monday.") == []
+
+
+def test_explaining_a_trend_is_no_accusation_and_outdoing_rivals_no_assault():
+    assert _types("The agency attributed the drop in tourism to tighter visa rules.") == []
+    assert _types("The airline blamed the fall in profits on high fuel prices.") == []
+    assert _types("The singer beat the likes of Shakira in the magazine's annual ranking.") == []
+    assert "ACCUSE" in _types("The Nigerian army blamed the attack on Boko Haram.")
+
+
+def test_a_tour_or_visit_by_no_political_actor_is_not_politics():
+    assert _types("The band will tour Japan and South Korea next spring.") == []
+    assert "CONSULT" in _types("The Kenyan president visited Ethiopia on Monday.")

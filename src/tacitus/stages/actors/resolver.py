@@ -238,7 +238,8 @@ class ActorResolver:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
                 speaker = self.speaker_of(clause.head)
-                if speaker is not None and speaker.code is not None:
+                if speaker is not None and (speaker.code is not None or speaker.sector is not None):
+                    # (a speaker with a sector only, "Thames Valley Police said they ...", may take its country later)
                     return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
                                        name=speaker.name, reason=f"pronoun {head.text!r} in reported speech: the speaker {speaker.text!r}; {speaker.reason}")
         if head.pos_ == "PRON" and lemma in PRONOUNS:

@@ -119,11 +119,18 @@ def _armed_attack(event: Event) -> bool:
         and any(a.country for a in event.recipient)
 
 
+# CAMEO codes of visits: the country visited makes no visitor political.
+VISIT_CAMEO = frozenset({"042", "043"})
+
+
 def _political_party(event: Event) -> bool:
     """Whether a political actor takes part (docs/record.md): an acting source, a target (not one inferred from the
-    country of a company or of a person only placed there), or a weapon as the instrument of an attack."""
+    country of a company or of a person only placed there, nor the country a visitor who is no political actor
+    goes to), or a weapon as the instrument of an attack."""
     if _armed_attack(event) or any(political(a, acting=True) for a in event.actor):
         return True
+    if event.cameo in VISIT_CAMEO:
+        return False  # "the band will tour Japan": the country visited is where, and the visitor is no political actor
     placed = any(_no_state(x) for x in event.actor)
     return any(political(a) for a in event.recipient
                if a.sector in ORGANISED_SECTORS or not (placed and a.reason.startswith(FROM_ACTOR)))
