@@ -455,3 +455,17 @@ def test_they_in_what_a_police_force_says_is_that_force():
     text = "Lagos State Police Command said they had arrested four suspects in Ikeja on Sunday."
     e = _one(text, "COERCE", "arrested")
     assert e.actor and e.actor[0].sector == "COP" and "the speaker" in e.actor[0].reason
+
+
+def test_an_object_pronoun_is_never_its_own_clause_subject():
+    e = _one("Ghanaian President John Mahama met Pope Francis, who urged him to free the jailed journalists.", "REQUEST", "urged")
+    assert _codes(e.actor) == {"VAT"} and _codes(e.recipient) == {"GHA"}
+
+
+def test_the_attacks_refer_back_to_the_attacks_the_article_reported():
+    text = "Drones struck two Saudi oil plants at Abqaiq on Saturday. The Houthi movement claimed responsibility for the attacks."
+    e = _one(text, "ASSAULT", "attacks")
+    assert _codes(e.actor) == {"YEM"} and _codes(e.recipient) == {"SAU"}
+    assert "refers back to the ASSAULT of sentence 1" in e.reasons["recipient"]
+    first = _one(text, "ASSAULT", "struck")
+    assert not _codes(first.actor), "drones are an instrument, of no country the sentence gives"

@@ -11,6 +11,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
 from .namesakes import earlier_namesake
+from .pronouns import earlier_person, not_own_subject, plural_antecedent
 from .places import country_of_clause, place_in
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -245,16 +246,18 @@ class ActorResolver:
         if head.pos_ == "PRON" and lemma in PRONOUNS:
             kinds = {"person"} if PRONOUNS[lemma] == "person" else {"country", "org", "capital", "metonym"}
             ref = self.recent_of(head.i, kinds)
+            if ref is not None and lemma in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
+                ref = not_own_subject(self, head, kinds)  # "the Pope, who urged him": not the Pope
             if ref is not None:
                 return self._actor([head.i], code=ref.code, country=ref.country, sector=ref.sector, name=ref.name,
                                    reason=f"pronoun {head.text!r} refers to {ref.name!r}; {ref.reason}")
             if PRONOUNS[lemma] == "person":
-                earlier = self._earlier_person(head)
+                earlier = earlier_person(self, head)
                 if earlier is not None:
                     return self._actor([head.i], code=earlier.code, country=earlier.country, sector=earlier.sector,
                                        name=earlier.name, reason=f"pronoun {head.text!r} refers to {earlier.text!r}; {earlier.reason}")
         if head.pos_ == "PRON" and lemma in PLURAL_PRONOUNS:
-            ante = self._plural_antecedent(head)
+            ante = plural_antecedent(self, head)
             if ante is not None:
                 return ante
         if head.pos_ == "PRON" and lemma in FIRST_PERSON:
@@ -393,25 +396,6 @@ class ActorResolver:
                              f"coordinated with {self.doc[of.i].text!r} in the 'of' phrase of {head.text!r}; {m.reason}"))
         return out
 
-    def _plural_antecedent(self, pronoun: Token) -> Actor | None:
-        """"they", "them", "their": the nearest plural noun phrase before it, in its sentence or the one before, when
-        that names a group the dictionaries know ("Protesters blocked the road. They asked the mayor to resign"); a
-        nearer plural noun that names none ("outside forces ... their blockade") stops the search."""
-        k, sent = self.analysis.sentence_of(pronoun)
-        start = self.analysis.sentences[k - 1].start if k > 0 else sent.start
-        for tok in reversed(self.doc[start : pronoun.i]):
-            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
-                continue
-            m = self.by_token.get(tok.i)
-            if m is None or tok.i in self._active:
-                return None
-            actor = self.one(tok)
-            if actor.code is None and actor.sector is None:
-                return None
-            return self._actor([pronoun.i], code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
-                               reason=f"pronoun {pronoun.text!r} refers to {actor.text!r}; {actor.reason}")
-        return None
-
     def _owner(self, poss: Token) -> Actor | None:
         """Whose "its"/"their" is: the speaker in reported speech ("Iraqi Kurds said their leaders ..."),
         else the subject of the clause when the phrase is not the subject itself ("Israel reimposed its
@@ -522,25 +506,6 @@ class ActorResolver:
                 earlier.reason = f"'{subj.text}' stands for the last speaker, {earlier.text!r}; {earlier.reason}"
                 return earlier
         return actor
-
-    def _earlier_person(self, pronoun: Token) -> Actor | None:
-        """"he"/"she" with no known person before it: the last subject before it in its sentence that
-        names a person by name or title ("the Sultan of Brunei was cited as saying he ...", "the
-        Chilean president, who met X, said he ..."). Not across sentences: with no gender known, the
-        last person named there is too often someone else."""
-        sent = self.analysis.sentence_of(pronoun)[1]
-        for tok in reversed(self.doc[sent.start : pronoun.i]):
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok.tag_ in ("NNS", "NNPS"):
-                continue
-            m = self.by_token.get(tok.i)
-            person = tok.ent_type_ == "PERSON" or (m is not None and m.kind == "agent" and m.name is not None
-                                                    and tuple(m.name.split()) in TITLE_ROLES)
-            if not person:
-                continue
-            actor = self.one(tok)
-            if actor.code is not None:
-                return actor
-        return None
 
     def _earlier_speaker(self, before: int) -> Actor | None:
         for tok in reversed(self.doc[:before]):

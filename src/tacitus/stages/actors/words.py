@@ -11,7 +11,7 @@ COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV
 ISLAND_STATES = frozenset(
     "CUB JPN GBR IRL ISL LKA PHL IDN TWN MDG NZL CYP MLT JAM HTI DOM SGP BHR MUS CPV FJI BRN TTO BHS BRB COM MDV SYC TLS PNG SLB VUT WSM TON KIR MHL FSM PLW NRU TUV GRD LCA VCT ATG KNA DMA STP".split()
 )
-PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person"}
+PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "his": "person", "she": "person", "her": "person", "him": "person"}
 PLURAL_COREF = frozenset({"country", "nation", "state", "republic", "government", "side", "neighbour", "neighbor", "power", "rival"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Pronouns that refer back to a plural group named just before them ("Protesters ... They asked ...").

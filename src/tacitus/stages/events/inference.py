@@ -11,7 +11,10 @@ from ...model import Actor, Span
 from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention
 from ..syntax import clause_verb
 from .grammar import child, verbal
-from .words import DESTINATION_LEMMAS, FOCUS_SECTORS, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WHERE_PREPS
+from .words import (
+    DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
+    WHERE_PREPS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -274,6 +277,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "unknown gunmen": whose they are is not known
             if a.code is None and REGION_ADJECTIVES.intersection(a.text.lower().split()[:2]):
                 continue  # "African leaders", "a European envoy": of several states
+            if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
+                continue  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
 
             if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
                 a.code = a.country = country

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
+from ...model import Actor
 from .candidate import Candidate
 from .grammar import child
 from .inference import (
@@ -103,10 +104,41 @@ def infer_home(c: Candidate) -> None:
         if actor:
             c.actor, c.source_rule = actor, rule
             c.inferred += [r for r in implied if r not in c.inferred]
+    if not any(a.code for a in c.recipient):
+        c.inferred += _earlier_target(c)
     if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
+
+
+# Determiners by which a noun points back to an act the article has reported ("the attacks", "this assault").
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+LOOK_BACK_SENTENCES = 4
+
+
+def _earlier_target(c: Candidate) -> list[str]:
+    """"The Houthi movement claimed responsibility for the attacks": a definite noun of an attack or a use of force
+    that names no target refers back to the last such act the article reported in the sentences before, and takes
+    its target (when no actor of its own contradicts that act's). Flagged as inferred."""
+    anchor = c.anchor
+    if c.kind.name not in ("ASSAULT", "COERCE") or anchor.pos_ != "NOUN" or c.recipient \
+            or not any(x.dep_ == "det" and x.lower_ in DEFINITE for x in anchor.children):
+        return []
+    own = {a.country for a in c.actor if a.country}
+    for event in reversed(c.analysis.events[: c.sentence.first]):
+        if c.sentence.index - event.sentence_index > LOOK_BACK_SENTENCES:
+            break
+        targets = [a for a in event.recipient if a.code]
+        if event.event != c.event or not targets:
+            continue
+        if own and own & {a.country for a in targets}:
+            return []  # the actor's own country: some other act
+        why = f"inferred: '{anchor.text}' refers back to the {event.event} of sentence {event.sentence_index + 1} ({event.event_text!r})"
+        c.recipient = [Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name, f"{why}; {a.reason}") for a in targets]
+        c.target_rule = why
+        return ["recipient"]
+    return []
 
 
 def _without_agent(c: Candidate) -> bool:

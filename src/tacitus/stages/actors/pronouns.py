@@ -1,0 +1,72 @@
+"""What a pronoun refers to when it is not the speaker of reported speech: a plural group named just before "they",
+the person an object pronoun names (never its own clause's subject), the person subject before "he"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import TITLE_ROLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...model import Actor
+    from ..base import Mention
+    from .resolver import ActorResolver
+
+
+def plural_antecedent(resolver: ActorResolver, pronoun: Token) -> Actor | None:
+    """"they", "them", "their": the nearest plural noun phrase before it, in its sentence or the one before, when
+    that names a group the dictionaries know ("Protesters blocked the road. They asked the mayor to resign"); a
+    nearer plural noun that names none ("outside forces ... their blockade") stops the search."""
+    k, sent = resolver.analysis.sentence_of(pronoun)
+    start = resolver.analysis.sentences[k - 1].start if k > 0 else sent.start
+    for tok in reversed(resolver.doc[start : pronoun.i]):
+        if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+            continue
+        m = resolver.by_token.get(tok.i)
+        if m is None or tok.i in resolver._active:
+            return None
+        actor = resolver.one(tok)
+        if actor.code is None and actor.sector is None:
+            return None
+        return resolver._actor([pronoun.i], code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+                           reason=f"pronoun {pronoun.text!r} refers to {actor.text!r}; {actor.reason}")
+    return None
+
+
+def not_own_subject(resolver: ActorResolver, pronoun: Token, kinds: set[str]) -> Mention | None:
+    """The last mention of ``kinds`` before an object pronoun that is not the subject of the pronoun's own clause
+    (a pronoun object is never its own clause's subject: "Musharraf met the Pope, who urged him" is Musharraf);
+    a relative pronoun subject stands for the noun its clause modifies."""
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    skip: set[int] = set()
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        skip.update(t.i for t in subj.subtree)
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            skip.update(t.i for t in verb.head.subtree if t.i < verb.i)
+    names = {m.name for t in skip if (m := resolver.by_token.get(t)) is not None and m.name}  # the subject named before too
+    for m in reversed(resolver.analysis.mentions):
+        if m.i < pronoun.i and m.kind in kinds and not skip.intersection(range(m.i, m.j)) and m.name not in names:
+            return m
+    return None
+
+
+def earlier_person(resolver: ActorResolver, pronoun: Token) -> Actor | None:
+    """"he"/"she" with no known person before it: the last subject before it in its sentence that
+    names a person by name or title ("the Sultan of Brunei was cited as saying he ...", "the
+    Chilean president, who met X, said he ..."). Not across sentences: with no gender known, the
+    last person named there is too often someone else."""
+    sent = resolver.analysis.sentence_of(pronoun)[1]
+    for tok in reversed(resolver.doc[sent.start : pronoun.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        m = resolver.by_token.get(tok.i)
+        person = tok.ent_type_ == "PERSON" or (m is not None and m.kind == "agent" and m.name is not None
+                                                and tuple(m.name.split()) in TITLE_ROLES)
+        if not person:
+            continue
+        actor = resolver.one(tok)
+        if actor.code is not None:
+            return actor
+    return None
