@@ -307,3 +307,13 @@ def test_explaining_a_trend_is_no_accusation_and_outdoing_rivals_no_assault():
 def test_a_tour_or_visit_by_no_political_actor_is_not_politics():
     assert _types("The band will tour Japan and South Korea next spring.") == []
     assert "CONSULT" in _types("The Kenyan president visited Ethiopia on Monday.")
+
+
+def test_a_seizure_of_people_is_an_abduction_and_of_a_town_a_seizure():
+    assert "ASSAULT" in _types("A Danish aid worker was seized by gunmen in Mogadishu on Monday.")
+    assert _types("Tuareg rebels seized the town of Kidal on Monday.") == ["COERCE"]
+
+
+def test_neither_nor_negates_the_act():
+    events = _events("Neither the African Union nor the United Nations would endorse the result of the Togolese vote.")
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]

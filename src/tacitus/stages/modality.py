@@ -158,6 +158,10 @@ class ModalityStage:
                         why.append(f"claim: 'according to {obj.text}'")
                 if boundary:
                     continue
+                if child.dep_ in ("nsubj", "nsubjpass") and (pos == 0 or below is not None and below.dep_ in ("xcomp", "aux")) \
+                        and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children):
+                    mod.negated = True  # "neither the EU nor the US would endorse the result"
+                    why.append(f"negated: 'neither' on the subject of '{tok.text}'")
                 if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and tok.i == anchor.i):
                     if pos == 0 or (below is not None and below.dep_ in ("xcomp", "dobj", "aux", "auxpass")):
                         mod.negated = True

@@ -188,6 +188,28 @@ def attack_in_words(c: Candidate) -> bool:
     return True
 
 
+# Nouns of people who may be taken: a seizure or capture of them is an abduction.
+TAKEN_PEOPLE = frozenset("man men woman women person people child children hostage hostages journalist journalists "
+                         "reporter reporters driver drivers engineer engineers worker workers contractor contractors "
+                         "tourist tourists national nationals citizen citizens civilian civilians soldier soldiers "
+                         "officer officers lieutenant commander leader official officials aide aides".split())
+
+
+@event_rule("capture_of_people", phase="recode")
+def capture_of_people(c: Candidate) -> bool:
+    """"An Australian journalist was seized by militants", "captured four Jordanian drivers": a seizure or capture
+    of people is an abduction, ASSAULT (PLOVER manual: combatants captured in conflict are ASSAULT 'abduct');
+    a town, a base or goods seized stay COERCE."""
+    if c.entry.mode != "seize" or c.target is None:
+        return True
+    tok = c.target
+    people = tok.lemma_.lower() in TAKEN_PEOPLE or tok.ent_type_ in ("PERSON", "NORP") or any(
+        a.sector in ("CVL", "JRN", "MIL", "REB", "GOV", "COP", "UAF", "CRM") for a in c.recipient)
+    if people:
+        c.recode("ASSAULT", "181", "abduct", f"'{c.anchor.text}' of people ('{tok.text}'): an abduction (ASSAULT)")
+    return True
+
+
 @event_rule("joint_exercise", phase="recode")
 def joint_exercise(c: Candidate) -> bool:
     """"Held exercises with Japan": a military exercise by two or more countries together is COOPERATE (PLOVER manual)."""
