@@ -317,3 +317,9 @@ def test_a_seizure_of_people_is_an_abduction_and_of_a_town_a_seizure():
 def test_neither_nor_negates_the_act():
     events = _events("Neither the African Union nor the United Nations would endorse the result of the Togolese vote.")
     assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
+
+
+def test_a_state_of_emergency_over_an_epidemic_is_relief_not_repression():
+    text = "A cholera outbreak has killed 40 people in Malawi. The Malawian government declared a state of emergency on Monday."
+    assert "COERCE" not in _types(text)
+    assert "COERCE" in _types("The Thai government declared a state of emergency in three southern provinces after attacks.")

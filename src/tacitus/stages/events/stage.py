@@ -112,6 +112,14 @@ def _natural(actor: Actor) -> bool:
     return any(w in NATURAL_FORCES for w in words) and not any(w in WEAPONS for w in words)
 
 
+def _about_a_disaster(analysis: Analysis, index: int) -> bool:
+    """Whether the sentence ``index``, or the article's lead, names a natural force, an epidemic or an accident."""
+    for k in {0, 1, index}:
+        if k < len(analysis.sentences) and any(t.lower_ in NATURAL_FORCES for t in analysis.sentences[k]):
+            return True
+    return False
+
+
 def _armed_attack(event: Event) -> bool:
     """An attack whose named instrument is a weapon ("a bomb ... killed one man in Mosul") on people of a country:
     political violence even with no attacker named."""
@@ -214,6 +222,8 @@ class EventStage:
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
+        if "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
+            return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
