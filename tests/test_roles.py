@@ -469,3 +469,10 @@ def test_the_attacks_refer_back_to_the_attacks_the_article_reported():
     assert "refers back to the ASSAULT of sentence 1" in e.reasons["recipient"]
     first = _one(text, "ASSAULT", "struck")
     assert not _codes(first.actor), "drones are an instrument, of no country the sentence gives"
+
+
+def test_a_pronoun_the_resolver_cannot_tie_takes_the_country_the_article_is_about():
+    text = ("French police sealed off the Paris prefecture on Thursday. France's interior minister spoke to reporters. "
+            "The attacker reached the courtyard before he was shot by a police officer.")
+    e = _one(text, "ASSAULT", "shot")
+    assert [(a.text, a.code) for a in e.recipient] == [("he", "FRA")] and "recipient" in e.modality.inferred

@@ -316,9 +316,12 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
 
 
 def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
-    """A person's name the dictionaries do not know ("Hotak alleged ...", "a judge sentenced Manafort")."""
+    """A person's name the dictionaries do not know ("Hotak alleged ...", "a judge sentenced Manafort"), or a personal
+    pronoun the resolver could not tie to one."""
     if actor.sector is not None or not actor.reason.startswith("no dictionary entry"):
         return False
+    if actor.text.lower() in ("he", "she", "him", "her"):
+        return True  # a person the article does not name where the pronoun stands ("before he was shot by police")
     span = analysis.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not any(t.pos_ == "PROPN" for t in span):
         return False
