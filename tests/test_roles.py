@@ -476,3 +476,8 @@ def test_a_pronoun_the_resolver_cannot_tie_takes_the_country_the_article_is_abou
             "The attacker reached the courtyard before he was shot by a police officer.")
     e = _one(text, "ASSAULT", "shot")
     assert [(a.text, a.code) for a in e.recipient] == [("he", "FRA")] and "recipient" in e.modality.inferred
+
+
+def test_an_unlemmatised_plural_sector_noun_keeps_its_sector():
+    e = _one("It came before a Commons vote in which MPs backed the new Iraq strategy.", "SUPPORT")
+    assert [(a.text, a.sector) for a in e.actor] == [("MPs", "LEG")]

@@ -267,10 +267,11 @@ def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]
 
 
 def _lemma(token: Token, dictionary: ActorDictionary) -> str:
-    """The token's lemma; a plural the small model took for a name keeps its lemma too ("Insurgents continued
-    ...", "MPs backed ..." at the start of a sentence: 'insurgent', 'mp')."""
+    """The token's lemma; a plural the small model took for a name, or left unlemmatised, keeps its lemma too
+    ("Insurgents continued ...", "MPs backed ..." at the start of a sentence, "a vote in which MPs backed ...":
+    'insurgent', 'mp')."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "PROPN" or lemma != token.lower_ or not lemma.endswith("s") or (lemma,) in dictionary.agents:
+    if token.pos_ not in ("PROPN", "NOUN") or lemma != token.lower_ or not lemma.endswith("s") or (lemma,) in dictionary.agents:
         return lemma
     for singular in (lemma[:-1], lemma[:-2], lemma[:-3] + "y"):
         if (singular,) in dictionary.agents:
