@@ -481,3 +481,9 @@ def test_a_pronoun_the_resolver_cannot_tie_takes_the_country_the_article_is_abou
 def test_an_unlemmatised_plural_sector_noun_keeps_its_sector():
     e = _one("It came before a Commons vote in which MPs backed the new Iraq strategy.", "SUPPORT")
     assert [(a.text, a.sector) for a in e.actor] == [("MPs", "LEG")]
+
+
+def test_a_group_noun_modifying_a_noun_of_an_act_is_its_actor():
+    e = _one("An army offensive against Tamil rebels began in the north of Sri Lanka.", "ASSAULT")
+    assert [a.text for a in e.actor] == ["army"] and "group noun modifying" in e.reasons["actor"]
+    assert _codes(e.recipient) == {"LKA"}

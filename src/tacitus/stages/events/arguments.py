@@ -341,6 +341,11 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
             if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
+    if src is None:  # "a police crackdown", "an army offensive", "a rebel attack": the group noun that modifies it
+        group = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i
+                      and c.lemma_.lower() in GROUP_MODIFIERS), None)
+        if group is not None:
+            src, src_rule = group, f"group noun modifying '{anchor.text}'"
     if src is None:  # "a boycott by the rebels", "the killing of the journalist by soldiers", "condemnation from the UN"
         takes_from = anchor.lemma_.lower() not in FROM_TARGET_NOUNS and anchor.pos_ == "NOUN"
         by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.i > anchor.i
@@ -431,6 +436,9 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
 
 
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
+# Group nouns that, modifying a noun of an act, name who does it ("a police crackdown", "an army offensive").
+GROUP_MODIFIERS = frozenset("police army military rebel militant insurgent guerrilla government opposition troop navy "
+                            "coalition militia separatist security".split())
 BLAME_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
 
 
