@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import verbal
+from .grammar import misparsed_main_verb, verbal
 from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS, REFERRING_NOUNS, TIME_NOUNS, TOPIC_DEPS, TOPIC_PREPS
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def background(anchor: Token) -> bool:
         return True
     tok = anchor
     for _ in range(8):
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not misparsed_main_verb(tok):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return True
