@@ -487,3 +487,18 @@ def test_a_group_noun_modifying_a_noun_of_an_act_is_its_actor():
     e = _one("An army offensive against Tamil rebels began in the north of Sri Lanka.", "ASSAULT")
     assert [a.text for a in e.actor] == ["army"] and "group noun modifying" in e.reasons["actor"]
     assert _codes(e.recipient) == {"LKA"}
+
+
+def test_regressions_found_on_the_held_out_sentences_stay_fixed():
+    # a group word that is an adjective of the act is no actor; the light verb's subject is
+    drills = _one("Greek marines took part in joint military exercises with Cypriot forces near Limassol.", "COOPERATE")
+    assert _codes(drills.actor) == {"GRC"}
+    # a resignation from a body of states keeps it as the target
+    left = _one("Chad and Sudan quit the Economic Community of Central African States on Monday.", "RETREAT")
+    assert left.recipient and left.recipient[0].code
+    # a warning that people will be arrested is a threat by the police
+    assert "THREATEN" in [e.event for e in _events(
+        "Ugandan police warned on Friday that anyone found joining the banned march would be arrested.")]
+    # emergency food in a drought is aid, not a state of emergency
+    assert "AID" in [e.event for e in _events(
+        "The World Food Programme distributed emergency food rations to drought-hit families in northern Kenya.")]

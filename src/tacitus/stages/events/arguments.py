@@ -341,11 +341,6 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
             if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i and is_actor(c) and not anti(c):
                 src, src_rule = c, f"modifier of '{anchor.text}'"
                 break
-    if src is None:  # "a police crackdown", "an army offensive", "a rebel attack": the group noun that modifies it
-        group = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and c.i < anchor.i
-                      and c.lemma_.lower() in GROUP_MODIFIERS), None)
-        if group is not None:
-            src, src_rule = group, f"group noun modifying '{anchor.text}'"
     if src is None:  # "a boycott by the rebels", "the killing of the journalist by soldiers", "condemnation from the UN"
         takes_from = anchor.lemma_.lower() not in FROM_TARGET_NOUNS and anchor.pos_ == "NOUN"
         by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.i > anchor.i
@@ -393,6 +388,11 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
                 src_rule = f"subject of '{verb.text}'"
             if src is not None:
                 src_rule += f" (the trigger '{anchor.text}' is in its clause)"
+    if src is None:  # "a police crackdown", "an army offensive": the group noun that modifies it (not "military drills")
+        group = next((c for c in anchor.children if c.dep_ in ("compound", "nmod") and c.i < anchor.i and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in GROUP_MODIFIERS), None)
+        if group is not None:
+            src, src_rule = group, f"group noun modifying '{anchor.text}'"
     if src is None and entry.mode != "third-party":
         # "talks between the rebels and the government": the first side acts, the second is its target (a mediation
         # "between" two sides is a third party's, both its targets)

@@ -83,7 +83,9 @@ def find_participants(c: Candidate) -> None:
     if not actor and c.entry.cameo in INVITE_CODES and passive_without_agent:
         actor, src_rule, implied = host_of_invitation(c.actors, anchor)
         inferred += implied
-    if c.mode == "resign" and recipient:  # "quit the government", "resigned from the department": the post left, no target
+    own = {a.country for a in actor if a.country}
+    if c.mode == "resign" and recipient and not any(a.code and a.country not in own for a in recipient):
+        # "quit the government", "resigned from the department": the post left, no target (not "quit ECOWAS")
         recipient, rcp_rule, inferred = [], "", [r for r in inferred if r != "recipient"]
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids

@@ -240,16 +240,23 @@ def warning_as_threat(c: Candidate) -> bool:
         obj = None  # "warned the Green Party was the real danger": the parser's object is the clause's subject
     if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
         return True
-    for clause in clauses:
-        own = child(clause, ("nsubj", "nsubjpass")) or next((x for x in kids if x.dep_ == "dobj" and x.i < clause.i), None)
-        if own is None or own.lower_ in WARNER_PRONOUNS:
-            continue
-        modal = any(a.dep_ in ("aux", "auxpass") and a.lower_ in WARNING_MODALS for a in clause.children)
-        if not modal and clause.lemma_ in ("be", "have"):
-            return False  # "warned the party was the real challenge": a forecast about another party
-        if own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own)):
-            return False  # "warned that prices would rise": what will happen to a thing, no one's act to come
-    return True
+    forecasts = [_forecast(c, clause, kids) for clause in clauses]
+    return not (forecasts and all(forecasts))
+
+
+def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
+    """Whether a clause a warning governs tells what will happen rather than an act to come: "warned the party was the
+    real challenge" (another party's state), "warned that prices would rise" (a thing); not "warned it would
+    retaliate", nor "warned that anyone found protesting would be arrested" (a passive: the act to come)."""
+    own = child(clause, ("nsubj", "nsubjpass")) or next((x for x in kids if x.dep_ == "dobj" and x.i < clause.i), None)
+    if own is None or own.lower_ in WARNER_PRONOUNS:
+        return False
+    modal = any(a.dep_ in ("aux", "auxpass") and a.lower_ in WARNING_MODALS for a in clause.children)
+    if not modal and clause.lemma_ in ("be", "have"):
+        return True
+    if any(a.dep_ == "auxpass" for a in clause.children):
+        return False
+    return own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own))
 
 
 @event_rule("talk_about_a_topic", phase="arguments")

@@ -222,7 +222,7 @@ class EventStage:
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
-        if "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
+        if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
             return False
