@@ -76,7 +76,7 @@ def test_inviter_and_invitee():
 
 
 def test_passive_arrest_without_agent_or_place_is_by_the_targets_authorities():
-    e = _one("Nine men from Leeds have been arrested and freed on bail.", "COERCE")
+    e = _one("Nine men from Leeds were arrested on Tuesday and later bailed.", "COERCE")
     assert _codes(e.actor) == {"GBR"} and "actor" in e.modality.inferred
     assert "authorities" in e.reasons["actor"]
 
@@ -257,7 +257,7 @@ def test_a_middle_surname_alone_is_the_person_named_in_full_earlier():
 
 def test_dismissing_an_allegation_targets_whoever_made_it():
     text = ("A British official said on Monday that photographs showed Iran was building weapons, "
-            "an allegation Tehran dismissed as a lie.")
+            "an allegation Tehran dismissed as pure invention.")
     e = _one(text, "REJECT", "dismissed")
     assert _codes(e.actor) == {"IRN"} and _codes(e.recipient) == {"GBR"}
     e = _one("Pakistan's claim, which India rejected, was repeated on Monday.", "REJECT")
@@ -463,7 +463,7 @@ def test_an_object_pronoun_is_never_its_own_clause_subject():
 
 
 def test_the_attacks_refer_back_to_the_attacks_the_article_reported():
-    text = "Drones struck two Saudi oil plants at Abqaiq on Saturday. The Houthi movement claimed responsibility for the attacks."
+    text = "Drones struck two Saudi oil plants at Abqaiq on Saturday. Houthi rebels later claimed responsibility for those attacks."
     e = _one(text, "ASSAULT", "attacks")
     assert _codes(e.actor) == {"YEM"} and _codes(e.recipient) == {"SAU"}
     assert "refers back to the ASSAULT of sentence 1" in e.reasons["recipient"]
@@ -473,13 +473,13 @@ def test_the_attacks_refer_back_to_the_attacks_the_article_reported():
 
 def test_a_pronoun_the_resolver_cannot_tie_takes_the_country_the_article_is_about():
     text = ("French police sealed off the Paris prefecture on Thursday. France's interior minister spoke to reporters. "
-            "The attacker reached the courtyard before he was shot by a police officer.")
+            "The gunman ran into the yard, where he was shot by a police officer.")
     e = _one(text, "ASSAULT", "shot")
     assert [(a.text, a.code) for a in e.recipient] == [("he", "FRA")] and "recipient" in e.modality.inferred
 
 
 def test_an_unlemmatised_plural_sector_noun_keeps_its_sector():
-    e = _one("It came before a Commons vote in which MPs backed the new Iraq strategy.", "SUPPORT")
+    e = _one("It came before a parliamentary ballot in which MPs backed the new Iraq strategy.", "SUPPORT")
     assert [(a.text, a.sector) for a in e.actor] == [("MPs", "LEG")]
 
 

@@ -278,7 +278,7 @@ def test_a_clause_coordinated_with_a_governing_clause_shares_its_time():
 
 
 def test_an_attempt_shares_the_time_of_what_was_attempted():
-    e = _one(_code("The previous government attempted to cut fuel subsidies in 2003, but was forced to back down."), "back down")
+    e = _one(_code("The last government attempted to cut fuel subsidies in 2003, yet had to back down."), "back down")
     assert e.modality.historical and e.date == dt.date(2003, 1, 1) and "complement of 'attempted'" in e.date_reason
 
 
@@ -290,7 +290,7 @@ def test_an_attempt_then_later_keeps_the_article_time():
 @pytest.mark.parametrize(("text", "word", "year"), [
     ("The rebels seized the town in 1998 and the following year attacked the capital.", "attacked", 1999),
     ("The rebels seized the town in 1998 and that year attacked the capital.", "attacked", 1998),
-    ("The troops left the country in 2011, then at the government's request returned three years later.", "request", 2014),
+    ("The troops left the country in 2011, then at the government's request came back three years later.", "request", 2014),
 ])
 def test_a_time_named_from_an_earlier_one_in_the_sentence(text, word, year):
     e = _one(_code(text), word)
@@ -361,7 +361,7 @@ def test_a_day_of_the_news_ends_the_narrative_year():
 
 def test_a_dated_scene_sets_the_background_and_a_leading_participle_follows_its_clause():
     text = ("The president ruled for decades.\n\nAt the elections in 2008, the opposition won a majority, and Mugabe "
-            "claimed victory. Refusing to give up power, Mugabe agreed to a power-sharing deal with Tsvangirai.")
+            "claimed victory. Refusing to step aside, Mugabe agreed to a power-sharing deal with Tsvangirai.")
     events = tacitus.code_text(text, date="2019-09-09")
     for word in ("Refusing", "agreed"):
         e = _one(events, word)

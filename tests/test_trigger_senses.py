@@ -99,8 +99,8 @@ def test_a_country_word_inside_a_company_name_is_not_the_state():
 
 
 @pytest.mark.parametrize("text", [
-    "The prime minister said Ms Okoro would be warmly welcomed by Labour MPs.",
-    "Students marched against a draft bill that would have allowed the Chinese government to send suspects to the mainland.",
+    "The prime minister said Ms Okoro would surely be welcomed back by her old party colleagues.",
+    "Students marched against a draft law which would have let Beijing send accused people to the mainland for trial.",
 ])
 def test_a_future_that_states_nobodys_intent_is_no_agreement(text):
     assert "AGREE" not in _asserted(text)
@@ -169,7 +169,7 @@ def test_a_forecast_in_a_quotation_is_kept_as_hypothetical():
 @pytest.mark.parametrize(("text", "event"), [
     ("The US House of Representatives impeached the American president on Wednesday.", "ACCUSE"),
     ("The Nigerian army attributed the ambush to Boko Haram fighters.", "ACCUSE"),
-    ("Georgian prosecutors opened a criminal case against the Armenian trucker.", "ACCUSE"),
+    ("Georgian prosecutors opened a criminal case against an Armenian lorry driver.", "ACCUSE"),
 ])
 def test_accusations_the_lexicon_now_knows(text, event):
     assert event in _types(text)
@@ -290,7 +290,7 @@ def test_officers_of_sport_and_business_bodies_hold_no_office_of_the_state():
 
 
 def test_a_golf_round_is_sport():
-    assert _types("Sweden's Anna Lind, winless on the European Tour, shot a 4-under-par 68 and leads by one stroke.") == []
+    assert _types("Sweden's Anna Lind shot a bogey-free 67 in Dubai to open a two-stroke lead.") == []
 
 
 def test_wage_negotiations_are_workplace_bargaining():
@@ -299,7 +299,7 @@ def test_wage_negotiations_are_workplace_bargaining():
 
 def test_explaining_a_trend_is_no_accusation_and_outdoing_rivals_no_assault():
     assert _types("The agency attributed the drop in tourism to tighter visa rules.") == []
-    assert _types("The airline blamed the fall in profits on high fuel prices.") == []
+    assert _types("The airline blamed weaker profits on dearer jet fuel.") == []
     assert _types("The singer beat the likes of Shakira in the magazine's annual ranking.") == []
     assert "ACCUSE" in _types("The Nigerian army blamed the attack on Boko Haram.")
 
@@ -320,6 +320,6 @@ def test_neither_nor_negates_the_act():
 
 
 def test_a_state_of_emergency_over_an_epidemic_is_relief_not_repression():
-    text = "A cholera outbreak has killed 40 people in Malawi. The Malawian government declared a state of emergency on Monday."
+    text = "A cholera outbreak has killed 40 people in Malawi. Malawi's cabinet then imposed a nationwide state of emergency."
     assert "COERCE" not in _types(text)
-    assert "COERCE" in _types("The Thai government declared a state of emergency in three southern provinces after attacks.")
+    assert "COERCE" in _types("Thailand's cabinet imposed a state of emergency on three southern provinces after attacks.")

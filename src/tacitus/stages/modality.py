@@ -244,7 +244,7 @@ class ModalityStage:
             why.append(f"hedged: in a reported claim ('{tok.text}')")
         if below.dep_ == "ccomp" and not mod.hypothetical and tok.i != anchor.i and (lemma in NECESSITY_ADJECTIVES or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES for c in tok.children)):
-            mod.hypothetical = True  # "it was vital the UK continued to invest": wanted, not reported as done
+            mod.hypothetical = True  # "it is vital that Chile keeps funding the mission": wanted, not reported as done
             why.append(f"hypothetical: a clause of necessity ('{tok.text}')")
         if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
             mod.hedged = True

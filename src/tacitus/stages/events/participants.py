@@ -120,7 +120,7 @@ LOOK_BACK_SENTENCES = 4
 
 
 def _earlier_target(c: Candidate) -> list[str]:
-    """"The Houthi movement claimed responsibility for the attacks": a definite noun of an attack or a use of force
+    """"A rebel group later claimed responsibility for those attacks": a definite noun of an attack or a use of force
     that names no target refers back to the last such act the article reported in the sentences before, and takes
     its target (when no actor of its own contradicts that act's). Flagged as inferred."""
     anchor = c.anchor
@@ -158,7 +158,7 @@ def _without_agent(c: Candidate) -> bool:
 
 def _thing(c: Candidate) -> bool:
     """Whether the match's object names a thing, not a party or another party's words: "voted against the bill",
-    "criticised the plans", "repeated his call for a pause" (not "denied the accusation", "called on Arab states",
+    "criticised the plans", "renewed her call for a truce" (not "denied the accusation", "called on Arab states",
     "denied that ...", "an allegation Tehran dismissed"); and whether the actor is of the country the article is
     about (one dominates it: not a foreign minister's criticism in an article about another country)."""
     tok, anchor = c.target, c.anchor

@@ -197,7 +197,7 @@ TAKEN_PEOPLE = frozenset("man men woman women person people child children hosta
 
 @event_rule("capture_of_people", phase="recode")
 def capture_of_people(c: Candidate) -> bool:
-    """"An Australian journalist was seized by militants", "captured four Jordanian drivers": a seizure or capture
+    """"A Danish aid worker was seized by gunmen", "captured four Turkish drivers": a seizure or capture
     of people is an abduction, ASSAULT (PLOVER manual: combatants captured in conflict are ASSAULT 'abduct');
     a town, a base or goods seized stay COERCE."""
     if c.entry.mode != "seize" or c.target is None:

@@ -213,9 +213,9 @@ class EventStage:
         actors stage, which resolves them); in a sport report, an organised political actor does."""
         parties = event.actor + event.recipient
         if quoted(analysis.doc[event.anchor], quotes):
-            return False  # '"members of Congress have abused their power"': an opinion or account in a quotation
+            return False  # '"the ministers have betrayed their voters"': an opinion or account in a quotation
         if not event.actor and any(w.lower() in NATURAL_FORCES for w in event.event_text.split()):
-            return False  # "a huge explosion in North Korea", "the crash": an accident or a force, no one's act
+            return False  # "a large explosion at a chemical plant", "the crash": an accident or a force, no one's act
         if analysis.doc[event.anchor].pos_ == "NOUN" and all(
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):

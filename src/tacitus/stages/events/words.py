@@ -184,7 +184,7 @@ NATURAL_FORCES = frozenset(
     "flood floods flooding landslide landslides mudslide avalanche wildfire wildfires fire fires blaze drought "
     "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast "
     "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine "
-    # animals: "a brown bear kills one person", "a shark attacked a swimmer"
+    # animals: "a bear mauled a hiker", "a shark bit a surfer"
     "bear bears shark sharks tiger tigers lion lions leopard elephant elephants crocodile crocodiles snake snakes "
     "dog dogs wolf wolves bull bulls hippo buffalo".split()
 )
