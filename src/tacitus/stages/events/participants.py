@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
 from ...model import Actor
+from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
 from .grammar import child
 from .inference import (
