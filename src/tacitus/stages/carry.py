@@ -13,7 +13,9 @@ dating a later clause only when that clause goes on telling the background:
   sentences, or a pronoun that agrees with one: "he" a person, "it" a thing, "they" people or a body), in the
   simple past, as the sentence's main clause, and it is not a statement ("said", "warned", "accused": in
   news, statements are the news) nor a habit ("he often worked with ...": a habit spans a life, not the
-  background's moment).
+  background's moment);
+- or, in an article whose lead tells of a death (``is_obituary``), it is any simple-past main clause: there
+  the past tense tells the life, statements and other people's acts included.
 
 A sentence with a news-time marker (a time within the year of the article: a weekday, "this week",
 "yesterday", "on Tuesday") or a main verb in the present or future continues nothing and ends the background;
@@ -37,7 +39,7 @@ from ..dates import ResolvedDate, shift_date
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Anaphor", "Background", "Subject", "anaphor_verb", "anaphoric_times", "by_paragraph", "continues", "is_past_perfect", "same_subject", "shifted",
+__all__ = ["Anaphor", "Background", "Subject", "anaphor_verb", "anaphoric_times", "by_paragraph", "continues", "is_obituary", "is_past_perfect", "same_subject", "shifted",
            "subject_of", "subjects_of"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -204,11 +206,13 @@ def same_subject(subject: Token | None, background: Background) -> bool:
 
 
 def continues(verb: Token, sent: Span, background: Background, *, news_time: bool, anaphors: list[Anaphor],
-              in_main_chain: bool) -> tuple[str, Anaphor | None] | None:
+              in_main_chain: bool, life: bool = False) -> tuple[str, Anaphor | None] | None:
     """Why the clause headed by ``verb`` continues the background, with the anaphoric time it names, or None.
 
     ``news_time``: the sentence has a news-time marker or a present-tense main verb; ``anaphors``: the anaphoric
-    times of the sentence; ``in_main_chain``: the verb is the sentence's main verb or coordinated with it.
+    times of the sentence; ``in_main_chain``: the verb is the sentence's main verb or coordinated with it;
+    ``life``: the article tells a life that has ended (``is_obituary``), where the past tense after a dated sentence
+    is the life's story, statements and other people's acts included ("he was praised in the West").
     """
     if news_time:
         return None
@@ -229,14 +233,27 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
             return f"'{a.text}'", a
     if not in_main_chain:
         return None
-    if verb.lemma_.lower() in STATEMENT_VERBS or verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
+    simple_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
+    if not simple_past or (verb.lemma_.lower() in STATEMENT_VERBS and not life):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return None  # "he frequently worked with ...": a habit of the life, not the background's moment
     subject = subject_of(verb)
     if same_subject(subject, background):
         return f"the same subject ('{subject.text}') goes on in the simple past", None  # type: ignore[union-attr]
+    if life:
+        return "the simple past goes on telling the life of an article about a death", None
     return None
+
+
+# Words of a lead that tell of a death: the article is the story of a life.
+DEATH_WORDS = frozenset({"died", "dies", "death", "obituary", "funeral"})
+
+
+def is_obituary(sentences: list[Span]) -> bool:
+    """Whether the article's lead (its first two sentences) tells of someone's death ("X has died aged 93")."""
+    return any(t.lower_ in DEATH_WORDS or (t.lower_ == "passed" and t.nbor(1).lower_ == "away" if t.i + 1 < len(t.doc) else False)
+               for sent in sentences[:2] for t in sent)
 
 
 # A day and month, or a month, with no year ("on November 21", "in March"), and the dates that name their year.

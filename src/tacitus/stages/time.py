@@ -12,7 +12,7 @@ from ..dates import DateExpression, ResolvedDate, find_date_expressions, resolve
 from ..errors import ConfigError
 from ..registry import register_stage
 from .base import Analysis
-from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, by_paragraph, continues, is_past_perfect,
+from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, by_paragraph, continues, is_obituary, is_past_perfect,
                     NEWS_WINDOW_DAYS, narrative_years, partial_date_year, shifted, subjects_of)
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
@@ -202,6 +202,7 @@ class TimeStageV2:
         backgrounds = self._backgrounds(analysis, per_sentence) if self.carry == "editor" else {}
         news_days = self._news_days(analysis, per_sentence) if self.carry == "editor" else {}
         years = narrative_years(sentences, per_sentence, base, analysis.article.text) if self.carry == "editor" else {}
+        obituary = self.carry == "editor" and is_obituary(sentences)
         # per sentence of an event, its anaphoric times ("that year", "three years later") and the verbs of their clauses
         anaphors: dict[int, list[tuple[Anaphor, Token]]] = {}
         for event in analysis.events:
@@ -234,7 +235,7 @@ class TimeStageV2:
                 resolved = None
                 carried = (self._earlier_in_sentence(items, verb, anaphors[event.sentence_index])
                            or self._carried(backgrounds.get(event.sentence_index), *_participle_host(verb, past), sentences,
-                                            event.sentence_index)
+                                            event.sentence_index, obituary)
                            or _news_day_carried(news_days.get(event.sentence_index), verb, anaphors[event.sentence_index], past))
                 if carried is not None:
                     resolved, text, why, source = carried
@@ -462,13 +463,13 @@ class TimeStageV2:
         return None
 
     def _carried(self, state: tuple[Background, bool] | None, verb: Token, past: bool, sentences: list[Span],
-                 index: int) -> tuple[ResolvedDate, str, str, int] | None:
+                 index: int, obituary: bool = False) -> tuple[ResolvedDate, str, str, int] | None:
         if state is None or not past:
             return None
         background, news = state
         sent = sentences[index]
         why = continues(verb, sent, background, news_time=news, anaphors=anaphoric_times(sent.text, sent.start_char),
-                        in_main_chain=_in_main_chain(verb, sent.root))
+                        in_main_chain=_in_main_chain(verb, sent.root), life=obituary)
         if why is None:
             return None
         reason, anaphor = why
