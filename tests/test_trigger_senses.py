@@ -323,3 +323,9 @@ def test_a_state_of_emergency_over_an_epidemic_is_relief_not_repression():
     text = "A cholera outbreak has killed 40 people in Malawi. Malawi's cabinet then imposed a nationwide state of emergency."
     assert "COERCE" not in _types(text)
     assert "COERCE" in _types("Thailand's cabinet imposed a state of emergency on three southern provinces after attacks.")
+
+
+def test_rallying_supporters_and_voting_for_representatives_are_no_events():
+    assert "PROTEST" not in _types("Rallying a party bruised by defeat, the new Senate leader urged lawmakers to stay united.")
+    assert _types("Citizens vote for their members of the assembly every four years.") == []
+    assert "SUPPORT" in _types("Kenya voted for the UN resolution on Monday.")
