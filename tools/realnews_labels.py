@@ -46,15 +46,15 @@ def main() -> int:
         row = json.loads(line)
         chosen[row["n"]] = row["events"]
         adjudicated += 1
-    kept: list[str] = []
+    lines: list[tuple[tuple[str, int], str]] = []  # (article, start) and the line, the earlier batches' kept as written
     if args.append and args.out.exists():
-        kept = [line for line in args.out.open(encoding="utf-8") if line.strip()]
-        have = {(json.loads(line)["article"], json.loads(line)["start"]) for line in kept}
+        lines = [((row["article"], row["start"]), line) for line in args.out.open(encoding="utf-8") if line.strip()
+                 for row in (json.loads(line),)]
+        have = {key for key, _ in lines}
         again = [(r["article"], r["start"]) for r in sample if (r["article"], r["start"]) in have]
         if again:
             raise SystemExit(f"{len(again)} sentences of this batch are already in {args.out} (first: {again[0]}); "
                              "draw the batch with --exclude")
-    lines = list(kept)
     for row in sorted(sample, key=lambda r: (r["article"], r["start"])):
         n, sentence, start = row["n"], row["sentence"], row["start"]
         events = []
@@ -66,11 +66,11 @@ def main() -> int:
                 "place": offsets(sentence, start, e.get("place"), "place", n), "place_country": e.get("place_country"),
             })
         corpus = CORPUS[row["src"].split(":")[0].split("+")[0]]
-        lines.append(json.dumps({"article": row["article"], "corpus": corpus, "stratum": row["src"], "split": row["split"],
-                                 "start": start, "end": row["end"], "events": events}) + "\n")
-    lines.sort(key=lambda line: (json.loads(line)["article"], json.loads(line)["start"]))
+        lines.append(((row["article"], start), json.dumps({"article": row["article"], "corpus": corpus, "stratum": row["src"], "split": row["split"],
+                                 "start": start, "end": row["end"], "events": events}) + "\n"))
+    lines.sort(key=lambda pair: pair[0])
     with args.out.open("w", encoding="utf-8") as out:
-        out.writelines(lines)
+        out.writelines(line for _, line in lines)
     labels = load_labels(args.out)  # the file must load under its own schema
     print(f"{len(labels)} sentences ({adjudicated} adjudicated), {sum(len(s.events) for s in labels)} events; "
           f"test split {sum(s.split == 'test' for s in labels)} sentences", file=sys.stderr)

@@ -252,8 +252,8 @@ DEATH_WORDS = frozenset({"died", "dies", "death", "obituary", "funeral"})
 
 def is_obituary(sentences: list[Span]) -> bool:
     """Whether the article's lead (its first two sentences) tells of someone's death ("X has died aged 93")."""
-    return any(t.lower_ in DEATH_WORDS or (t.lower_ == "passed" and t.nbor(1).lower_ == "away" if t.i + 1 < len(t.doc) else False)
-               for sent in sentences[:2] for t in sent)
+    lead = [t.lower_ for sent in sentences[:2] for t in sent]
+    return bool(DEATH_WORDS.intersection(lead)) or any(a == "passed" and b == "away" for a, b in zip(lead, lead[1:]))
 
 
 # A day and month, or a month, with no year ("on November 21", "in March"), and the dates that name their year.

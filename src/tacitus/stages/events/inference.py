@@ -178,7 +178,7 @@ def authority_of_target(named: list[Mention], attributions: list[Token], anchor:
     authorities of the target's country. Not a deportation or expulsion, whose people are foreigners where they are
     sent away from. Flagged as inferred."""
     targets = {a.country for a in recipient if a.country}
-    if len(targets) != 1 or anchor.lemma_.lower() in DESTINATION_LEMMAS or any(t.lemma_.lower() in DESTINATION_LEMMAS for t in matched):
+    if len(targets) != 1 or _sends_away(anchor, matched):
         return [], "", []
     (country,) = targets
     if not sentence_countries(named, attributions, anchor) <= targets:
@@ -189,21 +189,25 @@ def authority_of_target(named: list[Mention], attributions: list[Token], anchor:
     return [Actor(anchor.doc.text[start:end], start, end, country, country, "GOV", None, why)], why, ["actor"]
 
 
+def _sends_away(anchor: Token, matched: list[Token]) -> bool:
+    """A deportation or expulsion: its people are foreigners where they are sent away from."""
+    return any(t.lemma_.lower() in DESTINATION_LEMMAS for t in (anchor, *matched))
+
+
 def authority_in_focus(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token,
                        matched: list[Token], recipient: list[Actor]) -> tuple[list[Actor], str, list[str]]:
     """"Police said two suspects were arrested", in a story about Indonesia: an arrest, charge or conviction with no
     agent, whose target has no country, in a sentence that names no country but the one the article is about, is the
     act of that country's authorities; a target with a sector but no country is of that country too. Not a
     deportation or expulsion. Flagged as inferred."""
-    if any(a.country for a in recipient) or anchor.lemma_.lower() in DESTINATION_LEMMAS \
-            or any(t.lemma_.lower() in DESTINATION_LEMMAS for t in matched):
+    if any(a.country for a in recipient) or _sends_away(anchor, matched):
         return [], "", []
     in_focus = getattr(analysis.resolution, "country_in_focus", None)
     focus = in_focus(anchor) if in_focus is not None else None
     if focus is None or not sentence_countries(named, attributions, anchor) <= {focus[0]}:
         return [], "", []
     country = focus[0]
-    why = f"inferred: '{anchor.text}' with no agent, of someone with no country: the authorities of {country}, {focus[1][len('inferred: '):]}"
+    why = f"inferred: '{anchor.text}' with no agent, of someone with no country: the authorities of {country}, {focus[1].removeprefix('inferred: ')}"
     implied = ["actor"]
     for a in recipient:
         if a.code is None and a.sector and not UNKNOWN_WORDS.intersection(a.text.lower().split()):

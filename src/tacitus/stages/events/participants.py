@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...model import Actor
 from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
@@ -17,6 +19,9 @@ from .inference import (
     target_from_place,
 )
 from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, SEVERAL_STATES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["find_participants", "infer_home"]
 
@@ -74,7 +79,7 @@ def find_participants(c: Candidate) -> None:
     if not any(a.code for a in recipient) and (kind.place_target or visit):
         recipient, rcp_rule, implied = target_from_place(c.analysis, anchor, actor, recipient, rcp_rule, visit)
         inferred += implied
-    passive_without_agent = child(anchor, PASSIVE_SUBJECTS) is not None and child(anchor, ("agent",)) is None
+    passive_without_agent = _passive_without_agent(anchor)
     if not actor and kind.authority_actor and passive_without_agent:
         actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
         if not actor and "recipient" not in inferred:  # a target named, not the place it happened
@@ -143,12 +148,17 @@ def _earlier_target(c: Candidate) -> list[str]:
     return []
 
 
+def _passive_without_agent(anchor: Token) -> bool:
+    """"was arrested", "were detained in Yemen": a passive with no 'by' agent."""
+    return child(anchor, PASSIVE_SUBJECTS) is not None and child(anchor, ("agent",)) is None
+
+
 def _without_agent(c: Candidate) -> bool:
     """A passive trigger with no agent ("was arrested"), or a noun of an act done to someone with no agent ("his arrest")."""
     anchor = c.anchor
     if child(anchor, ("agent",)) is not None:
         return False
-    if child(anchor, PASSIVE_SUBJECTS) is not None:
+    if _passive_without_agent(anchor):
         return True
     # (not a noun under a preposition: "cleared him in the corruption trial" is where, not what, it reports)
     setting = anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "at", "during", "throughout")
