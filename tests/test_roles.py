@@ -502,3 +502,17 @@ def test_regressions_found_on_the_held_out_sentences_stay_fixed():
     # emergency food in a drought is aid, not a state of emergency
     assert "AID" in [e.event for e in _events(
         "The World Food Programme distributed emergency food rations to drought-hit families in northern Kenya.")]
+
+
+def test_whom_a_hostage_taking_holds_is_named_inside_the_trigger_phrase():
+    # the parser makes 'aid workers' a compound of 'hostage', the trigger's own word: they are the target
+    e = _one("Kidnappers are holding four Danish aid workers hostage near Mosul.", "ASSAULT")
+    assert _codes(e.recipient) == {"DNK"} and "inside" in e.reasons["recipient"]
+
+
+def test_the_party_asked_is_the_target_even_when_no_dictionary_knows_it():
+    # 'asked its supporters to ...': the supporters were asked; the target of the act asked for is not the request's
+    e = _one("The rebel commander asked villagers to attack the offices of the Spanish government.", "REQUEST")
+    assert [a.text for a in e.recipient] == ["villagers"]
+    own = _one("The separatist movement asked its supporters to blockade the offices of the Spanish government.", "REQUEST")
+    assert not _codes(own.recipient), "its own supporters: no target, and not the target of the blockade"

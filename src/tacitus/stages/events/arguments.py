@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     # (source token, its rule, target token, its rule)
     Arguments = tuple[Token | None, str, Token | None, str]
 
-__all__ = ["arguments", "condition_subject", "fallback_recipients", "owner_of"]
+__all__ = ["arguments", "asked_party", "condition_subject", "fallback_recipients", "owner_of"]
 
 
 def arguments(
@@ -237,6 +237,14 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     return out
 
 
+def asked_party(verb: Token, matched: list[Token]) -> bool:
+    """Whether ``verb`` has an object of its own that the clause after it is about ("asked followers to ...",
+    "urged the police to ..."): the one asked, told or urged, who is the target even when no dictionary knows it."""
+    ids = {t.i for t in matched}
+    return any(c.dep_ == "dobj" and c.i not in ids and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
+        and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
 def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
     """"tightened the blockade of Serbia", "lifted the siege of the city": the 'of' object of the phrase's
     own noun is what the act is against, before any other preposition ("... with Albania's help")."""
@@ -307,6 +315,11 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
             if obj is not None and obj.i not in matched_ids:
                 rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
                 break
+    if rcp is None and (obj := child(anchor, ("dobj",))) is not None and obj.i in matched_ids:
+        # "holding three UN workers hostage": the trigger's own object word names whom, in its modifiers
+        inner = [c for c in obj.children if c.dep_ == "compound" and c.i not in matched_ids and c.pos_ in ("NOUN", "PROPN")]
+        if inner:
+            rcp, rcp_rule = inner[-1], f"the noun inside '{anchor.text} ... {obj.text}'"
     if rcp is None and child(anchor, ("dobj",)) is None:
         rcp, rcp_rule = displaced_object(anchor)
     if rcp is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Actor
-from .arguments import arguments, claim_maker, condition_subject, fallback_recipients, owner_of
+from .arguments import arguments, asked_party, claim_maker, condition_subject, fallback_recipients, owner_of
 from .candidate import Candidate
 from .grammar import child
 from .inference import (
@@ -59,7 +59,8 @@ def find_participants(c: Candidate) -> None:
         if candidates:
             recipient, rcp_rule = candidates, f"{rule}, the object of the trigger ({rcp_rule})"
     several = rcp_tok is not None and rcp_tok.lower_ in SEVERAL_STATES  # "urged all countries to enforce the embargo"
-    if not any(a.code for a in recipient) and not several:
+    # "asked villagers to attack X": the villagers were asked, whether or not a dictionary knows them
+    if not any(a.code for a in recipient) and not several and not asked_party(anchor, matched):
         for tok, rule in fallback_recipients(anchor, matched, purpose=kind.purpose_target):
             candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids]
             if candidates:

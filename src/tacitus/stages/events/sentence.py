@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...cameo import cameo_table, quad_class
 from ...model import Actor, Event, Modality, Span
+from .arguments import asked_party
 from .candidate import Sentence
 from .grammar import child, subject, verbal
 from .scene import charge_of, governs, topic_of
@@ -106,6 +107,8 @@ def _inherit_targets(s: Sentence, events: list[Event]) -> None:
     for event, matched in zip(events, s.heads):
         if not s.types[event.event].governed_target or any(a.code for a in event.recipient):
             continue
+        if asked_party(doc[event.anchor], matched):
+            continue  # "asked followers to mount an attack on X": the target is whom it asked, known or not
         own = {a.code for a in event.actor if a.code}
         for other in events:
             if other is event or not any(a.code for a in other.recipient):
