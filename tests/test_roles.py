@@ -516,3 +516,15 @@ def test_the_party_asked_is_the_target_even_when_no_dictionary_knows_it():
     assert [a.text for a in e.recipient] == ["villagers"]
     own = _one("The separatist movement asked its supporters to blockade the offices of the Spanish government.", "REQUEST")
     assert not _codes(own.recipient), "its own supporters: no target, and not the target of the blockade"
+
+
+def test_a_relative_clause_on_a_thing_in_an_of_phrase_tells_of_the_act_not_of_the_thing():
+    # 'that' stands for the bombings, which name no doer; the hotel (placed in Egypt by the Sinai) did not kill anyone
+    events = _events("Police said the bombings of a hotel in the Sinai that killed 20 tourists were planned abroad.")
+    assert not [e for e in events if e.event_text == "killed" and _codes(e.actor)]
+
+
+def test_a_place_phrase_naming_two_countries_gives_no_one_country_to_an_unnamed_actor():
+    # 'US' alone is a country mention, 'Iraqi' an adjective: the checkpoint is of two countries
+    e = _one("A gunman opened fire near a joint US-Iraqi checkpoint in the city, wounding four guards.", "ASSAULT")
+    assert not _codes(e.actor) and "one country where the clause happens" not in e.reasons["actor"]

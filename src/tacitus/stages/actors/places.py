@@ -80,6 +80,7 @@ def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: To
                 allowed.add(child.i)
                 frontier.append(child)
     countries: dict[str, Mention] = {}
+    described: set[str] = set()  # countries the place phrases name by adjective ("a joint US-Iraqi checkpoint")
     for tok in analysis.sentence_of(head)[1]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head.i not in allowed:
             continue
@@ -87,11 +88,13 @@ def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: To
             m = by_token.get(sub.i)
             if m is not None and m.kind in ("country", "capital") and m.country:
                 countries.setdefault(m.country, m)
+            elif m is not None and m.kind == "adjective" and m.country:
+                described.add(m.country)
         if not any(by_token.get(sub.i) for sub in tok.subtree):
             place = place_in(analysis, {sub.i: 0 for sub in tok.subtree})
             if place is not None:
                 countries.setdefault(place[0], Mention(tok.i, tok.i + 1, "place", place[0], place[0], None, place[0], place[1]))
-    if len(countries) != 1:
+    if len(countries) != 1 or described - set(countries):
         return None
     (m,) = countries.values()
     span = analysis.doc[m.i : m.j]

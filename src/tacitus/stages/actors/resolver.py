@@ -166,7 +166,15 @@ class ActorResolver:
         a reference ("measures taken by X", "the two countries", "the island nation"); the owner, office-holder or
         place of a sector noun; a place named in the phrase; else the phrase unresolved."""
         if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            actor = self.one(head.head.head)  # relative pronoun: the noun the clause modifies
+            noun = head.head.head  # relative pronoun: the noun the clause modifies
+            actor = self.one(noun)
+            if actor.sector is None and (actor.code is None or actor.reason.startswith("place named")) and noun.dep_ == "pobj" \
+                    and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                # "the bombings of a hotel in the Sinai that killed 34": a thing in an 'of' phrase, so the act named,
+                # which says nothing of who did it
+                act = noun.head.head
+                return Actor(act.text, act.idx, act.idx + len(act.text), None, None, None, None,
+                             f"relative pronoun {head.text!r} refers to the act {act.text!r} ('{act.text} of {noun.text}'), not a party")
             actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
             return actor
         np = self._np(head)
