@@ -528,3 +528,10 @@ def test_a_place_phrase_naming_two_countries_gives_no_one_country_to_an_unnamed_
     # 'US' alone is a country mention, 'Iraqi' an adjective: the checkpoint is of two countries
     e = _one("A gunman opened fire near a joint US-Iraqi checkpoint in the city, wounding four guards.", "ASSAULT")
     assert not _codes(e.actor) and "one country where the clause happens" not in e.reasons["actor"]
+
+
+def test_who_faces_or_pleads_to_charges_undergoes_them():
+    e = _one("A former Bosnian Serb commander pleaded not guilty to war crimes charges in The Hague.", "ACCUSE", "charges")
+    assert _codes(e.recipient) == {"BIH"} and "pleaded" in e.reasons["recipient"]
+    e = _one("The Kenyan minister faces criticism from the United Nations.", "ACCUSE")
+    assert _codes(e.actor) == {"UNO"} and _codes(e.recipient) == {"KEN"}

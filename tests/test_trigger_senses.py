@@ -48,6 +48,9 @@ def _asserted(text: str) -> list[str]:
     ("The Brazilian director's new film met with scathing reviews in Chicago.", "CONSULT"),
     ("The French minister asked questions about the Iranian deal.", "REQUEST"),
     ("In Britain, every film on the list was rated U except Attack of the Clones.", "ASSAULT"),
+    ("The Kenyan minister in charge of the police resigned.", "ACCUSE"),
+    ("Egyptian police held the three Sudanese men without charge for a month.", "ACCUSE"),
+    ("The Italian bank took a one-time charge on its Brazilian loans.", "ACCUSE"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -64,6 +67,7 @@ def test_a_sense_that_is_no_event(text, absent):
     ("Palestinians renewed their demand for a state.", "REQUEST"),
     ("Turkey recognised the new government of Kosovo.", "SUPPORT"),
     ("Canada defended Israel's right to self-defence.", "SUPPORT"),
+    ("Nigerian prosecutors filed fraud charges against the former governor.", "ACCUSE"),
 ])
 def test_the_same_words_in_their_political_sense_still_code(text, present):
     assert present in _types(text)

@@ -21,6 +21,7 @@ from .words import (
     PASSIVE_SUBJECTS,
     PATIENT_NOUNS,
     SUBJECT_UNDERGOES,
+    UNDERGO_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
 )
@@ -369,6 +370,14 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
     held = slot
     while held.dep_ == "conj" and held.head.pos_ in ("NOUN", "PROPN"):
         held = held.head  # "used water cannon and tear gas": the first of the coordinated objects
+    verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head  # "pleaded guilty to charges"
+    verb = verb.head if verb.dep_ == "acomp" else verb
+    if (held.dep_ == "dobj" and verb.lemma_.lower() in UNDERGO_VERBS) or (verb is not held.head and verb.lemma_.lower() == "plead"):
+        # "the minister faced fraud charges", "faces criticism from the UN", "pleaded not guilty to the charges": the
+        # subject undergoes the act
+        undergoer, rule = subject(verb)
+        if undergoer is not None:
+            return src, src_rule, undergoer, f"{rule}, who {verb.text} '{anchor.text}'"
     if src is None and held.dep_ in ("dobj", "conj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() in LIGHT_VERBS:
         verb = held.head
         if held.dep_ == "conj":

@@ -48,7 +48,9 @@ CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault",
 # Nouns of acts done to someone, whose possessor undergoes the act ("X's arrest drew condemnation": X is
 # arrested, not the arrester) unless an "of" phrase names who does ("Kenya's arrest of the activist").
 # Nouns whose clause subject undergoes the act: "he is on trial", "she will stand trial".
-SUBJECT_UNDERGOES = frozenset({"trial"})
+SUBJECT_UNDERGOES = frozenset({"trial", "charge"})
+# verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN")
+UNDERGO_VERBS = frozenset({"face", "undergo"})
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
