@@ -535,3 +535,13 @@ def test_who_faces_or_pleads_to_charges_undergoes_them():
     assert _codes(e.recipient) == {"BIH"} and "pleaded" in e.reasons["recipient"]
     e = _one("The Kenyan minister faces criticism from the United Nations.", "ACCUSE")
     assert _codes(e.actor) == {"UNO"} and _codes(e.recipient) == {"KEN"}
+
+
+def test_a_participle_parsed_as_the_main_verb_of_its_noun_is_done_to_the_noun():
+    # the parser reads 'abducted' as the main verb with 'engineers' its subject, 'were released' hanging on it
+    for event in ("ASSAULT", "RETREAT"):
+        e = _one("Three UN doctors abducted nearly three weeks ago in Kabul were freed.", event)
+        assert not _codes(e.actor) and _codes(e.recipient) == {"UNO"}, event
+    # a real main verb with a complement clause is no such participle
+    e = _one("The Australian minister dismissed claims the government was warned.", "REJECT")
+    assert _codes(e.actor) == {"AUS"}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
-from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, shared_object_verb, subject, verbal
+from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES
 from .words import (
     CLAIM_NOUNS,
@@ -296,6 +296,12 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     if anchor.lemma_.lower() in DESTINATION_LEMMAS:  # "deported 300 migrants to Honduras": where they are sent
         preps = tuple(p for p in preps if p not in DESTINATION_PREPS)
     generic = tuple(p for p in GENERIC_PREPS if p not in DESTINATION_PREPS) if anchor.lemma_.lower() in DESTINATION_LEMMAS else GENERIC_PREPS
+    head = anchor if anchor.dep_ == "ROOT" else anchor.head if anchor.dep_ in ("advcl", "conj", "ccomp") else None
+    undergoer = reduced_relative(head) if head is not None and (head is anchor or not child(anchor, ("nsubj", "nsubjpass"))) else None
+    if undergoer is not None:  # "three aid workers abducted in May were freed": they undergo both
+        agent = child(anchor, ("agent",))
+        return (child(agent, ("pobj",)) if agent is not None else None, "agent of the participle", undergoer,
+                f"noun modified by the participle '{head.text}' (parsed as its subject)")
     passive = child(anchor, PASSIVE_SUBJECTS)
     if passive is not None and anchor.lemma_.lower() in STATIVE_PASSIVES and child(anchor, ("agent",)) is None:
         # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it

@@ -151,6 +151,22 @@ def misparsed_main_verb(participle: Token) -> bool:
             and any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in participle.children))
 
 
+def reduced_relative(verb: Token) -> Token | None:
+    """"Three aid workers abducted in May were freed": a participle the parser took for the main verb of its noun
+    (which it made the subject), the true main verb hanging on it as a clause with an auxiliary and no subject of
+    its own. The noun, which undergoes both acts, or None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    noun = child(verb, ("nsubj",))
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    main = next((c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in ("be", "have") for a in c.children)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for a in c.children)
+                 and not any(t.lower_ in (",", "and", "but") for t in verb.doc[verb.i + 1 : c.left_edge.i])), None)
+    return noun if main is not None else None
+
+
 def displaced_object(verb: Token) -> tuple[Token | None, str]:
     """The object of a verb with none in the parse, found where the parser put it: after a predicate
     ("denounced as a crime the army's crackdown", the object read as the apposition of 'crime'), or in a
