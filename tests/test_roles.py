@@ -545,3 +545,16 @@ def test_a_participle_parsed_as_the_main_verb_of_its_noun_is_done_to_the_noun():
     # a real main verb with a complement clause is no such participle
     e = _one("The Australian minister dismissed claims the government was warned.", "REJECT")
     assert _codes(e.actor) == {"AUS"}
+
+
+def test_an_act_told_in_a_clause_under_after_is_coded_but_a_noun_after_after_is_not():
+    e = _one("Kenya closed its border with Somalia hours after Somali militants attacked a Kenyan convoy.", "ASSAULT")
+    assert _codes(e.actor) == {"SOM"} and _codes(e.recipient) == {"KEN"}
+    events = _events("Kenya closed its border with Somalia after the Somali army's seizure of a Kenyan border town.")
+    assert [e.event for e in events] == ["COERCE"], "the seizure named as a time is not the news"
+
+
+def test_the_country_is_not_the_subject_of_its_own_clause():
+    # a clause calls its own subject "it": 'the country' here is Ivory Coast, named before
+    e = _one("Ivory Coast's president appealed for calm after France destroyed most of the country's air force.", "ASSAULT")
+    assert _codes(e.actor) == {"FRA"} and _codes(e.recipient) == {"CIV"}

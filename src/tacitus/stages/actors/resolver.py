@@ -100,12 +100,12 @@ class ActorResolver:
         span = doc[lo : hi + 1]
         return Actor(text=span.text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
 
-    def recent_country(self, before: int, *, island: bool = False) -> Mention | None:
+    def recent_country(self, before: int, *, island: bool = False, skip: str | None = None) -> Mention | None:
         best = None
         for m in self.analysis.mentions:
             if m.i >= before:
                 break
-            if m.kind in ("country", "adjective", "capital", "metonym") and m.country:
+            if m.kind in ("country", "adjective", "capital", "metonym") and m.country and m.country != skip:
                 if island and m.country not in ISLAND_STATES:
                     continue
                 best = m
@@ -297,11 +297,26 @@ class ActorResolver:
         if lemma in COREF_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
             island = lemma == "island" or any(c.lower_ == "island" for c in head.children)
             ref = self.recent_country(head.i, island=island)
+            if ref is not None and ref.country == self._subject_country(head):
+                # "France destroyed most of the country's air force": a clause names its own subject "it", so "the
+                # country" is another, the one named before
+                ref = self.recent_country(head.i, island=island, skip=ref.country)
             if ref is not None:
                 sector = COREF_NOUNS[lemma]
                 return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
         return None
+
+    def _subject_country(self, head: Token) -> str | None:
+        """The country of the subject of the clause ``head`` is in, when ``head`` is not part of that subject."""
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or head.i in {t.i for t in subject.subtree}:
+            return None
+        m = self.by_token.get(subject.i)
+        return m.country if m is not None else None
 
     def _by_agent_or_place(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor:
         """A phrase with no name: a sector noun's owner ("its army"), office-holder ("the president") or place,

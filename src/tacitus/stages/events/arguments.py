@@ -324,7 +324,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
                 break
     if rcp is None and (obj := child(anchor, ("dobj",))) is not None and obj.i in matched_ids:
         # "holding three UN workers hostage": the trigger's own object word names whom, in its modifiers
-        inner = [c for c in obj.children if c.dep_ == "compound" and c.i not in matched_ids and c.pos_ in ("NOUN", "PROPN")]
+        inner = [c for c in obj.children if c.dep_ == "compound" and c.i not in matched_ids and c.pos_ in ("NOUN", "PROPN")
+                 and any(is_actor(t) for t in c.subtree)]  # not the 'peace' of "rejected a Senegalese peace plan"
         if inner:
             rcp, rcp_rule = inner[-1], f"the noun inside '{anchor.text} ... {obj.text}'"
     if rcp is None and child(anchor, ("dobj",)) is None:
@@ -347,6 +348,18 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         if obj is not None:
             rcp, rcp_rule = obj, f"object of '{first.text}' after '{anchor.text}' (verb tagged as noun)"
     return src, src_rule, rcp, rcp_rule
+
+
+def _undergoer(held: Token, anchor: Token) -> tuple[Token | None, str]:
+    """"the minister faced fraud charges", "faces criticism from the UN", "pleaded not guilty to the charges": the
+    subject of the verb whose object (``held``) is the trigger undergoes the act."""
+    verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head
+    verb = verb.head if verb.dep_ == "acomp" else verb  # "pleaded guilty to": 'to' hangs on 'guilty'
+    if (held.dep_ == "dobj" and verb.lemma_.lower() in UNDERGO_VERBS) or (verb is not held.head and verb.lemma_.lower() == "plead"):
+        undergoer, rule = subject(verb)
+        if undergoer is not None:
+            return undergoer, f"{rule}, who {verb.text} '{anchor.text}'"
+    return None, ""
 
 
 def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
@@ -376,14 +389,9 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
     held = slot
     while held.dep_ == "conj" and held.head.pos_ in ("NOUN", "PROPN"):
         held = held.head  # "used water cannon and tear gas": the first of the coordinated objects
-    verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head  # "pleaded guilty to charges"
-    verb = verb.head if verb.dep_ == "acomp" else verb
-    if (held.dep_ == "dobj" and verb.lemma_.lower() in UNDERGO_VERBS) or (verb is not held.head and verb.lemma_.lower() == "plead"):
-        # "the minister faced fraud charges", "faces criticism from the UN", "pleaded not guilty to the charges": the
-        # subject undergoes the act
-        undergoer, rule = subject(verb)
-        if undergoer is not None:
-            return src, src_rule, undergoer, f"{rule}, who {verb.text} '{anchor.text}'"
+    undergoer, rule = _undergoer(held, anchor)
+    if undergoer is not None:
+        return src, src_rule, undergoer, rule
     if src is None and held.dep_ in ("dobj", "conj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() in LIGHT_VERBS:
         verb = held.head
         if held.dep_ == "conj":
