@@ -558,3 +558,13 @@ def test_the_country_is_not_the_subject_of_its_own_clause():
     # a clause calls its own subject "it": 'the country' here is Ivory Coast, named before
     e = _one("Ivory Coast's president appealed for calm after France destroyed most of the country's air force.", "ASSAULT")
     assert _codes(e.actor) == {"FRA"} and _codes(e.recipient) == {"CIV"}
+
+
+def test_the_only_country_an_article_names_is_its_focus_outside_the_sentence_naming_it():
+    text = ("Tax inspectors raided the offices of a Swiss bank on Monday. "
+            "The attorney general later charged two of its directors with fraud.")
+    e = _one(text, "ACCUSE", "charged")
+    assert _codes(e.actor) == {"CHE"} and "named 1 times, the next 0" in e.actor[0].reason
+    # in the sentence that names it, the one country is as often the other party: no focus there
+    e = _one("The archbishop called for sanctions against Zimbabwe.", "REQUEST")
+    assert not _codes(e.actor)

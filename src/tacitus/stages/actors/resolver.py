@@ -63,7 +63,7 @@ class ActorResolver:
         self._resolved: dict[int, list[Actor]] = {}  # by head token: the event stage asks for most heads more than once
         self._active: set[int] = set()  # heads being resolved now (see ``one``)
         self._by_kind: dict[str, tuple[list[int], list[int]]] | None = None  # kind -> (starts, positions), for recent_of
-        self._focus: tuple[str, str] | None | bool = False  # country_in_focus, once computed (False: not yet)
+        self._focus: tuple[str, str, int | None] | None | bool = False  # country_in_focus, once counted (False: not yet)
         for m in analysis.mentions:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
@@ -385,23 +385,33 @@ class ActorResolver:
 
     def country_in_focus(self, token: Token) -> tuple[str, str] | None:
         """``Resolution.country_in_focus``: the country the article names most (countries, capitals, demonyms, people),
-        when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next."""
-        if self._focus is not False:
-            return self._focus
-        self._focus = None
-        counts: dict[str, int] = {}
+        when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next;
+        or the only country the article names, named once, in another sentence than ``token``'s (in its own sentence
+        that one mention is as often the other party: "called for sanctions against Zimbabwe")."""
+        if self._focus is False:
+            self._focus = self._count_focus()
+        if self._focus is None:
+            return None
+        country, why, lone_sentence = self._focus
+        if lone_sentence is not None and token.sent.start == lone_sentence:
+            return None
+        return country, why
+
+    def _count_focus(self) -> tuple[str, str, int | None] | None:
+        """(country, reason, the sentence start of its one mention when it is named only once) for ``country_in_focus``."""
+        counts: dict[str, list[Mention]] = {}
         for m in self.analysis.mentions:
             if m.kind in ("country", "adjective", "capital", "person", "metonym") and m.country and not _against(self.doc, m):
-                counts[m.country] = counts.get(m.country, 0) + 1
+                counts.setdefault(m.country, []).append(m)
         if not counts:
             return None
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < FOCUS_MIN_MENTIONS or n < FOCUS_DOMINANCE * second:
+        ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+        top, named = ranked[0]
+        n, second = len(named), len(ranked[1][1]) if len(ranked) > 1 else 0
+        if (n < FOCUS_MIN_MENTIONS and second) or n < FOCUS_DOMINANCE * second:
             return None
-        self._focus = (top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})")
-        return self._focus
+        lone = self.doc[named[0].i].sent.start if n < FOCUS_MIN_MENTIONS else None
+        return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})", lone
 
     def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
         """"the navies of China, India and Oman", "leaders of France and Germany": the countries coordinated in the

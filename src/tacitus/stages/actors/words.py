@@ -73,7 +73,9 @@ PERSON_TITLES = frozenset(
     "ambassador envoy commander colonel major captain admiral marshal prime vice deputy former late".split()
 )
 # A group noun with no country takes the country the article is about ("the police", "the attorney general") when
-# one dominates it (ActorResolver.country_in_focus; the sectors that may: events/words.py FOCUS_SECTORS): a country dominates an article when named at least this often, and this many times as often as the next.
+# one dominates it (ActorResolver.country_in_focus; the sectors that may: events/words.py FOCUS_SECTORS): a country
+# dominates an article when named at least this often (or it is the only country named), and this many times as often
+# as the next.
 FOCUS_MIN_MENTIONS = 2
 FOCUS_DOMINANCE = 2
 # Group nouns whose own clause, aimed at a government, says whose people they are ("demonstrations accusing the

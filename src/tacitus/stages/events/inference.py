@@ -309,6 +309,8 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             words = a.text.lower().split()
             if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
                 continue
+            if REGION_ADJECTIVES.intersection(words[:2]):
+                continue  # "African leaders", "a European envoy": of several states, not the article's
             focus = focus or in_focus(anchor)
             if focus is None:
                 return roles
