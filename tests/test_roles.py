@@ -260,6 +260,10 @@ def test_dismissing_an_allegation_targets_whoever_made_it():
             "an allegation Tehran dismissed as pure invention.")
     e = _one(text, "REJECT", "dismissed")
     assert _codes(e.actor) == {"IRN"} and _codes(e.recipient) == {"GBR"}
+    # the parser may hang the allegation on the reported clause, not on 'said'
+    e = _one("A Danish envoy said on Monday that the satellite images revealed Syria's plans for chemical arms, "
+             "an allegation Damascus dismissed as a fabrication.", "REJECT", "dismissed")
+    assert _codes(e.actor) == {"SYR"} and _codes(e.recipient) == {"DNK"}
     e = _one("Pakistan's claim, which India rejected, was repeated on Monday.", "REJECT")
     assert _codes(e.actor) == {"IND"} and _codes(e.recipient) == {"PAK"}
 

@@ -147,10 +147,10 @@ def claim_maker(anchor: Token) -> tuple[Token | None, str]:
         if obj is not None:
             return obj, f"maker of the {noun.text!r} that '{anchor.text}' answers ('{by.text} {obj.text}')"
         up = noun.head
-        if noun.dep_ in ("npadvmod", "appos", "dep") and up.lemma_.lower() in SPEECH_VERBS:
-            subj = child(up, ("nsubj",))
-            if subj is not None:
-                return subj, f"maker of the {noun.text!r} that '{anchor.text}' answers (who '{up.text}' it)"
+        if noun.dep_ in ("npadvmod", "appos", "dep") and up.lemma_.lower() not in CLAIM_NOUNS:
+            said = _claimant(up)
+            if said is not None:
+                return said[0], f"maker of the {noun.text!r} that '{anchor.text}' answers (who '{said[1].text}' it)"
         if noun.dep_ != "appos" or up.lemma_.lower() not in CLAIM_NOUNS:
             break
         noun = up
@@ -236,6 +236,24 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
         if pobj is not None:
             out.append((pobj, f"object of 'to' after '{anchor.head.text}', which '{anchor.text}' goes with"))
     return out
+
+
+def _claimant(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) of the statement a claim noun restates, from the word the noun is set beside, up through the
+    reported clauses ("X said that photographs showed Iran's plans, an allegation ..."): the first verb of saying whose
+    subject names someone (a name, an entity or a pronoun: not "photographs"), else the last one found."""
+    found = None
+    for _ in range(6):
+        if tok.lemma_.lower() in SPEECH_VERBS:
+            subj = child(tok, ("nsubj",))
+            if subj is not None:
+                if subj.pos_ in ("PROPN", "PRON") or any(t.ent_type_ for t in subj.subtree):
+                    return subj, tok
+                found = found or (subj, tok)
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "ccomp"):
+            break
+        tok = tok.head
+    return found
 
 
 def asked_party(verb: Token, matched: list[Token]) -> bool:
