@@ -51,6 +51,10 @@ def _asserted(text: str) -> list[str]:
     ("The Kenyan minister in charge of the police resigned.", "ACCUSE"),
     ("Egyptian police held the three Sudanese men without charge for a month.", "ACCUSE"),
     ("The Italian bank took a one-time charge on its Brazilian loans.", "ACCUSE"),
+    ("Two French co-productions continued to be shot in Morocco last year.", "ASSAULT"),
+    ("The Irish actor will battle it out for the award with a Scottish rival.", "THREATEN"),
+    ("The Irish actor will battle it out for the award with a Scottish rival.", "ASSAULT"),
+    ("The Welsh minister admitted she was disappointed by the vote.", "CONCEDE"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -68,6 +72,8 @@ def test_a_sense_that_is_no_event(text, absent):
     ("Turkey recognised the new government of Kosovo.", "SUPPORT"),
     ("Canada defended Israel's right to self-defence.", "SUPPORT"),
     ("Nigerian prosecutors filed fraud charges against the former governor.", "ACCUSE"),
+    ("Serbian forces battled Albanian rebels near the border.", "ASSAULT"),
+    ("Gunmen shot two Afghan policemen in Kabul.", "ASSAULT"),
 ])
 def test_the_same_words_in_their_political_sense_still_code(text, present):
     assert present in _types(text)

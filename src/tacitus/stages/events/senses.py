@@ -36,13 +36,13 @@ class NonEventSense:
             return False
         if "head" in self.relations and anchor.head.i != anchor.i and anchor.head.i not in within and self._names(anchor.head):
             return True  # "in charge of", "released without charge": the word the trigger hangs on
-        for c in _dependents(anchor):
+        for dep, c in _dependents(anchor):
             if c.i in within:
                 continue
-            if c.dep_ in self.relations and self._names(c):
+            if dep in self.relations and self._names(c):
                 return True
             # a relation path "ccomp>mark": a dependent of that dependent ("asked if he would ...": a question)
-            if any(r == f"{c.dep_}>{g.dep_}" and self._names(g) for g in c.children for r in self.relations):
+            if any(r == f"{dep}>{g.dep_}" and self._names(g) for g in c.children for r in self.relations):
                 return True
         return False
 
@@ -53,13 +53,18 @@ class NonEventSense:
         return " ".join(t.lower_ for t in token.subtree) in self.words
 
 
-def _dependents(anchor: Token) -> list[Token]:
-    """The trigger's children, and the objects of its prepositions ("investigation of the crash": 'crash', as pobj)."""
+def _dependents(anchor: Token) -> list[tuple[str, Token]]:
+    """The trigger's children with their relations, the objects of its prepositions ("investigation of the crash":
+    'crash', as pobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
+    infinitive's voice ("the series continued to be shot in the UK": 'series', as nsubjpass of 'shot')."""
     out = []
     for c in anchor.children:
-        out.append(c)
+        out.append((c.dep_, c))
         if c.dep_ == "prep":
-            out.extend(x for x in c.children if x.dep_ == "pobj")
+            out.extend(("pobj", x) for x in c.children if x.dep_ == "pobj")
+    if anchor.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        passive = any(c.dep_ == "auxpass" for c in anchor.children)
+        out.extend(("nsubjpass" if passive else "nsubj", c) for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out
 
 
