@@ -107,3 +107,12 @@ def test_people_of_a_place_who_act_are_no_state():
                              date="2005-01-01") == []
     events = tacitus.code_text("Basra residents protested against the British troops.", date="2005-01-01")
     assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_tributes_in_an_article_about_a_death_are_no_event():
+    text = ("The former Welsh minister Lord Evans has died aged 88. "
+            "Paying tribute, the British prime minister praised him as a tireless reformer.")
+    assert [e for e in tacitus.code_text(text, date="2005-01-01") if e.event == "SUPPORT"] == []
+    # praise in an article about something else is still support
+    text = "The British prime minister praised the Irish government for its work on the peace process."
+    assert [e.event for e in tacitus.code_text(text, date="2005-01-01")] == ["SUPPORT"]

@@ -13,6 +13,7 @@ from ...lexicon import load_lexicon
 from ...model import Actor, Event, Modality, Span
 from ...registry import register_stage
 from ..base import VENUE_NOUNS, Analysis, Mention
+from ..carry import is_obituary
 from .candidate import Candidate, Sentence
 from .grammar import verbal
 from .participants import find_participants, infer_home
@@ -110,6 +111,9 @@ def _natural(actor: Actor) -> bool:
         return False
     words = [w.lower().strip(".,'") for w in actor.text.split()]
     return any(w in NATURAL_FORCES for w in words) and not any(w in WEAPONS for w in words)
+
+
+PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 
 
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
@@ -224,6 +228,8 @@ class EventStage:
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
+        if event.cameo == PRAISE_CAMEO and is_obituary(analysis.sentences):
+            return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
