@@ -116,3 +116,14 @@ def test_tributes_in_an_article_about_a_death_are_no_event():
     # praise in an article about something else is still support
     text = "The British prime minister praised the Irish government for its work on the peace process."
     assert [e.event for e in tacitus.code_text(text, date="2005-01-01")] == ["SUPPORT"]
+
+
+def test_a_company_fighting_authorities_makes_no_attack():
+    text = "The Russian oil firm Yukos has been battling the Russian authorities for more than a year."
+    assert "ASSAULT" not in [e.event for e in tacitus.code_text(text, date=DATE)]
+
+
+def test_the_level_of_support_in_a_poll_is_no_act_of_support():
+    text = "A poll found that support for the British government remained largely unchanged."
+    assert "SUPPORT" not in [e.event for e in tacitus.code_text(text, date=DATE)]
+    assert "SUPPORT" in [e.event for e in tacitus.code_text("Britain voiced support for the Iraqi government.", date=DATE)]
