@@ -474,3 +474,8 @@ def test_people_held_as_human_shields():
 def test_near_a_place_counts_as_where_the_event_happens():
     e = _one("Armed villagers have vowed to fight near Georgia's border with Armenia, officials said.", "THREATEN")
     assert _codes(e.actor) == {"GEO"}
+
+
+def test_the_place_struck_may_be_named_south_of_a_city():
+    e = _one("American airstrikes demolished homes in a village south of the city of Falluja.", "ASSAULT")
+    assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"IRQ"} and "Falluja" in e.reasons["recipient"]

@@ -71,13 +71,31 @@ def in_place(anchor: Token, m: Mention) -> bool:
     return False
 
 
+DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                       "south-west outside".split())
+
+
+def _place_spots(tok: Token, depth: int = 2) -> list[Token]:
+    """The words of a noun phrase that may name its place: the noun, its compounds and appositions, its 'of' object
+    ("the port of Aden", "the outskirts of Mosul"), and the 'of' object of a direction on it ("a village south of the
+    city of Falluja"), followed that far down twice."""
+    spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")]]
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [p for d in tok.children if d.dep_ in ("advmod", "amod", "npadvmod") and d.lower_ in DIRECTIONS
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "of"]
+    for prep in ofs:
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                spots += _place_spots(g, depth - 1) if depth > 1 else [g]
+    return spots
+
+
 def place_country(analysis: Analysis, tok: Token) -> tuple[str, str, str, Span] | None:
     """(country, name, rule, span) of the place a noun names: a country or capital mention in it, its
     compound or apposition ("Kosovo province", "the capital Tripoli", "the port of Aden"), else a
     city or region of the gazetteer ("in Jericho", "shelled Juba"; the actors' countries are no evidence of
     where it happened)."""
-    spots = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")],
-             *[g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    spots = _place_spots(tok)
     m = next((m for t in spots for m in analysis.mentions_at(t.i) if m.kind in ("country", "capital")), None)
     if m is not None and m.country:
         span = analysis.doc[m.i : m.j]
