@@ -572,3 +572,11 @@ def test_the_only_country_an_article_names_is_its_focus_outside_the_sentence_nam
     # in the sentence that names it, the one country is as often the other party: no focus there
     e = _one("The archbishop called for sanctions against Zimbabwe.", "REQUEST")
     assert not _codes(e.actor)
+
+
+def test_it_as_a_main_subject_goes_on_with_the_subject_of_the_sentence_before():
+    text = ("A cyclone named Vardah reached the coast of Myanmar on Tuesday. Vardah flooded the delta. "
+            "It also blocked roads near the capital.")
+    assert not [e for e in _events(text) if any(a.text == "It" and a.code for a in e.actor)]
+    e = _one("Kenya's government accused Somalia of harbouring militants. It also recalled its ambassador.", "SANCTION")
+    assert _codes(e.actor) == {"KEN"} and "continues the subject 'government'" in e.actor[0].reason

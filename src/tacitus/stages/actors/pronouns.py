@@ -1,5 +1,6 @@
 """What a pronoun refers to when it is not the speaker of reported speech: a plural group named just before "they",
-the person an object pronoun names (never its own clause's subject), the person subject before "he"."""
+the person an object pronoun names (never its own clause's subject), the person subject before "he", the subject of
+the sentence before "it"; and whose country "the country" is not (its own clause's subject's)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,31 @@ def earlier_person(resolver: ActorResolver, pronoun: Token) -> Actor | None:
         if actor.code is not None:
             return actor
     return None
+
+
+def subject_before(head: Token) -> Token | None:
+    """For the subject "it" of a sentence's main clause: the singular noun or name that was the subject of the
+    sentence before (the subject a new sentence most often goes on with), else None."""
+    sent = head.sent
+    verb = head.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or sent.start == 0:
+        return None
+    root = head.doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    return subject
+
+
+def subject_country(resolver: ActorResolver, head: Token) -> str | None:
+    """The country of the subject of the clause ``head`` is in, when ``head`` is not part of that subject."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or head.i in {t.i for t in subject.subtree}:
+        return None
+    m = resolver.by_token.get(subject.i)
+    return m.country if m is not None else None

@@ -11,7 +11,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
 from .namesakes import earlier_namesake
-from .pronouns import earlier_person, not_own_subject, plural_antecedent
+from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country
 from .places import country_of_clause, place_in
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -251,6 +251,12 @@ class ActorResolver:
                     # (a speaker with a sector only, "Thames Valley Police said they ...", may take its country later)
                     return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
                                        name=speaker.name, reason=f"pronoun {head.text!r} in reported speech: the speaker {speaker.text!r}; {speaker.reason}")
+        if head.pos_ == "PRON" and lemma == "it" and head.dep_ in ("nsubj", "nsubjpass"):
+            before = subject_before(head)
+            if before is not None:  # "Typhoon Phanfone struck ... It also blocked roads": the subject goes on
+                actor = self.one(before)
+                return self._actor([head.i], code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+                                   reason=f"pronoun {head.text!r} continues the subject {before.text!r} of the sentence before; {actor.reason}")
         if head.pos_ == "PRON" and lemma in PRONOUNS:
             kinds = {"person"} if PRONOUNS[lemma] == "person" else {"country", "org", "capital", "metonym"}
             ref = self.recent_of(head.i, kinds)
@@ -297,7 +303,7 @@ class ActorResolver:
         if lemma in COREF_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
             island = lemma == "island" or any(c.lower_ == "island" for c in head.children)
             ref = self.recent_country(head.i, island=island)
-            if ref is not None and ref.country == self._subject_country(head):
+            if ref is not None and ref.country == subject_country(self, head):
                 # "France destroyed most of the country's air force": a clause names its own subject "it", so "the
                 # country" is another, the one named before
                 ref = self.recent_country(head.i, island=island, skip=ref.country)
@@ -306,17 +312,6 @@ class ActorResolver:
                 return self._actor(list(np), code=ref.country, country=ref.country, sector=sector, name=ref.name,
                                    reason=f"'{head.text}' refers to the country last named, {ref.name}")
         return None
-
-    def _subject_country(self, head: Token) -> str | None:
-        """The country of the subject of the clause ``head`` is in, when ``head`` is not part of that subject."""
-        verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or head.i in {t.i for t in subject.subtree}:
-            return None
-        m = self.by_token.get(subject.i)
-        return m.country if m is not None else None
 
     def _by_agent_or_place(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor:
         """A phrase with no name: a sector noun's owner ("its army"), office-holder ("the president") or place,

@@ -116,6 +116,16 @@ def _natural(actor: Actor) -> bool:
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 
 
+def _tribute(analysis: Analysis, event: Event) -> bool:
+    """Praise paid now, not told in the story of a life: a tribute ("paying tribute"), or praise in a sentence whose
+    main verb is one of saying ("Paying tribute, the minister said ...")."""
+    root = analysis.sentences[event.sentence_index].root
+    return "tribute" in event.event_text.lower() or root.lemma_.lower() in SAYING_ROOTS
+
+
+SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})
+
+
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
     """Whether the sentence ``index``, or the article's lead, names a natural force, an epidemic or an accident."""
     for k in {0, 1, index}:
@@ -230,7 +240,7 @@ class EventStage:
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if event.event == "ASSAULT" and event.actor and all(a.sector == "BUS" for a in event.actor):
             return False  # "Yukos has been battling the Russian authorities": a company's fight is in court, not armed
-        if event.cameo == PRAISE_CAMEO and is_obituary(analysis.sentences):
+        if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
             return False
