@@ -127,3 +127,13 @@ def test_the_level_of_support_in_a_poll_is_no_act_of_support():
     text = "A poll found that support for the British government remained largely unchanged."
     assert "SUPPORT" not in [e.event for e in tacitus.code_text(text, date=DATE)]
     assert "SUPPORT" in [e.event for e in tacitus.code_text("Britain voiced support for the Iraqi government.", date=DATE)]
+
+
+def test_a_quotation_left_open_does_not_swallow_the_reporters_next_sentence():
+    from tacitus.stages.events.scene import quoted_spans
+
+    text = ('Mr Lee said: "In 2004 the plan failed and it never came back. "We hope they act now." '
+            'He urged Welsh politicians to back the bill. He added: "It is overdue."')
+    spans = [text[a:b + 1] for a, b in quoted_spans(text)]
+    assert not any("urged" in s for s in spans)
+    assert spans[-1] == '"It is overdue."' and '"We hope they act now."' in spans

@@ -20,15 +20,21 @@ SHORT_QUOTE = 50  # characters: a shorter quotation is a quoted phrase inside th
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations: between straight or curly quotation marks; a quotation still open at
-    the end of a paragraph ends there (news style reopens it in the next paragraph)."""
+    the end of a paragraph ends there (news style reopens it in the next paragraph). A straight mark is read by its
+    place: after a space and before a word it opens, so one that opens while a quotation is open ends that one (a
+    closing mark the writer left out), instead of pairing the rest of the text the wrong way round."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for k, ch in enumerate(text):
+        opens = ch == '"' and (k == 0 or text[k - 1].isspace()) and k + 1 < len(text) and text[k + 1].isalnum()
         if ch == "\n" and start is not None and text[k + 1:k + 2] in ("\n", ""):
             spans.append((start, k))
             start = None
         elif ch == OPENING or (ch == '"' and start is None):
             start = k if start is None else start
+        elif opens and start is not None:
+            spans.append((start, k - 1))
+            start = k
         elif ch in (CLOSING, '"') and start is not None:
             spans.append((start, k))
             start = None
