@@ -580,3 +580,9 @@ def test_it_as_a_main_subject_goes_on_with_the_subject_of_the_sentence_before():
     assert not [e for e in _events(text) if any(a.text == "It" and a.code for a in e.actor)]
     e = _one("Kenya's government accused Somalia of harbouring militants. It also recalled its ambassador.", "SANCTION")
     assert _codes(e.actor) == {"KEN"} and "continues the subject 'government'" in e.actor[0].reason
+
+
+def test_a_passive_with_no_subject_of_its_own_is_done_to_the_subject_it_borrows():
+    e = _one("The British minister spent two years in prison after being convicted of fraud.", "SANCTION")
+    assert _codes(e.recipient) == {"GBR"} and "undergoes the passive" in e.reasons["recipient"]
+    assert [(a.code, a.sector) for a in e.actor] == [("GBR", "GOV")] and "actor" in e.modality.inferred

@@ -329,6 +329,13 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         agent = child(anchor, ("agent",))
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
+    if any(c.dep_ == "auxpass" for c in anchor.children):
+        # "spent two years in prison after being convicted": the subject the passive borrows undergoes it
+        controller, rule = subject(anchor)
+        if controller is not None:
+            agent = child(anchor, ("agent",))
+            src = child(agent, ("pobj",)) if agent is not None else None
+            return src, "agent of passive" if src is not None else "", controller, f"{rule}, who undergoes the passive '{anchor.text}'"
     src, src_rule = subject(anchor)
     if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
         src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
