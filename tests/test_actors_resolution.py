@@ -310,3 +310,8 @@ def test_compass_word_before_a_country_names_a_region_of_it():
 def test_office_holders_of_haiti_and_kenya_added():
     assert _actor_codes("Prosper Avril met the American ambassador on Monday.", "1989-05-02") == {"HTI"}
     assert _actor_codes("Vice-President Moody Awori condemned the attack on the police station.", "2005-06-01") == {"KEN"}
+
+
+def test_scottish_and_welsh_are_british():
+    events = tacitus.code_text("The Scottish government criticised the Welsh minister.", date="2005-01-01")
+    assert events and {a.code for e in events for a in e.actor + e.recipient} == {"GBR"}
