@@ -339,3 +339,9 @@ def test_rallying_supporters_and_voting_for_representatives_are_no_events():
     assert "PROTEST" not in _types("Rallying a party bruised by defeat, the new Senate leader urged lawmakers to stay united.")
     assert _types("Citizens vote for their members of the assembly every four years.") == []
     assert "SUPPORT" in _types("Kenya voted for the UN resolution on Monday.")
+
+
+def test_a_vow_to_use_force_is_a_threat_and_a_vow_to_build_a_promise():
+    threat = [e for e in _events("The Iraqi government has vowed to crack down on insurgents.") if e.event == "THREATEN"]
+    assert threat and threat[0].event_text == "vowed" and {a.code for a in threat[0].recipient} == {"IRQ"}
+    assert "AGREE" in _types("The Kenyan president vowed to build new schools.")

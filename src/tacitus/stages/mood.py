@@ -103,8 +103,33 @@ def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
     event.event, event.cameo, event.goldstein, event.quad_code, event.mode = new, cameo, code.goldstein, quad_class(new), ""
 
 
+VOW_LEMMAS = frozenset({"vow", "swear"})
+
+
+def _vowed_force(analysis: Analysis, event: Event) -> bool:
+    """"The government vowed to crack down on insurgents": a vow whose infinitive is an act of force or pressure (a
+    type with a threat code) is a threat, not a promise; it takes the act's target and code. The act keeps its own
+    (hypothetical) event."""
+    vow = analysis.doc[event.anchor]
+    if event.event != "AGREE" or vow.lemma_.lower() not in VOW_LEMMAS:
+        return False
+    for c in vow.children:
+        if c.dep_ != "xcomp":
+            continue
+        for act in analysis.events_at(c.i):
+            if act is not event and act.event in THREAT and act.event != "THREATEN":
+                _set_type(event, "THREATEN", THREAT[act.event], f"a vow to '{act.event_text}' ({act.event}): a threat (PLOVER THREATEN)")
+                if not any(a.code for a in event.recipient) and act.recipient:
+                    event.recipient = list(act.recipient)
+                    event.reasons["recipient"] = f"target of the act vowed, '{act.event_text}'; {act.reasons.get('recipient', '')}"
+                return True
+    return False
+
+
 def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     """Apply the mood rules to one event. ``anchors`` are the trigger heads of all events in the article."""
+    if _vowed_force(analysis, event):
+        return
     chain = _verb_chain(analysis, event)
     aux = _aux(chain)
     governor = _governor(analysis, chain)

@@ -329,7 +329,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         agent = child(anchor, ("agent",))
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
-    if any(c.dep_ == "auxpass" for c in anchor.children):
+    if anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children):
         # "spent two years in prison after being convicted": the subject the passive borrows undergoes it
         controller, rule = subject(anchor)
         if controller is not None:

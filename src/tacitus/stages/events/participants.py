@@ -151,7 +151,8 @@ def _earlier_target(c: Candidate) -> list[str]:
 
 def _passive_without_agent(anchor: Token) -> bool:
     """"was arrested", "were detained in Yemen", "after being convicted": a passive with no 'by' agent."""
-    passive = child(anchor, PASSIVE_SUBJECTS) is not None or any(c.dep_ == "auxpass" for c in anchor.children)
+    passive = child(anchor, PASSIVE_SUBJECTS) is not None or (
+        anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children))
     return passive and child(anchor, ("agent",)) is None
 
 
