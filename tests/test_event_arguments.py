@@ -477,5 +477,5 @@ def test_near_a_place_counts_as_where_the_event_happens():
 
 
 def test_the_place_struck_may_be_named_south_of_a_city():
-    e = _one("American airstrikes demolished homes in a village south of the city of Falluja.", "ASSAULT")
-    assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"IRQ"} and "Falluja" in e.reasons["recipient"]
+    e = _one("American airstrikes demolished homes in a hamlet west of the city of Mosul.", "ASSAULT")
+    assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"IRQ"} and "Mosul" in e.reasons["recipient"]

@@ -119,7 +119,7 @@ def test_tributes_in_an_article_about_a_death_are_no_event():
 
 
 def test_a_company_fighting_authorities_makes_no_attack():
-    text = "The Russian oil firm Yukos has been battling the Russian authorities for more than a year."
+    text = "A Russian oil company has been battling the Russian tax authorities for two years."
     assert "ASSAULT" not in [e.event for e in tacitus.code_text(text, date=DATE)]
 
 

@@ -529,22 +529,22 @@ def test_a_relative_clause_on_a_thing_in_an_of_phrase_tells_of_the_act_not_of_th
 
 
 def test_a_place_phrase_naming_two_countries_gives_no_one_country_to_an_unnamed_actor():
-    # 'US' alone is a country mention, 'Iraqi' an adjective: the checkpoint is of two countries
-    e = _one("A gunman opened fire near a joint US-Iraqi checkpoint in the city, wounding four guards.", "ASSAULT")
+    # 'US' alone is a country mention, 'Afghan' an adjective: the checkpoint is of two countries
+    e = _one("A gunman opened fire near a joint US-Afghan checkpoint in the city, wounding four guards.", "ASSAULT")
     assert not _codes(e.actor) and "one country where the clause happens" not in e.reasons["actor"]
 
 
 def test_who_faces_or_pleads_to_charges_undergoes_them():
-    e = _one("A former Bosnian Serb commander pleaded not guilty to war crimes charges in The Hague.", "ACCUSE", "charges")
+    e = _one("A former Bosnian Serb commander pleaded not guilty to eleven charges of genocide.", "ACCUSE", "charges")
     assert _codes(e.recipient) == {"BIH"} and "pleaded" in e.reasons["recipient"]
     e = _one("The Kenyan minister faces criticism from the United Nations.", "ACCUSE")
     assert _codes(e.actor) == {"UNO"} and _codes(e.recipient) == {"KEN"}
 
 
 def test_a_participle_parsed_as_the_main_verb_of_its_noun_is_done_to_the_noun():
-    # the parser reads 'abducted' as the main verb with 'engineers' its subject, 'were released' hanging on it
+    # the parser reads 'kidnapped' as the main verb with 'doctors' its subject, 'were freed' hanging on it
     for event in ("ASSAULT", "RETREAT"):
-        e = _one("Three UN doctors abducted nearly three weeks ago in Kabul were freed.", event)
+        e = _one("Three UN doctors kidnapped almost a month ago in Kabul were freed.", event)
         assert not _codes(e.actor) and _codes(e.recipient) == {"UNO"}, event
     # a real main verb with a complement clause is no such participle
     e = _one("The Australian minister dismissed claims the government was warned.", "REJECT")
@@ -560,7 +560,7 @@ def test_an_act_told_in_a_clause_under_after_is_coded_but_a_noun_after_after_is_
 
 def test_the_country_is_not_the_subject_of_its_own_clause():
     # a clause calls its own subject "it": 'the country' here is Ivory Coast, named before
-    e = _one("Ivory Coast's president appealed for calm after France destroyed most of the country's air force.", "ASSAULT")
+    e = _one("Ivory Coast's president appealed for calm after France struck the country's tiny air force.", "ASSAULT")
     assert _codes(e.actor) == {"FRA"} and _codes(e.recipient) == {"CIV"}
 
 
@@ -583,6 +583,6 @@ def test_it_as_a_main_subject_goes_on_with_the_subject_of_the_sentence_before():
 
 
 def test_a_passive_with_no_subject_of_its_own_is_done_to_the_subject_it_borrows():
-    e = _one("The British minister spent two years in prison after being convicted of fraud.", "SANCTION")
+    e = _one("The British minister went to jail for a year after being convicted of fraud.", "SANCTION")
     assert _codes(e.recipient) == {"GBR"} and "undergoes the passive" in e.reasons["recipient"]
     assert [(a.code, a.sector) for a in e.actor] == [("GBR", "GOV")] and "actor" in e.modality.inferred

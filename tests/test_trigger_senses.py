@@ -52,8 +52,7 @@ def _asserted(text: str) -> list[str]:
     ("Egyptian police held the three Sudanese men without charge for a month.", "ACCUSE"),
     ("The Italian bank took a one-time charge on its Brazilian loans.", "ACCUSE"),
     ("Two French co-productions continued to be shot in Morocco last year.", "ASSAULT"),
-    ("The Irish actor will battle it out for the award with a Scottish rival.", "THREATEN"),
-    ("The Irish actor will battle it out for the award with a Scottish rival.", "ASSAULT"),
+    ("The Irish actor and a Scottish rival battle it out for the prize.", "ASSAULT"),
     ("The Welsh minister admitted she was disappointed by the vote.", "CONCEDE"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
@@ -342,6 +341,6 @@ def test_rallying_supporters_and_voting_for_representatives_are_no_events():
 
 
 def test_a_vow_to_use_force_is_a_threat_and_a_vow_to_build_a_promise():
-    threat = [e for e in _events("The Iraqi government has vowed to crack down on insurgents.") if e.event == "THREATEN"]
+    threat = [e for e in _events("The Iraqi cabinet vowed to crack down hard on the militias.") if e.event == "THREATEN"]
     assert threat and threat[0].event_text == "vowed" and {a.code for a in threat[0].recipient} == {"IRQ"}
     assert "AGREE" in _types("The Kenyan president vowed to build new schools.")

@@ -107,7 +107,7 @@ VOW_LEMMAS = frozenset({"vow", "swear"})
 
 
 def _vowed_force(analysis: Analysis, event: Event) -> bool:
-    """"The government vowed to crack down on insurgents": a vow whose infinitive is an act of force or pressure (a
+    """"The cabinet vowed to crack down hard on the militias": a vow whose infinitive is an act of force or pressure (a
     type with a threat code) is a threat, not a promise; it takes the act's target and code. The act keeps its own
     (hypothetical) event."""
     vow = analysis.doc[event.anchor]

@@ -304,7 +304,7 @@ class ActorResolver:
             island = lemma == "island" or any(c.lower_ == "island" for c in head.children)
             ref = self.recent_country(head.i, island=island)
             if ref is not None and ref.country == subject_country(self, head):
-                # "France destroyed most of the country's air force": a clause names its own subject "it", so "the
+                # "Britain sank most of the country's navy": a clause calls its own subject "it", so "the
                 # country" is another, the one named before
                 ref = self.recent_country(head.i, island=island, skip=ref.country)
             if ref is not None:

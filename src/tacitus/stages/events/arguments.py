@@ -330,7 +330,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
     if anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children):
-        # "spent two years in prison after being convicted": the subject the passive borrows undergoes it
+        # "was jailed for a year after being found guilty": the subject the passive borrows undergoes it
         controller, rule = subject(anchor)
         if controller is not None:
             agent = child(anchor, ("agent",))
@@ -376,7 +376,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
 
 
 def _undergoer(held: Token, anchor: Token) -> tuple[Token | None, str]:
-    """"the minister faced fraud charges", "faces criticism from the UN", "pleaded not guilty to the charges": the
+    """"the minister faced fraud charges", "faces criticism from the UN", "pleaded guilty to two counts": the
     subject of the verb whose object (``held``) is the trigger undergoes the act."""
     verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head
     verb = verb.head if verb.dep_ == "acomp" else verb  # "pleaded guilty to": 'to' hangs on 'guilty'

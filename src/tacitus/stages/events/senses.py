@@ -56,7 +56,7 @@ class NonEventSense:
 def _dependents(anchor: Token) -> list[tuple[str, Token]]:
     """The trigger's children with their relations, the objects of its prepositions ("investigation of the crash":
     'crash', as pobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
-    infinitive's voice ("the series continued to be shot in the UK": 'series', as nsubjpass of 'shot')."""
+    infinitive's voice ("the drama went on to be shot in Spain": 'drama', as nsubjpass of 'shot')."""
     out = []
     for c in anchor.children:
         out.append((c.dep_, c))

@@ -239,7 +239,7 @@ class EventStage:
         if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if event.event == "ASSAULT" and event.actor and all(a.sector == "BUS" for a in event.actor):
-            return False  # "Yukos has been battling the Russian authorities": a company's fight is in court, not armed
+            return False  # an oil firm "fighting the tax authorities for years": a company's fight is in court, not armed
         if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
