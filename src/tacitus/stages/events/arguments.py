@@ -241,7 +241,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
 def _claimant(tok: Token) -> tuple[Token, Token] | None:
     """(subject, verb) of the statement a claim noun restates, from the word the noun is set beside, up through the
     reported clauses ("X said that photographs showed Iran's plans, an allegation ..."): the first verb of saying whose
-    subject names someone (a name, an entity or a pronoun: not "photographs"), else the last one found."""
+    subject names someone (a name, an entity or a pronoun: not "photographs"), else the first one found."""
     found = None
     for _ in range(6):
         if tok.lemma_.lower() in SPEECH_VERBS:
@@ -318,7 +318,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     undergoer = reduced_relative(head) if head is not None and (head is anchor or not child(anchor, ("nsubj", "nsubjpass"))) else None
     if undergoer is not None:  # "three aid workers abducted in May were freed": they undergo both
         agent = child(anchor, ("agent",))
-        return (child(agent, ("pobj",)) if agent is not None else None, "agent of the participle", undergoer,
+        src = child(agent, ("pobj",)) if agent is not None else None
+        return (src, "agent of the participle" if src is not None else "", undergoer,
                 f"noun modified by the participle '{head.text}' (parsed as its subject)")
     passive = child(anchor, PASSIVE_SUBJECTS)
     if passive is not None and anchor.lemma_.lower() in STATIVE_PASSIVES and child(anchor, ("agent",)) is None:

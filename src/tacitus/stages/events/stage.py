@@ -114,6 +114,7 @@ def _natural(actor: Actor) -> bool:
 
 
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
+SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})  # (not 'praise' itself)
 
 
 def _tribute(analysis: Analysis, event: Event) -> bool:
@@ -121,9 +122,6 @@ def _tribute(analysis: Analysis, event: Event) -> bool:
     main verb is one of saying ("Paying tribute, the minister said ...")."""
     root = analysis.sentences[event.sentence_index].root
     return "tribute" in event.event_text.lower() or root.lemma_.lower() in SAYING_ROOTS
-
-
-SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})
 
 
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
