@@ -53,6 +53,7 @@ def _asserted(text: str) -> list[str]:
     ("The Italian bank took a one-time charge on its Brazilian loans.", "ACCUSE"),
     ("Two French co-productions continued to be shot in Morocco last year.", "ASSAULT"),
     ("The Irish actor and a Scottish rival battle it out for the prize.", "ASSAULT"),
+    ("The Iranian film was attacked by Israeli ministers as propaganda.", "ASSAULT"),
     ("The Welsh minister admitted she was disappointed by the vote.", "CONCEDE"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
