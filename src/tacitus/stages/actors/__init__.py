@@ -6,7 +6,8 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
 - ``mentions``: the article's mentions, dictionary names and sector nouns, each entry chosen as of the article date;
 - ``places``: an actor phrase's country from a place named in it (``place_in``) or in its clause (``country_of_clause``);
 - ``namesakes``: a person named again by surname alone as the person named in full earlier (called by the resolver);
-- ``pronouns``: what "they", an object "him" or a "he" refers to when it is not a speaker (called by the resolver);
+- ``pronouns``: what "they", an object "him", a "he" or a subject "it" refers to when it is not a speaker, and whose
+  country "the country" is not (called by the resolver);
 - ``resolver``: ``ActorResolver``, an argument token turned into the actors it names (names, pronouns,
   references, titles, places), which later stages reach as ``Analysis.resolution``;
 - ``stage``: ``ActorStage``, which finds the mentions and sets the resolver.

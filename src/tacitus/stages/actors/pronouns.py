@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..syntax import clause_verb
 from .words import TITLE_ROLES
 
 if TYPE_CHECKING:
@@ -91,10 +92,7 @@ def subject_before(head: Token) -> Token | None:
 
 def subject_country(resolver: ActorResolver, head: Token) -> str | None:
     """The country of the subject of the clause ``head`` is in, when ``head`` is not part of that subject."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause_verb(head).children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or head.i in {t.i for t in subject.subtree}:
         return None
     m = resolver.by_token.get(subject.i)
