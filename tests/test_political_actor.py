@@ -137,3 +137,15 @@ def test_a_quotation_left_open_does_not_swallow_the_reporters_next_sentence():
     spans = [text[a:b + 1] for a, b in quoted_spans(text)]
     assert not any("urged" in s for s in spans)
     assert spans[-1] == '"It is overdue."' and '"We hope they act now."' in spans
+
+
+def test_a_suicide_bombing_that_killed_people_is_an_attack_with_no_attacker_named():
+    # the place sits on the second of two coordinated verbs, and still says whose people the first one killed
+    text = "A suicide bombing killed four people and wounded twenty more at a busy bus station in Haifa."
+    (event,) = [e for e in tacitus.code_text(text, date="2005-01-01") if e.event_text == "killed"]
+    assert event.event == "ASSAULT" and event.actor[0].code is None and [a.code for a in event.recipient] == ["ISR"]
+
+
+def test_an_explosion_given_a_country_by_its_modifier_is_still_an_accident():
+    assert tacitus.code_text("The explosion at the Iraqi oil refinery killed four workers.", date="2005-01-01") == []
+    assert tacitus.code_text("A huge blast in Baghdad killed nine Iraqi soldiers.", date="2005-01-01") == []

@@ -8,6 +8,9 @@ from ..base import Analysis, Mention
 from .mentions import capitalised
 from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, UNTAGGED_PLACE_MIN_POPULATION
 
+# Nouns of a place whose country adjective says where it is ("the Pakistani city of Quetta"), unlike "a US-Iraqi checkpoint".
+PLACE_NOUNS = frozenset("city town village capital province region district port".split())
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -72,6 +75,8 @@ def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: To
         verb = verb.head
     allowed = {head.i, verb.i}
     frontier = [verb, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]  # "demonstrators protesting ... in X"
+    # a verb coordinated with the clause's, sharing its subject: "killed five people and injured 30 in a Tel Aviv market"
+    frontier += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children)]
     allowed.update(c.i for c in frontier)
     while frontier:  # objects, infinitive complements and their objects
         tok = frontier.pop()
@@ -88,6 +93,8 @@ def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: To
             m = by_token.get(sub.i)
             if m is not None and m.kind in ("country", "capital") and m.country:
                 countries.setdefault(m.country, m)
+            elif m is not None and m.kind == "adjective" and m.country and analysis.doc[m.j - 1].head.lower_ in PLACE_NOUNS:
+                countries.setdefault(m.country, m)  # "in the Pakistani city of Quetta"
             elif m is not None and m.kind == "adjective" and m.country:
                 described.add(m.country)
         if not any(by_token.get(sub.i) for sub in tok.subtree):

@@ -106,11 +106,16 @@ def _no_state(actor: Actor) -> bool:
 
 def _natural(actor: Actor) -> bool:
     """A natural force, an accident, a disease or an animal named as the party ("Tropical Storm Jeanne", "a brown
-    bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count)."""
-    if actor.code and not actor.reason.startswith("inferred"):
-        return False
+    bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count). A
+    force that heads its phrase stays one whatever country a modifier gives it ("the explosion at the Iraqi plant")."""
     words = [w.lower().strip(".,'") for w in actor.text.split()]
-    return any(w in NATURAL_FORCES for w in words) and not any(w in WEAPONS for w in words)
+    if any(w in WEAPONS for w in words):
+        return False
+    if actor.code and not actor.reason.startswith("inferred"):
+        head = re.split(r" (?:of|in|at|on|from|near) ", actor.text.lower())[0].split()
+        return bool(head) and head[-1].strip(".,'") in NATURAL_FORCES \
+            and actor.reason.startswith(("adjective entry", "place", "capital entry"))
+    return any(w in NATURAL_FORCES for w in words)
 
 
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead

@@ -196,7 +196,7 @@ NATURAL_FORCES = frozenset(
 WEAPONS = frozenset(
     "bomb bombs bomber bombers car-bomb explosive explosives grenade grenades rocket rockets mortar mortars missile "
     "missiles shell shells shelling gunfire sniper snipers landmine landmines ied ieds airstrike airstrikes "
-    "air-strike air-strikes drone drones".split()
+    "air-strike air-strikes drone drones bombing bombings car-bombing shooting shootings".split()
 )
 
 # "Warned against the changes": what a warning against is criticism of (CRITICISED_THINGS and more); a warning about
