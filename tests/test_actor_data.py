@@ -52,6 +52,7 @@ def test_serbia_and_montenegro_only_from_2003():
     ("Protesters marched in the Falklands.", "the Falklands", "GBR"),
     ("Voters in New Caledonia rejected independence.", "New Caledonia", "FRA"),
     ("The Faroese government signed a fishing deal.", "Faroese", "DNK"),
+    ("The Puerto Rican legislature approved the budget.", "Puerto Rican", "USA"),
 ])
 def test_territories_are_their_sovereign(text, name, code):
     assert _code_of(text, name, "2021-07-16")[0] == code

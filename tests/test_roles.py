@@ -105,6 +105,8 @@ def test_layout_breaks_are_read_from_the_text():
     assert PREAMBLE.match("GAZA (Reuters) - Soldiers fired.")
     assert PREAMBLE.match("NEW DELHI, Nov 26: India tested a missile.")
     assert PREAMBLE.match("AFP - A cleric was arrested.")
+    assert PREAMBLE.match("OSLO, MARCH 3: Norway expelled a diplomat.").group(0) == "OSLO, MARCH 3: "
+    assert PREAMBLE.match("(ANS) - Turin, Italy, Feb.9 - The minister spoke.").group(0) == "(ANS) - Turin, Italy, Feb.9 - "
     assert not PREAMBLE.match("US - China talks resumed.")
     assert not PREAMBLE.match('Mr Smith said: "We will go."')
     assert _headline("Police Detain Opposition Leader In Kenya")
@@ -586,3 +588,19 @@ def test_a_passive_with_no_subject_of_its_own_is_done_to_the_subject_it_borrows(
     e = _one("The British minister went to jail for a year after being convicted of fraud.", "SANCTION")
     assert _codes(e.recipient) == {"GBR"} and "undergoes the passive" in e.reasons["recipient"]
     assert [(a.code, a.sector) for a in e.actor] == [("GBR", "GOV")] and "actor" in e.modality.inferred
+
+
+def test_a_country_named_once_as_the_setting_of_its_sentence_is_its_focus_there_too():
+    # a possessive on a thing names where the story happens, not a party to it
+    e = _one("Deputies traded insults over the conduct of Moldova's disputed election, accusing each other of fraud.",
+             "ACCUSE", "accusing")
+    assert _codes(e.actor) == {"MDA"}
+    # a possessive on a party is that party: the other side takes no focus country from it
+    e = _one("Israel's army killed three militants.", "ASSAULT")
+    assert "named 1 times" not in " ".join(a.reason for a in e.recipient)
+
+
+def test_a_verb_coordinated_with_a_noun_read_as_the_root_has_that_noun_as_subject():
+    # the parser makes "troops" the root and "killed" its conjunct
+    e = _one("Ethiopian troops on Sunday shot and killed an Eritrean officer near the border.", "ASSAULT", "killed")
+    assert _codes(e.actor) == {"ETH"} and _codes(e.recipient) == {"ERI"}

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BREAKS", "Parser", "load_model", "mark_breaks", "masked_body"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"  # "Aug", "Oct.", "AUGUST"
 _WIRES = r"(?:AP|AFP|Reuters|UPI|AFX|CP|PA|dpa|DPA|Xinhua|ANSA|CNN|BBC|Canadian Press|[A-Za-z]+\.com)"
 # What precedes the story in a wire dateline or a news site's date header: "KABUL, Afghanistan, Dec 9 (AFP) - ",
 # "GAZA (Reuters) - ", "NEW DELHI, Nov 26: ", "AP - ", "Friday, January 4, 2019". It names no actor.
@@ -29,6 +29,8 @@ PREAMBLE = re.compile(
     r"\s*(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s"
     rf"|[A-Z][A-Za-z.'\u2019 ]{{1,40}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*\({_WIRES}\)\s*[-\u2013\u2014]{{1,2}}\s"
     rf"|{_WIRES}\s*[-\u2013\u2014]{{1,2}}\s"
+    # an agency's initials, then the place and date: "(AGI) - Florence, Italy, Oct.18 - "
+    rf"|\([A-Z]{{2,6}}\)\s*[-\u2013\u2014]{{1,2}}\s+(?:[A-Z][A-Za-z.'\u2019 ]{{1,30}},\s*){{1,3}}{_MONTH}\s*\d{{1,2}}\s*(?:[-\u2013\u2014]{{1,2}}|:)\s"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s"
     r")"
 )

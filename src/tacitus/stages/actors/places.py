@@ -12,7 +12,7 @@ from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, UNTAGGED_
 PLACE_NOUNS = frozenset("city town village capital province region district port".split())
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def place_in(analysis: Analysis, np: dict[int, int]) -> tuple[str, str] | None:
@@ -106,3 +106,14 @@ def country_of_clause(analysis: Analysis, by_token: dict[int, Mention], head: To
     (m,) = countries.values()
     span = analysis.doc[m.i : m.j]
     return m.country, f"inferred: a domestic actor of the one country where the clause happens, {m.name} ({span.text!r})"
+
+
+def setting(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> bool:
+    """A country named as the setting of its sentence, not as a party to it: a possessive or an adjective on a thing
+    ("Ukraine's presidential runoff", "the Iraqi election"; not "Israel's army", "Iraqi soldiers") or a place ("in
+    Iraq")."""
+    last = doc[m.j - 1]
+    if last.dep_ == "poss" or (m.kind == "adjective" and last.dep_ == "amod"):
+        head = last.head
+        return head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "NORP", "ORG") and head.i not in by_token
+    return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS

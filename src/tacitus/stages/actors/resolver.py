@@ -12,7 +12,7 @@ from ...model import Actor
 from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
 from .namesakes import earlier_namesake
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country
-from .places import country_of_clause, place_in
+from .places import country_of_clause, place_in, setting
 from .words import (
     CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
@@ -405,7 +405,7 @@ class ActorResolver:
         n, second = len(named), len(ranked[1][1]) if len(ranked) > 1 else 0
         if (n < FOCUS_MIN_MENTIONS and second) or n < FOCUS_DOMINANCE * second:
             return None
-        lone = self.doc[named[0].i].sent.start if n < FOCUS_MIN_MENTIONS else None
+        lone = self.doc[named[0].i].sent.start if n < FOCUS_MIN_MENTIONS and not setting(self.doc, named[0], self.by_token) else None
         return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})", lone
 
     def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:

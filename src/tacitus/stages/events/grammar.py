@@ -82,6 +82,10 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             obj = child(verb.head, ("dobj",))
             if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
                 return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
+        if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Israeli soldiers on Saturday shot and killed a militant": the parser made the subject the root of the
+            # sentence and the verb its conjunct
+            return verb.head, f"noun read as the root of the sentence, '{verb.text}' coordinated with it"
         if verb.dep_ in INHERIT and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
