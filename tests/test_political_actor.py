@@ -149,3 +149,10 @@ def test_a_suicide_bombing_that_killed_people_is_an_attack_with_no_attacker_name
 def test_an_explosion_given_a_country_by_its_modifier_is_still_an_accident():
     assert tacitus.code_text("The explosion at the Iraqi oil refinery killed four workers.", date="2005-01-01") == []
     assert tacitus.code_text("A huge blast in Baghdad killed nine Iraqi soldiers.", date="2005-01-01") == []
+
+
+def test_a_habit_is_no_event_at_a_time():
+    assert tacitus.code_text("The Bolivian opposition has always called for an early election.", date="2005-01-01") == []
+    assert tacitus.code_text("Bolivian police frequently detain striking miners.", date="2005-01-01") == []
+    events = tacitus.code_text("Bolivian police detained striking miners on Monday.", date="2005-01-01")
+    assert [e.event for e in events] == ["COERCE"]

@@ -118,6 +118,8 @@ def _natural(actor: Actor) -> bool:
     return any(w in NATURAL_FORCES for w in words)
 
 
+# Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts").
+HABITUAL = frozenset("always often frequently regularly routinely usually habitually sometimes occasionally typically".split())
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})  # (not 'praise' itself)
 
@@ -237,6 +239,8 @@ class EventStage:
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in analysis.doc[event.anchor].children):
+            return False  # "the opposition leader has always called for a debate": a habit, no act at a time
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
