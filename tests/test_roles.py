@@ -604,3 +604,24 @@ def test_a_verb_coordinated_with_a_noun_read_as_the_root_has_that_noun_as_subjec
     # the parser makes "troops" the root and "killed" its conjunct
     e = _one("Ethiopian troops on Sunday shot and killed an Eritrean officer near the border.", "ASSAULT", "killed")
     assert _codes(e.actor) == {"ETH"} and _codes(e.recipient) == {"ERI"}
+
+
+def test_a_clause_read_as_the_subject_gives_its_own_subject_not_itself():
+    from tacitus.stages.events.grammar import subject
+
+    from parses import parse
+
+    # "Protesters holding signs asking ... marched": the parser made "asking" the clausal subject of "marched"
+    doc = parse("Protesters/NOUN/nsubj/3 holding/VERB/advcl/3 signs/NOUN/dobj/1 asking/VERB/csubj/5 "
+                "them/PRON/dobj/3 marched/VERB/ROOT/5 ./PUNCT/punct/5")
+    subj, rule = subject(doc[5])
+    assert subj is not None and subj.text == "Protesters" and "clause read as the subject" in rule
+    doc = parse("Asking/VERB/csubj/2 questions/NOUN/dobj/0 helps/VERB/ROOT/2 ./PUNCT/punct/2")
+    assert subject(doc[2]) == (None, "")
+
+
+def test_the_start_of_a_longer_name_is_no_small_place():
+    # "Hyde Park" is also a small town in Massachusetts: "Hyde Park Corner" is not there
+    text = "Demonstrators opposed to the war marched from Hyde Park Corner to Parliament Square."
+    e = _one(text, "PROTEST", "marched")
+    assert "USA" not in _codes(e.actor) | _codes(e.recipient)

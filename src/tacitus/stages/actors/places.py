@@ -38,12 +38,15 @@ def place_in(analysis: Analysis, np: dict[int, int]) -> tuple[str, str] | None:
         end, places = found
         if end == 1 and tok.lower_ in GENERIC_PLACE_WORDS:
             continue  # "its Gulf war", "Central region": not the province of that name
+        run = k
+        while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN":
+            run += 1
         if not tagged:  # a proper noun the tagger did not take for a place ("in Ryazan"): only a big one,
-            run = k          # named by the whole run of proper nouns (not "Metro" of "Metro Bus Syndicate")
-            while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN":
-                run += 1
+            # named by the whole run of proper nouns (not "Metro" of "Metro Bus Syndicate")
             if k + end - 1 != run or (k > 0 and doc[k - 1].pos_ == "PROPN"):
                 continue
+            places = [p for p in places if p.population >= UNTAGGED_PLACE_MIN_POPULATION]
+        elif k + end - 1 != run:  # the start of a longer name ("Hyde Park Corner"): only a big place ("New York Times")
             places = [p for p in places if p.population >= UNTAGGED_PLACE_MIN_POPULATION]
         local = [p for p in places if p.kind != "country"]
         size: dict[str, int] = {}

@@ -59,6 +59,11 @@ def subject(verb: Token) -> tuple[Token | None, str]:
     seen = 0
     while seen < 6:
         subj = child(verb, SUBJECTS)
+        if subj is not None and subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
+            # "Protesters, carrying placards asking ..., marched": a clause the parser made the subject; its own
+            # subject is the verb's, else there is none
+            inner = child(subj, ("nsubj",))
+            return (inner, f"subject of '{subj.text}', the clause read as the subject of '{verb.text}'") if inner is not None else (None, "")
         relative = subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl"
         if subj is not None and not (relative and verb.head.lemma_.lower() in DOCUMENT_NOUNS
                                      and verb.head.head.lemma_.lower() in ISSUING_VERBS):
