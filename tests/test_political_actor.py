@@ -156,3 +156,11 @@ def test_a_habit_is_no_event_at_a_time():
     assert tacitus.code_text("Bolivian police frequently detain striking miners.", date="2005-01-01") == []
     events = tacitus.code_text("Bolivian police detained striking miners on Monday.", date="2005-01-01")
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_people_killed_with_no_one_named_and_no_accident_are_victims_of_violence():
+    (event,) = tacitus.code_text("At least forty people were killed across Somalia on Friday.", date="2005-01-01")
+    assert event.event == "ASSAULT" and event.actor == [] and [a.code for a in event.recipient] == ["SOM"]
+    assert tacitus.code_text("Twelve people were killed when a bus overturned in Peru.", date="2005-01-01") == []
+    text = "A powerful earthquake struck eastern Turkey on Monday. Three people were killed in Van."
+    assert tacitus.code_text(text, date="2005-01-01") == []

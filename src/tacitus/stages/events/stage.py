@@ -146,6 +146,22 @@ def _armed_attack(event: Event) -> bool:
         and any(a.country for a in event.recipient)
 
 
+# Verbs of deliberate harm to people, and words of an accident that make a death no one's act.
+KILL_LEMMAS = frozenset("kill murder massacre behead execute shoot wound injure abduct kidnap".split())
+ACCIDENT_WORDS = frozenset("derailed overturned capsized sank sinking drowned stampede collapsed electrocuted road traffic "
+                           "bus train plane aircraft helicopter ferry boat ship vessel mine miners".split())
+
+
+def _killing(analysis: Analysis, event: Event) -> bool:
+    """"At least 110 people were killed across Iraq": people of a country killed, wounded or abducted, with no one
+    named as doing it and no accident or disaster in the sentence or the lead, are victims of political violence."""
+    if event.event != "ASSAULT" or event.actor or analysis.doc[event.anchor].lemma_.lower() not in KILL_LEMMAS:
+        return False
+    if not any(a.country for a in event.recipient) or _about_a_disaster(analysis, event.sentence_index):
+        return False
+    return not any(t.lower_ in ACCIDENT_WORDS for t in analysis.sentences[event.sentence_index])
+
+
 # CAMEO codes of visits: the country visited makes no visitor political.
 VISIT_CAMEO = frozenset({"042", "043"})
 
@@ -249,7 +265,8 @@ class EventStage:
             return False  # an oil firm "fighting the tax authorities for years": a company's fight is in court, not armed
         if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
-        if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event):
+        if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \
+                and not _killing(analysis, event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
