@@ -32,7 +32,7 @@ CASES = [
     ("The regime forced the Swiss charity out of the country.", "SANCTION", "force out"),
     ("Oman is willing to play a bigger role in the region.", "AGREE", "willing"),
     ("Kenya's high court ruled against the government's plan to close the refugee camp.", "SANCTION", "rule against"),
-    ("A Turkish court ruled the ban on the broadcaster illegal.", "SANCTION", "rule illegal"),
+    ("A Turkish court ruled the ban illegal.", "SANCTION", "rule illegal"),
 ]
 
 
