@@ -60,7 +60,7 @@ def _dependents(anchor: Token) -> list[tuple[str, Token]]:
     out = []
     for c in anchor.children:
         out.append((c.dep_, c))
-        if c.dep_ == "prep":
+        if c.dep_ in ("prep", "agent"):  # (the agent's object too: "backed by gunships")
             out.extend(("pobj", x) for x in c.children if x.dep_ == "pobj")
     if anchor.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         passive = any(c.dep_ == "auxpass" for c in anchor.children)
