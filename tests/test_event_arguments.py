@@ -214,9 +214,22 @@ def test_a_body_meeting_on_its_own_consults_no_one():
     assert _one("The Kenyan president met with Ugandan officials on Monday.", "CONSULT")
 
 
-def test_announced_permission_is_a_promise():
-    e = _one("From next month Chile will allow Haitian seasonal workers employed on farms in the south to renew their permits.", "AGREE")
-    assert _codes(e.actor) == {"CHL"} and "allow" in e.reasons["event"]
+def test_announced_permission_is_a_concession():
+    # the PLOVER manual: CONCEDE and RETREAT in the future stay CONCEDE, they do not reduce to AGREE
+    e = _one("From next month Chile will allow Haitian seasonal workers employed on farms in the south to renew their permits.", "CONCEDE")
+    assert _codes(e.actor) == {"CHL"} and "allow" in e.reasons["event"] and not e.modality.hypothetical
+
+
+def test_an_announced_resignation_is_a_concession_and_a_plan_with_no_other_party_no_agreement():
+    e = _one("The Nepalese prime minister announced he would resign next month.", "CONCEDE")
+    assert _codes(e.actor) == {"NPL"} and not e.modality.hypothetical
+    events = tacitus.code_text("The Irish minister will host a press conference in Dublin every morning.", date="2005-01-01")
+    assert not [e for e in events if e.event == "AGREE"]
+    events = tacitus.code_text("The Kenyan government offered to help.", date="2005-01-01")
+    assert not [e for e in events if e.event == "AGREE"]
+    # an agreement made needs no other party named
+    e = _one("The ousted Kyrgyz president has agreed to step down.", "AGREE")
+    assert _codes(e.actor) == {"KGZ"}
 
 
 def test_announced_visit_reported_by_the_host_is_the_visitors_plan():
@@ -434,9 +447,9 @@ def test_promised_amount_of_aid_is_intent_and_readiness_is_agree():
     assert _codes(e.actor) == {"CAN"} and _codes(e.recipient) == {"HTI"}
     e = _one("Denmark is willing to send frigates to help defend Estonia.", "AGREE")
     assert _codes(e.actor) == {"DNK"} and _codes(e.recipient) == {"EST"}
-    # readiness to do a coded act is that act's intent, coded once
+    # readiness to do a coded act is that act's intent, coded once; a retreat in the future is a concession
     events = _events("Chile would be willing to withdraw all its soldiers from Haiti.")
-    assert [e.event for e in events] == ["AGREE"] and events[0].event_text.startswith("withdraw")
+    assert [e.event for e in events] == ["CONCEDE"] and events[0].event_text.startswith("withdraw")
 
 
 def test_only_other_country_is_inferred_where_the_event_happens():

@@ -30,7 +30,7 @@ CASES = [
     ("Syrian government forces pounded rebel positions in Idlib.", "ASSAULT", "pound"),
     ("Government troops recaptured the airport from the rebels.", "ASSAULT", "recapture"),
     ("The regime forced the Swiss charity out of the country.", "SANCTION", "force out"),
-    ("Oman is willing to play a bigger role in the region.", "AGREE", "willing"),
+    ("Oman said it was willing to help Yemen.", "AGREE", "willing"),
     ("Kenya's high court ruled against the government's plan to close the refugee camp.", "SANCTION", "rule against"),
     ("A Turkish court ruled the ban illegal.", "SANCTION", "rule illegal"),
 ]

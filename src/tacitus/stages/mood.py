@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["recode_by_mood"]
 
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
+YIELDING = frozenset({"CONCEDE", "RETREAT"})  # types whose announced future act is a concession already
 # CAMEO code of the intent (03x), threat (13x), demand (10x) and rejection (12x) for each type: the
 # intent, threat, demand and refusal columns of the per-type table (data/event_types.tsv).
 INTENT, THREAT, DEMAND, REFUSAL = (mood_codes(mood) for mood in ("intent", "threat", "demand", "refusal"))
@@ -172,9 +173,18 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         # "officials said the rebels will attack": someone else's forecast, not the actor's threat (a planned
         # visit or aid announced by another party is still the actor's stated plan)
         return
-    if event.event in INTENT:
+    if event.event in YIELDING:
+        # "announced he would resign", "plans to abdicate": an announced retreat or concession is itself one (PLOVER
+        # manual; the annotators code it CONCEDE, asserted), not a promise to cooperate
+        _set_type(event, "CONCEDE", INTENT[event.event], "announced retreat or concession (PLOVER CONCEDE)")
+        mod.hypothetical = False
+    elif event.event in INTENT and (any(a.code for a in event.recipient) or len({a.code for a in event.actor if a.code}) > 1):
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
+    elif event.event in INTENT:
+        # "Mr Howard will host a news conference every morning": a plan with no other party is no agreement with
+        # anyone; the act stays what it is, in the future
+        mod.hypothetical = True
     elif event.event in THREAT and gov_lemma in DECISION_VERBS and not aux & {"will", "'ll", "shall"} and not _conditional(chain):
         # "announced it would prohibit aid": a decision taken, reported as such
         mod.hypothetical = False

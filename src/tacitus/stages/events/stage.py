@@ -118,8 +118,15 @@ def _natural(actor: Actor) -> bool:
     return any(w in NATURAL_FORCES for w in words)
 
 
+# Verbs of an agreement made, which needs no other party named ("agreed to resign", "accepted the formula").
+AGREEMENT_LEMMAS = frozenset("agree accept sign ratify approve endorse commit".split())
+def _vow_to_act(anchor: Token) -> bool:
+    """"vowed to crack down on the militias": a vow to act, which the modality stage reads (a vow of force is a threat)."""
+    return anchor.lemma_.lower() in ("vow", "swear") and any(c.dep_ == "xcomp" for c in anchor.children)
+
+
 # Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts").
-HABITUAL = frozenset("always often frequently regularly routinely usually habitually sometimes occasionally typically".split())
+HABITUAL = frozenset("always often frequently regularly usually habitually sometimes occasionally typically".split())
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})  # (not 'praise' itself)
 
@@ -255,6 +262,10 @@ class EventStage:
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
+        if event.event == "AGREE" and not any(a.code for a in event.recipient) and len({a.code for a in event.actor if a.code}) < 2 \
+                and analysis.doc[event.anchor].lemma_.lower() not in AGREEMENT_LEMMAS and not _vow_to_act(analysis.doc[event.anchor]):
+            return False  # "offered to help", "kept their pledge": a promise to no one named is no agreement (the
+            # annotators never code one); "agreed to resign", "accepted the formula" are
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in analysis.doc[event.anchor].children):
             return False  # "the opposition leader has always called for a debate": a habit, no act at a time
         if any(_natural(a) for a in event.actor):
