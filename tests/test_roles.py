@@ -625,3 +625,10 @@ def test_the_start_of_a_longer_name_is_no_small_place():
     text = "Demonstrators opposed to the war marched from Hyde Park Corner to Parliament Square."
     e = _one(text, "PROTEST", "marched")
     assert "USA" not in _codes(e.actor) | _codes(e.recipient)
+
+
+def test_criticism_with_no_agent_is_nobodys_and_a_charge_the_authorities():
+    e = _one("The Conservative party has been accused of using misleading posters.", "ACCUSE", "accused")
+    assert not e.actor and _codes(e.recipient) == {"GBR"}
+    e = _one("The Kenyan minister was charged with fraud.", "ACCUSE", "charged")
+    assert _codes(e.actor) == {"KEN"} and "authorities" in e.actor[0].reason

@@ -81,7 +81,7 @@ def find_participants(c: Candidate) -> None:
         recipient, rcp_rule, implied = target_from_place(c.analysis, anchor, actor, recipient, rcp_rule, visit)
         inferred += implied
     passive_without_agent = _passive_without_agent(anchor)
-    if not actor and kind.authority_actor and passive_without_agent:
+    if not actor and kind.authority_actor and passive_without_agent and _official(c):
         actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
         if not actor and "recipient" not in inferred:  # a target named, not the place it happened
             actor, src_rule, implied = authority_of_target(s.named, s.attributions, anchor, matched, recipient)
@@ -103,7 +103,7 @@ def infer_home(c: Candidate) -> None:
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
     c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
-    if not c.actor and c.kind.authority_actor and _without_agent(c):
+    if not c.actor and c.kind.authority_actor and _without_agent(c) and _official(c):
         # the target's country, or the article's, became known only now ("Johnson was impeached", "two suspects
         # were arrested" in a story about Indonesia)
         actor, rule, implied = authority_of_target(s.named, s.attributions, c.anchor, c.matched, c.recipient)
@@ -154,6 +154,13 @@ def _passive_without_agent(anchor: Token) -> bool:
     passive = child(anchor, PASSIVE_SUBJECTS) is not None or (
         anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children))
     return passive and child(anchor, ("agent",)) is None
+
+
+def _official(c: Candidate) -> bool:
+    """Whether the act, done with no agent named, is one only the authorities do: not criticism or a plain accusation
+    ("Labour has been accused of using anti-Semitic images", "for which he was criticized"), which anyone makes;
+    a charge, an indictment or an inquiry is."""
+    return c.entry.event != "ACCUSE" or c.entry.context == "legal" or c.entry.mode == "investigate"
 
 
 def _without_agent(c: Candidate) -> bool:
