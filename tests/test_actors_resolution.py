@@ -315,3 +315,13 @@ def test_office_holders_of_haiti_and_kenya_added():
 def test_scottish_and_welsh_are_british():
     events = tacitus.code_text("The Scottish government criticised the Welsh minister.", date="2005-01-01")
     assert events and {a.code for e in events for a in e.actor + e.recipient} == {"GBR"}
+
+
+def test_a_party_name_many_countries_share_is_the_party_of_the_country_named_on_it():
+    events = tacitus.code_text("Israel's Labour party rejected the budget plan.", date="2005-01-01")
+    assert [a.code for e in events for a in e.actor] == ["ISR"]
+    events = tacitus.code_text("The Irish Labour Party accused the government of lying.", date="2005-01-01")
+    assert [a.code for a in events[0].actor] == ["IRL"]
+    # a name of its own keeps its entry's country whatever possessive precedes it
+    events = tacitus.code_text("Syria's Hezbollah allies attacked Israel.", date="2005-01-01")
+    assert [a.code for a in events[0].actor] == ["LBN"]

@@ -1,11 +1,15 @@
-"""A person named again by surname alone ("Mr Howard", "Hotak") is the person named in full earlier in the article."""
+"""Names that stand for someone other than their first reading: a person named again by surname alone ("Mr Howard",
+"Hotak") is the person named in full earlier in the article; a party name many countries share ("Labour") is the
+party of the country a modifier names."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..base import Mention
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ...model import Actor
     from .resolver import ActorResolver
@@ -42,3 +46,25 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
         return resolver._actor(list(np), code=earlier.code, country=earlier.country, sector=earlier.sector, name=earlier.name,
                                reason=f"{head.text!r} named in full earlier as {earlier.text!r}; {earlier.reason}")
     return None
+
+
+# Words of party names many countries share ("Labour Party", "Liberal Democrats", "Green Party").
+GENERIC_PARTY_WORDS = frozenset(
+    "the labour labor liberal liberals conservative conservatives green greens socialist socialists communist communists "
+    "social democratic democrats democrat republican republicans national people's workers christian union front "
+    "progressive new party".split()
+)
+
+
+def generic_party(doc: Doc, main: Mention, entities: list[Mention], reason: str) -> tuple[Mention, str]:
+    """"Israel's Labour party", "the Irish Labour Party": a party name many countries share, the dictionary's entry
+    for one country, given another country by a possessive or an adjective on it, is that other country's party."""
+    if main.kind != "org" or main.sector != "PTY" or not all(w.lower() in GENERIC_PARTY_WORDS for w in doc[main.i : main.j].text.split()):
+        return main, reason
+    for m in entities:
+        if m.kind in ("country", "adjective") and m.country and m.country != main.country and m.j <= main.i \
+                and doc[m.j - 1].head.i in range(main.i, main.j) and doc[m.j - 1].dep_ in ("poss", "amod", "compound"):
+            why = f"{doc[m.i:m.j].text!r} names the country of a party name many countries share; {m.reason}"
+            return Mention(main.i, main.j, "org", m.country, m.country, main.sector, main.name, why), why
+    return main, reason
+

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
-from .namesakes import earlier_namesake
+from .namesakes import earlier_namesake, generic_party
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country
 from .places import country_of_clause, place_in, setting
 from .words import (
@@ -222,6 +222,7 @@ class ActorResolver:
                                             not m.i <= head.i < m.j, KIND_PRIORITY.get(m.kind, 9)))
         sector = main.sector
         reason = main.reason
+        main, reason = generic_party(self.doc, main, entities, reason)
         home = self._homeland(head, main, entities)
         if home is not None:
             main, reason = home
