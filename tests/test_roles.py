@@ -632,3 +632,8 @@ def test_criticism_with_no_agent_is_nobodys_and_a_charge_the_authorities():
     assert not e.actor and _codes(e.recipient) == {"GBR"}
     e = _one("The Kenyan minister was charged with fraud.", "ACCUSE", "charged")
     assert _codes(e.actor) == {"KEN"} and "authorities" in e.actor[0].reason
+
+
+def test_the_country_is_not_the_country_of_a_modifier_of_its_clauses_subject():
+    e = _one("Thousands of Afghans have died since the US-led coalition forces invaded the country in 2001.", "ASSAULT", "invaded")
+    assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"AFG"}

@@ -96,4 +96,8 @@ def subject_country(resolver: ActorResolver, head: Token) -> str | None:
     if subject is None or head.i in {t.i for t in subject.subtree}:
         return None
     m = resolver.by_token.get(subject.i)
-    return m.country if m is not None else None
+    if m is not None and m.country:
+        return m.country
+    # "the US-led coalition forces invaded the country": the country of a modifier of the subject's head
+    found = [n.country for t in subject.subtree if (n := resolver.by_token.get(t.i)) is not None and n.country and t.head.i == subject.i]
+    return found[0] if len(set(found)) == 1 else None
