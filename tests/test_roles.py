@@ -637,3 +637,15 @@ def test_criticism_with_no_agent_is_nobodys_and_a_charge_the_authorities():
 def test_the_country_is_not_the_country_of_a_modifier_of_its_clauses_subject():
     e = _one("Thousands of Afghans have died since the US-led coalition forces invaded the country in 2001.", "ASSAULT", "invaded")
     assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"AFG"}
+
+
+def test_a_subject_read_as_the_object_of_its_subordinator_is_the_subject():
+    from tacitus.stages.events.grammar import subject
+
+    from parses import parse
+
+    # "after Cuba threatened ...": the parser made Cuba the object of 'after', which marks 'threatened'
+    doc = parse("Panama/PROPN/nsubj/1 recalled/VERB/ROOT/1 envoys/NOUN/dobj/1 after/SCONJ/mark/5 Cuba/PROPN/pobj/3 "
+                "threatened/VERB/advcl/1 ./PUNCT/punct/1")
+    subj, rule = subject(doc[5])
+    assert subj is not None and subj.text == "Cuba" and "object of 'after'" in rule

@@ -59,6 +59,12 @@ def subject(verb: Token) -> tuple[Token | None, str]:
     seen = 0
     while seen < 6:
         subj = child(verb, SUBJECTS)
+        if subj is None:
+            # "after Cuba threatened to cut ties": the parser hung the subject on the subordinator as its object
+            subj = next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i for g in c.children
+                         if g.dep_ == "pobj" and g.i < verb.i), None)
+            if subj is not None:
+                return subj, f"subject of '{verb.text}' read as the object of '{subj.head.text}'"
         if subj is not None and subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
             # "Protesters, carrying placards asking ..., marched": a clause the parser made the subject; its own
             # subject is the verb's, else there is none
