@@ -649,3 +649,9 @@ def test_a_subject_read_as_the_object_of_its_subordinator_is_the_subject():
                 "threatened/VERB/advcl/1 ./PUNCT/punct/1")
     subj, rule = subject(doc[5])
     assert subj is not None and subj.text == "Cuba" and "object of 'after'" in rule
+
+
+def test_where_it_happened_is_in_a_country_not_near_another():
+    text = "Rebels ambushed a police patrol in a remote area of northern Chad near the Sudan border."
+    e = _one(text, "ASSAULT", "ambushed")
+    assert _codes(e.recipient) == {"TCD"} and "SDN" not in _codes(e.actor)

@@ -60,15 +60,24 @@ def sentence_countries(named: list[Mention], attributions: list[Token], anchor: 
 
 def in_place(anchor: Token, m: Mention) -> bool:
     """Whether a country mention names where something is: it is, or modifies, the object of a locative
-    preposition ("in Chile", "in several Pakistani cities", "in the capital Kabul")."""
+    preposition ("in Chile", "in several Pakistani cities", "in the capital Kabul", "in a remote area of Nigeria")."""
+    return place_prep(anchor, m) in WHERE_PREPS
+
+
+def place_prep(anchor: Token, m: Mention) -> str | None:
+    """The locative preposition whose object a country mention is or modifies (through 'of': "in a remote area of
+    northeastern Nigeria"), or None."""
     tok = anchor.doc[m.j - 1]
-    for _ in range(6):
+    for _ in range(8):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "area of Nigeria": the area's preposition
+            continue
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in WHERE_PREPS
+            return tok.head.lower_ if tok.head.lower_ in WHERE_PREPS else None
         if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
@@ -266,6 +275,9 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
     used = {a.country for a in actor + recipient if a.country}
     countries = sentence_countries(named, attributions, anchor)
     located = sentence_countries([m for m in named if in_place(anchor, m)], attributions, anchor) if anchor is not None else countries
+    if anchor is not None and len(located) > 1:  # "in northern Nigeria near the Cameroon border": in, not near
+        inside = sentence_countries([m for m in named if place_prep(anchor, m) not in (None, "near")], attributions, anchor)
+        located = inside or located
     others = located - used
     home = {a.country for a in actor if a.country}
     if len(others) == 1:
