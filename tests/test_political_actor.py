@@ -164,3 +164,11 @@ def test_people_killed_with_no_one_named_and_no_accident_are_victims_of_violence
     assert tacitus.code_text("Twelve people were killed when a bus overturned in Peru.", date="2005-01-01") == []
     text = "A powerful earthquake struck eastern Turkey on Monday. Three people were killed in Van."
     assert tacitus.code_text(text, date="2005-01-01") == []
+
+
+def test_in_a_show_business_report_only_an_organised_political_actor_makes_an_event():
+    text = "Hollywood actor Sam Reed has thrown his support behind an American film charity. The comedian praised the singer's new album."
+    assert tacitus.code_text(text, date="2005-01-01") == []
+    text = ("The Canadian singer, whose new album tops the charts, was arrested by Canadian police after a concert. "
+            "The film star and the comedian were in Toronto.")
+    assert "COERCE" in [e.event for e in tacitus.code_text(text, date="2005-01-01")]

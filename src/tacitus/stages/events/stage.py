@@ -22,7 +22,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import match_triggers
 from .senses import non_event_sense
-from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
+from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -33,6 +33,15 @@ __all__ = ["EventStage"]
 
 # What an event needs to be kept: a coded actor, a named one (code, sector or proper name), or nothing.
 ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
+
+
+def _show_politics(event: Event) -> bool:
+    """In a show-business report, whether an organised political actor takes part: a state body, a party, an armed
+    group, an IGO (the authorities inferred for an arrest or a sentence count: "the singer was arrested"), or a
+    killing ("the director was shot dead")."""
+    if event.event == "ASSAULT" and not event.actor:
+        return True
+    return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital") for a in event.actor + event.recipient)
 
 
 def sporting(span: SpacySpan) -> bool:
@@ -227,6 +236,7 @@ class EventStage:
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
         sport = len({t.lower_ for t in analysis.doc if t.lower_ in SPORT_WORDS}) >= SPORT_ARTICLE_WORDS
+        show = len({t.lower_ for t in analysis.doc if t.lower_ in SHOW_WORDS}) >= SPORT_ARTICLE_WORDS
         quotes = quoted_spans(analysis.doc.text)
         for sentence in self._sentences(analysis):
             first = len(analysis.events)  # this sentence's events are appended after it
@@ -246,7 +256,8 @@ class EventStage:
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
-            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, quotes)]
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, quotes)
+                                       and not (show and not _show_politics(e))]
         return analysis
 
     def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, quotes: list[tuple[int, int]]) -> bool:

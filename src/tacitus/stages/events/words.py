@@ -169,6 +169,16 @@ SPORT_PHRASES = re.compile(r"\b(?:six nations|world cup|grand slam|grand prix|pr
                            r"(?:under|over)-par|\w+-stroke lead)\b", re.IGNORECASE)
 SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
+# Words of film, music, television and celebrity: three different ones make an article a show-business report, where,
+# as in sport, only an organised political actor makes an event ("the stars signed up for the sitcom", "the band
+# supported Franz Ferdinand on tour", "lawyers for the actor denied the allegations").
+SHOW_WORDS = frozenset(
+    "film films movie movies album albums song songs singer singers actor actors actress actresses sitcom sitcoms "
+    "comedian comedians concert concerts chart charts musician musicians gig gigs hollywood bollywood oscar oscars "
+    "grammy grammys bafta baftas box-office soap rapper rappers popstar pop-star screenplay cinema cinemas sequel "
+    "premiere episode episodes starring starred showbiz celebrity celebrities guitarist drummer frontman band's "
+    "record-breaking soundtrack novelist dvd dvds".split()
+)
 # Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
 ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB", "PTY", "OPP", "IGO", "SPY", "UAF"})
 # Verbs of attack that are also verbs of criticism, and what an attack in words is aimed at: "attacked the
