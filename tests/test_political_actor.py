@@ -172,3 +172,8 @@ def test_in_a_show_business_report_only_an_organised_political_actor_makes_an_ev
     text = ("The Canadian singer, whose new album tops the charts, was arrested by Canadian police after a concert. "
             "The film star and the comedian were in Toronto.")
     assert "COERCE" in [e.event for e in tacitus.code_text(text, date="2005-01-01")]
+
+
+def test_a_person_given_only_the_sentences_country_is_no_political_actor():
+    # a private lawsuit: the plaintiff has no country of his own, only the court's
+    assert tacitus.code_text("Thomas Marlow filed the suit in a US district court and is seeking damages.", date="2005-01-01") == []

@@ -61,6 +61,7 @@ def _asserted(text: str) -> list[str]:
     ("She received a medal, an honour conferred by the president of Ghana.", "CONSULT"),
     ("A French TV documentary investigates the Kenyan government's secret deals with Sudan.", "ACCUSE"),
     ("Israeli troops backed by helicopter gunships entered the camp in Gaza.", "SUPPORT"),
+    ("Thousands of Kenyan farmers signed up for the scheme.", "SUPPORT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)

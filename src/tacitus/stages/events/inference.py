@@ -64,13 +64,18 @@ def in_place(anchor: Token, m: Mention) -> bool:
     return place_prep(anchor, m) in WHERE_PREPS
 
 
+# Nouns of a part of a country, through whose 'of' a place is named ("in a remote area of Nigeria").
+AREA_NOUNS = frozenset("area part region outskirts north south east west centre center heart interior city town province "
+                       "state capital suburb border coast village district countryside zone".split())
+
+
 def place_prep(anchor: Token, m: Mention) -> str | None:
     """The locative preposition whose object a country mention is or modifies (through 'of': "in a remote area of
     northeastern Nigeria"), or None."""
     tok = anchor.doc[m.j - 1]
     for _ in range(8):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i and tok.head.head.dep_ == "pobj":
-            tok = tok.head.head  # "area of Nigeria": the area's preposition
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" and tok.head.head.lemma_.lower() in AREA_NOUNS:
+            tok = tok.head.head  # "area of Nigeria": the area's preposition (not "in the deaths of one US soldier")
             continue
         if tok.dep_ == "pobj":
             return tok.head.lower_ if tok.head.lower_ in WHERE_PREPS else None

@@ -88,8 +88,9 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return False
     if acting and sector is None and actor.reason.startswith("place named in the phrase"):
         return False  # "Hollywood actors signed up for the sitcom": people of a place, not its state
-    if sector is None and " is the country the article is about " in actor.reason:
-        return False  # a person the dictionaries do not know, given the article's country: no evidence of politics
+    if sector is None and (" is the country the article is about " in actor.reason
+                           or actor.reason.startswith("inferred: the only other country named in the sentence")):
+        return False  # a person the dictionaries do not know, given the article's or the sentence's country: no evidence of politics
     if sector:
         return True
     if actor.reason.startswith("adjective entry"):  # the phrase up to its first preposition: "Palestinians of X"
