@@ -177,3 +177,17 @@ def test_in_a_show_business_report_only_an_organised_political_actor_makes_an_ev
 def test_a_person_given_only_the_sentences_country_is_no_political_actor():
     # a private lawsuit: the plaintiff has no country of his own, only the court's
     assert tacitus.code_text("Thomas Marlow filed the suit in a US district court and is seeking damages.", date="2005-01-01") == []
+
+
+def test_companies_acting_toward_no_state_body_make_no_event():
+    text = "Toyota, General Motors and five other carmakers filed suit to block California's new emissions rule."
+    assert tacitus.code_text(text, date="2005-01-01") == []
+    (event,) = tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01")
+    assert event.event == "ACCUSE" and [a.code for a in event.recipient] == ["USA"]
+
+
+def test_a_refusal_supposed_in_a_condition_stays_hypothetical():
+    (event,) = tacitus.code_text("If the Dutch prime minister will not allow a referendum, the party will leave.", date="2005-01-01")[:1]
+    assert event.event == "REJECT" and event.modality.hypothetical
+    (event,) = tacitus.code_text("The Dutch prime minister will not allow a referendum.", date="2005-01-01")
+    assert event.event == "REJECT" and not event.modality.hypothetical

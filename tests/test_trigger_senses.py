@@ -62,6 +62,7 @@ def _asserted(text: str) -> list[str]:
     ("A French TV documentary investigates the Kenyan government's secret deals with Sudan.", "ACCUSE"),
     ("Israeli troops backed by helicopter gunships entered the camp in Gaza.", "SUPPORT"),
     ("Thousands of Kenyan farmers signed up for the scheme.", "SUPPORT"),
+    ("The Irish minister declined to comment when asked about the Dutch poster on Monday.", "REQUEST"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)

@@ -139,7 +139,9 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     mod = event.modality
     if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
-        mod.negated = mod.hypothetical = False
+        mod.negated = False
+        # "if Mr Blair won't allow him to ...": a refusal supposed in a condition is still only supposed
+        mod.hypothetical = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in chain for m in t.children)
         return
     demanded = _demanded_by_event(analysis, event)
     if demanded is not None:
