@@ -287,9 +287,10 @@ class EventStage:
         if event.event == "ASSAULT" and event.actor and all(a.sector == "BUS" for a in event.actor):
             return False  # an oil firm "fighting the tax authorities for years": a company's fight is in court, not armed
         if event.actor and all(a.sector == "BUS" for a in event.actor) \
-                and not any(a.sector in ORGANISED_SECTORS for a in event.recipient):
+                and not any(a.sector in ORGANISED_SECTORS or (a.sector is None and a.reason.startswith(("country entry", "capital entry")))
+                            for a in event.recipient):
             return False  # "carmakers filed suit to block California's regulation", "it signed a production agreement
-            # with Nissan": companies acting commercially, toward no state body or organised group
+            # with Nissan": companies acting commercially, toward no state (named as such), state body or organised group
         if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \
