@@ -184,7 +184,7 @@ def test_companies_acting_toward_no_state_body_make_no_event():
     assert tacitus.code_text(text, date="2005-01-01") == []
     (event,) = tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01")
     assert event.event == "ACCUSE" and [a.code for a in event.recipient] == ["USA"]
-    (event,) = tacitus.code_text("A Saudi businessman is suing the United States for damages.", date="2005-01-01")
+    (event,) = tacitus.code_text("A German steel company has sued the United States over the tariffs.", date="2005-01-01")
     assert [a.code for a in event.recipient] == ["USA"]
 
 

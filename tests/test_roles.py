@@ -655,3 +655,12 @@ def test_where_it_happened_is_in_a_country_not_near_another():
     text = "Rebels ambushed a police patrol in a remote area of northern Chad near the Sudan border."
     e = _one(text, "ASSAULT", "ambushed")
     assert _codes(e.recipient) == {"TCD"} and "SDN" not in _codes(e.actor)
+
+
+def test_people_a_state_charges_with_no_country_named_are_its_own():
+    text = "Norway charged six terror suspects on Monday with plotting attacks on Danish embassies."
+    e = _one(text, "ACCUSE", "charged")
+    assert _codes(e.actor) == {"NOR"} and _codes(e.recipient) == {"NOR"} and "held to account" in e.recipient[0].reason
+    # a nationality named is kept
+    e = _one("Kenyan police arrested two Somali pirates.", "COERCE", "arrested")
+    assert _codes(e.recipient) == {"SOM"}

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "attribution_tokens", "authority_from_place", "authority_in_focus", "authority_of_target", "country_from_sentence", "country_in_focus",
-    "domestic_target", "host_of_invitation", "place_country", "target_from_place", "unnamed_protesters",
+    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "target_from_place", "unnamed_protesters",
 ]
 
 
@@ -354,6 +354,25 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             if role not in roles:
                 roles.append(role)
     return roles
+
+
+def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
+    """"Britain charged eight terror suspects", "an Israeli military court charged an army officer": the people a
+    state charges, arrests, tries or convicts, with no country of their own named, are that state's (a country
+    named elsewhere in the sentence, where the crime happened or whom it touched, does not change it). Only a
+    state body or a state named as such; flagged as inferred."""
+    states = {a.country for a in actor if a.country and (a.sector in STATE_SECTORS or (a.sector is None and a.reason.startswith("country entry")))}
+    if len(states) != 1 or any(a.country and a.country not in states for a in actor):
+        return []
+    (country,) = states
+    found = False
+    for a in recipient:
+        words = a.text.lower().split()
+        if a.code is None and a.sector is not None and not UNKNOWN_WORDS.intersection(words) and not NOT_DOMESTIC_WORDS.intersection(words):
+            a.code = a.country = country
+            a.reason = f"inferred: held to account by the state of {country}, with no country of its own named; {a.reason}"
+            found = True
+    return ["recipient"] if found else []
 
 
 def _unknown_person(analysis: Analysis, actor: Actor) -> bool:

@@ -15,6 +15,7 @@ from .inference import (
     country_from_sentence,
     country_in_focus,
     domestic_target,
+    held_by_own_state,
     host_of_invitation,
     target_from_place,
 )
@@ -114,6 +115,8 @@ def infer_home(c: Candidate) -> None:
             c.inferred += [r for r in implied if r not in c.inferred]
     if not any(a.code for a in c.recipient):
         c.inferred += _earlier_target(c)
+    if not any(a.code for a in c.recipient) and c.entry.context == "legal":
+        c.inferred += held_by_own_state(c.actor, c.recipient)
     if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
