@@ -180,7 +180,7 @@ def test_a_person_given_only_the_sentences_country_is_no_political_actor():
 
 
 def test_companies_acting_toward_no_state_body_make_no_event():
-    text = "Toyota, General Motors and five other carmakers filed suit to block California's new emissions rule."
+    text = "Toyota and four rival carmakers have sued to stop California's clean-air rule."
     assert tacitus.code_text(text, date="2005-01-01") == []
     (event,) = tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01")
     assert event.event == "ACCUSE" and [a.code for a in event.recipient] == ["USA"]

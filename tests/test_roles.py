@@ -622,7 +622,7 @@ def test_a_clause_read_as_the_subject_gives_its_own_subject_not_itself():
 
 def test_the_start_of_a_longer_name_is_no_small_place():
     # "Hyde Park" is also a small town in Massachusetts: "Hyde Park Corner" is not there
-    text = "Demonstrators opposed to the war marched from Hyde Park Corner to Parliament Square."
+    text = "Anti-war protesters marched on Sunday from Hyde Park Corner towards Parliament Square."
     e = _one(text, "PROTEST", "marched")
     assert "USA" not in _codes(e.actor) | _codes(e.recipient)
 
@@ -635,7 +635,7 @@ def test_criticism_with_no_agent_is_nobodys_and_a_charge_the_authorities():
 
 
 def test_the_country_is_not_the_country_of_a_modifier_of_its_clauses_subject():
-    e = _one("Thousands of Afghans have died since the US-led coalition forces invaded the country in 2001.", "ASSAULT", "invaded")
+    e = _one("Thousands of Afghans have died since US-led allied troops invaded the country in 2001.", "ASSAULT", "invaded")
     assert _codes(e.actor) == {"USA"} and _codes(e.recipient) == {"AFG"}
 
 

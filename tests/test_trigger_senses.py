@@ -57,7 +57,7 @@ def _asserted(text: str) -> list[str]:
     ("The Welsh minister admitted she was disappointed by the vote.", "CONCEDE"),
     ("The Irish deputy speaker agreed the leak was a matter of concern.", "AGREE"),
     ("Dutch ministers have been talking darkly of a clash of cultures with Turkey.", "ASSAULT"),
-    ("The Scottish minister admitted to a sense of frustration about the delays.", "CONCEDE"),
+    ("The Scottish minister admitted to a feeling of unease about the delays.", "CONCEDE"),
     ("She received a medal, an honour conferred by the president of Ghana.", "CONSULT"),
     ("A French TV documentary investigates the Kenyan government's secret deals with Sudan.", "ACCUSE"),
     ("Israeli troops backed by helicopter gunships entered the camp in Gaza.", "SUPPORT"),

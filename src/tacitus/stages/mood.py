@@ -140,7 +140,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
         mod.negated = False
-        # "if Mr Blair won't allow him to ...": a refusal supposed in a condition is still only supposed
+        # "should the premier refuse to let her stand, ...": a refusal supposed in a condition is still only supposed
         mod.hypothetical = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in chain for m in t.children)
         return
     demanded = _demanded_by_event(analysis, event)
@@ -184,7 +184,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
     elif event.event in INTENT:
-        # "Mr Howard will host a news conference every morning": a plan with no other party is no agreement with
+        # "the minister is to give a briefing each day": a plan with no other party is no agreement with
         # anyone; the act stays what it is, in the future
         mod.hypothetical = True
     elif event.event in THREAT and gov_lemma in DECISION_VERBS and not aux & {"will", "'ll", "shall"} and not _conditional(chain):

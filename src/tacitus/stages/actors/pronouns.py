@@ -98,6 +98,16 @@ def subject_country(resolver: ActorResolver, head: Token) -> str | None:
     m = resolver.by_token.get(subject.i)
     if m is not None and m.country:
         return m.country
-    # "the US-led coalition forces invaded the country": the country of a modifier of the subject's head
-    found = [n.country for t in subject.subtree if (n := resolver.by_token.get(t.i)) is not None and n.country and t.head.i == subject.i]
+    # "Nato-led allied troops entered the country": the country of a modifier of the subject's head
+    found = [n.country for t in subject.subtree if (n := resolver.by_token.get(t.i)) is not None and n.country and _modifies(t, subject)]
     return found[0] if len(set(found)) == 1 else None
+
+
+def _modifies(token: Token, head: Token) -> bool:
+    """Whether ``token`` modifies ``head`` within its noun phrase, not through a preposition ("US-led forces", not
+    "forces from Chad")."""
+    while token.i != head.i:
+        if token.dep_ in ("prep", "pobj", "relcl", "acl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

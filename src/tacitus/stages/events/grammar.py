@@ -60,7 +60,7 @@ def subject(verb: Token) -> tuple[Token | None, str]:
     while seen < 6:
         subj = child(verb, SUBJECTS)
         if subj is None:
-            # "after Cuba threatened to cut ties": the parser hung the subject on the subordinator as its object
+            # "once Chile warned it would expel envoys": the parser hung the subject on the subordinator as its object
             subj = next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i for g in c.children
                          if g.dep_ == "pobj" and g.i < verb.i), None)
             if subj is not None:
@@ -94,7 +94,7 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
                 return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
         if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "Israeli soldiers on Saturday shot and killed a militant": the parser made the subject the root of the
+            # "Kenyan troops on Monday fired on and wounded a gunman": the parser made the subject the root of the
             # sentence and the verb its conjunct
             return verb.head, f"noun read as the root of the sentence, '{verb.text}' coordinated with it"
         if verb.dep_ in INHERIT and verb.head.i != verb.i:

@@ -75,7 +75,7 @@ def place_prep(anchor: Token, m: Mention) -> str | None:
     tok = anchor.doc[m.j - 1]
     for _ in range(8):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" and tok.head.head.lemma_.lower() in AREA_NOUNS:
-            tok = tok.head.head  # "area of Nigeria": the area's preposition (not "in the deaths of one US soldier")
+            tok = tok.head.head  # "area of Nigeria": the area's preposition (not "in the loss of a French pilot")
             continue
         if tok.dep_ == "pobj":
             return tok.head.lower_ if tok.head.lower_ in WHERE_PREPS else None

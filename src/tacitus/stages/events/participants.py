@@ -161,7 +161,7 @@ def _passive_without_agent(anchor: Token) -> bool:
 
 def _official(c: Candidate) -> bool:
     """Whether the act, done with no agent named, is one only the authorities do: not criticism or a plain accusation
-    ("Labour has been accused of using anti-Semitic images", "for which he was criticized"), which anyone makes;
+    ("the party stands accused of misleading voters", "a remark that drew criticism"), which anyone makes;
     a charge, an indictment or an inquiry is."""
     return c.entry.event != "ACCUSE" or c.entry.context == "legal" or c.entry.mode == "investigate"
 
