@@ -370,7 +370,7 @@ def test_a_dated_scene_sets_the_background_and_a_leading_participle_follows_its_
 
 
 def test_in_the_story_of_a_life_that_has_ended_the_past_tense_carries_the_life_s_years():
-    text = ("The former Zambian president Joseph Banda has died at the age of 91, his family said on Tuesday.\n\n"
+    text = ("The former Zambian president Joseph Banda died aged 91, his family said on Tuesday.\n\n"
             "Banda founded the United Front in 1962 and was jailed by the colonial authorities in 1963. "
             "After independence Western governments praised his courage.")
     events = tacitus.code_text(text, date="2019-09-10")

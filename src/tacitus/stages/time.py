@@ -501,7 +501,7 @@ def _news_day_carried(background: Background | None, verb: Token, anaphors: list
 
 
 def _participle_host(verb: Token, past: bool) -> tuple[Token, bool]:
-    """A leading or trailing participle clause ('Refusing to give up power, Mugabe agreed ...') happens when the
+    """A leading or trailing participle clause ('Declining to step aside, the ruler accepted ...') happens when the
     clause it hangs on does: that clause, and whether it is past; else the verb itself."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return verb.head, _is_past(verb.head)
@@ -567,7 +567,7 @@ def _trailing_participle(verb: Token, found: _Found, own: Token) -> bool:
 
 def _coordinated(own: Token, verb: Token) -> bool:
     """``own`` is (the open complement of) a verb coordinated with ``verb`` that has no subject of its own
-    ("hijacked a plane and forced it to land yesterday": the hijacking's time too)."""
+    ("seized an airliner and made it land yesterday": the seizure's time too)."""
     tok = own
     for _ in range(3):
         if tok.dep_ != "xcomp":
