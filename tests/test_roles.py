@@ -150,6 +150,13 @@ def test_no_country_in_focus_when_two_share_the_article():
     assert not _codes(e.actor)
 
 
+def test_a_country_named_half_as_often_again_as_the_next_is_in_focus():
+    text = ("Kenyan ministers met on Monday. Kenya's police were on alert in Nairobi as Ugandan envoys arrived. "
+            "Uganda sent a note. The attorney general criticised the plans.")
+    e = _one(text, "ACCUSE")
+    assert _codes(e.actor) == {"KEN"} and "named 3 times, the next 2" in e.reasons["actor"]
+
+
 def test_plural_pronoun_takes_its_antecedents_country():
     e = _one("Kenyan protesters blocked the main road. They asked the governor to resign.", "REQUEST")
     assert _codes(e.actor) == {"KEN"} and "refers to 'Kenyan protesters'" in e.reasons["actor"]

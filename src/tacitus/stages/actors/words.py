@@ -77,7 +77,7 @@ PERSON_TITLES = frozenset(
 # dominates an article when named at least this often (or it is the only country named), and this many times as often
 # as the next.
 FOCUS_MIN_MENTIONS = 2
-FOCUS_DOMINANCE = 2
+FOCUS_DOMINANCE = 1.5
 # Group nouns whose own clause, aimed at a government, says whose people they are ("demonstrations accusing the
 # island nation's governing Communists" are Cuban).
 CLAUSE_GROUP_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
