@@ -121,6 +121,8 @@ def test_saying_another_party_must_act_is_a_demand_on_it():
 
 def test_own_obligation_is_not_a_demand():
     assert "REQUEST" not in {e.event for e in _events("Russia said it must strengthen its western borders.")}
+    # a politician's view of what his own country should do is no demand of anyone
+    assert "REQUEST" not in {e.event for e in _events("The Irish opposition leader said Ireland should admit more refugees.")}
 
 
 def test_act_demanded_in_an_obligation_clause_stays_unasserted():

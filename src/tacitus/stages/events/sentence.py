@@ -64,6 +64,8 @@ def _obligations(s: Sentence) -> None:
             continue
         if subj.pos_ == "PRON" and {a.code for a in recipient if a.code} <= codes:
             continue  # "Russia said it must ...": its own obligation, not a demand
+        if {a.code for a in recipient if a.code} <= codes and all(a.reason.startswith("country entry") for a in recipient if a.code):
+            continue  # "the opposition leader said Britain should take more refugees": a view of his own country's policy
         if any(e.event == "REQUEST" and e.anchor == head.i for e in analysis.events[first:]):
             continue
         cameo = OBLIGATION_MODALS.get(modal, "100")
