@@ -193,3 +193,7 @@ def test_a_refusal_supposed_in_a_condition_stays_hypothetical():
     assert event.event == "REJECT" and event.modality.hypothetical
     (event,) = tacitus.code_text("The Dutch prime minister will not allow a referendum.", date="2005-01-01")
     assert event.event == "REJECT" and not event.modality.hypothetical
+
+
+def test_a_disaster_is_no_attacker():
+    assert tacitus.code_text("Searches for natural disasters that have struck the US rose this year.", date="2005-01-01") == []

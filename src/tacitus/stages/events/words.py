@@ -194,7 +194,7 @@ CRITICISED_THINGS = frozenset(
 NATURAL_FORCES = frozenset(
     "earthquake earthquakes quake quakes tremor aftershock tsunami storm storms hurricane typhoon cyclone tornado "
     "flood floods flooding landslide landslides mudslide avalanche wildfire wildfires fire fires blaze drought "
-    "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast "
+    "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast disaster disasters "
     "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine "
     # animals: "a bear mauled a hiker", "a shark bit a surfer"
     "bear bears shark sharks tiger tigers lion lions leopard elephant elephants crocodile crocodiles snake snakes "
