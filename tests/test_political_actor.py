@@ -196,4 +196,4 @@ def test_a_refusal_supposed_in_a_condition_stays_hypothetical():
 
 
 def test_a_disaster_is_no_attacker():
-    assert tacitus.code_text("Searches for natural disasters that have struck the US rose this year.", date="2005-01-01") == []
+    assert tacitus.code_text("Natural disasters have struck Haiti three times this year.", date="2005-01-01") == []
