@@ -613,18 +613,21 @@ def test_a_verb_coordinated_with_a_noun_read_as_the_root_has_that_noun_as_subjec
     assert _codes(e.actor) == {"ETH"} and _codes(e.recipient) == {"ERI"}
 
 
-def test_a_clause_read_as_the_subject_gives_its_own_subject_not_itself():
+def _subject_in(spec: str, verb: int):
+    """grammar.subject of token ``verb`` of a hand-built parse (tests/parses.py)."""
     from tacitus.stages.events.grammar import subject
 
     from parses import parse
 
+    return subject(parse(spec)[verb])
+
+
+def test_a_clause_read_as_the_subject_gives_its_own_subject_not_itself():
     # "Protesters holding signs asking ... marched": the parser made "asking" the clausal subject of "marched"
-    doc = parse("Protesters/NOUN/nsubj/3 holding/VERB/advcl/3 signs/NOUN/dobj/1 asking/VERB/csubj/5 "
-                "them/PRON/dobj/3 marched/VERB/ROOT/5 ./PUNCT/punct/5")
-    subj, rule = subject(doc[5])
+    subj, rule = _subject_in("Protesters/NOUN/nsubj/3 holding/VERB/advcl/3 signs/NOUN/dobj/1 asking/VERB/csubj/5 "
+                             "them/PRON/dobj/3 marched/VERB/ROOT/5 ./PUNCT/punct/5", 5)
     assert subj is not None and subj.text == "Protesters" and "clause read as the subject" in rule
-    doc = parse("Asking/VERB/csubj/2 questions/NOUN/dobj/0 helps/VERB/ROOT/2 ./PUNCT/punct/2")
-    assert subject(doc[2]) == (None, "")
+    assert _subject_in("Asking/VERB/csubj/2 questions/NOUN/dobj/0 helps/VERB/ROOT/2 ./PUNCT/punct/2", 2) == (None, "")
 
 
 def test_the_start_of_a_longer_name_is_no_small_place():
@@ -647,14 +650,9 @@ def test_the_country_is_not_the_country_of_a_modifier_of_its_clauses_subject():
 
 
 def test_a_subject_read_as_the_object_of_its_subordinator_is_the_subject():
-    from tacitus.stages.events.grammar import subject
-
-    from parses import parse
-
     # "after Cuba threatened ...": the parser made Cuba the object of 'after', which marks 'threatened'
-    doc = parse("Panama/PROPN/nsubj/1 recalled/VERB/ROOT/1 envoys/NOUN/dobj/1 after/SCONJ/mark/5 Cuba/PROPN/pobj/3 "
-                "threatened/VERB/advcl/1 ./PUNCT/punct/1")
-    subj, rule = subject(doc[5])
+    subj, rule = _subject_in("Panama/PROPN/nsubj/1 recalled/VERB/ROOT/1 envoys/NOUN/dobj/1 after/SCONJ/mark/5 "
+                             "Cuba/PROPN/pobj/3 threatened/VERB/advcl/1 ./PUNCT/punct/1", 5)
     assert subj is not None and subj.text == "Cuba" and "object of 'after'" in rule
 
 
