@@ -34,6 +34,14 @@ VENUE_NOUNS = frozenset(
     "summit talks meeting conference negotiation negotiations forum gathering session round accord accords agreement "
     "treaty protocol convention declaration process".split()
 )
+# Verbs of a vow, whose infinitive the modality stage reads (a vow of force is a threat, of help a promise).
+VOW_LEMMAS = frozenset({"vow", "swear"})
+
+
+def another_party(event: Event) -> bool:
+    """Whether an event names a party besides its one actor country: a coded target, or actors of two countries
+    ("France and Germany agreed to hold talks"). A promise with none is no agreement with anyone."""
+    return any(a.code for a in event.recipient) or len({a.code for a in event.actor if a.code}) > 1
 
 
 @dataclass

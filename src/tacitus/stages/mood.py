@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..cameo import cameo_table, quad_class
 from ..event_types import mood_codes
 from ..model import Event
+from .base import VOW_LEMMAS, another_party
 from .syntax import lemma as word_lemma
 from .syntax import measured_slot
 
@@ -104,7 +105,6 @@ def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
     event.event, event.cameo, event.goldstein, event.quad_code, event.mode = new, cameo, code.goldstein, quad_class(new), ""
 
 
-VOW_LEMMAS = frozenset({"vow", "swear"})
 
 
 def _vowed_force(analysis: Analysis, event: Event) -> bool:
@@ -180,7 +180,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         # manual; the annotators code it CONCEDE, asserted), not a promise to cooperate
         _set_type(event, "CONCEDE", INTENT[event.event], "announced retreat or concession (PLOVER CONCEDE)")
         mod.hypothetical = False
-    elif event.event in INTENT and (any(a.code for a in event.recipient) or len({a.code for a in event.actor if a.code}) > 1):
+    elif event.event in INTENT and another_party(event):
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
     elif event.event in INTENT:

@@ -67,4 +67,3 @@ def generic_party(doc: Doc, main: Mention, entities: list[Mention], reason: str)
             why = f"{doc[m.i:m.j].text!r} names the country of a party name many countries share; {m.reason}"
             return Mention(main.i, main.j, "org", m.country, m.country, main.sector, main.name, why), why
     return main, reason
-

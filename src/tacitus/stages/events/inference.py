@@ -12,7 +12,7 @@ from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Men
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import (
-    DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
+    AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
     WHERE_PREPS,
 )
 
@@ -62,11 +62,6 @@ def in_place(anchor: Token, m: Mention) -> bool:
     """Whether a country mention names where something is: it is, or modifies, the object of a locative
     preposition ("in Chile", "in several Pakistani cities", "in the capital Kabul", "in a remote area of Nigeria")."""
     return place_prep(anchor, m) in WHERE_PREPS
-
-
-# Nouns of a part of a country, through whose 'of' a place is named ("in a remote area of Nigeria").
-AREA_NOUNS = frozenset("area part region outskirts north south east west centre center heart interior city town province "
-                       "state capital suburb border coast village district countryside zone".split())
 
 
 def place_prep(anchor: Token, m: Mention) -> str | None:

@@ -12,7 +12,7 @@ from ...event_types import check_rules, event_types
 from ...lexicon import load_lexicon
 from ...model import Actor, Event, Modality, Span
 from ...registry import register_stage
-from ..base import VENUE_NOUNS, Analysis, Mention
+from ..base import VENUE_NOUNS, VOW_LEMMAS, Analysis, Mention, another_party
 from ..carry import is_obituary
 from .candidate import Candidate, Sentence
 from .grammar import verbal
@@ -132,7 +132,7 @@ def _natural(actor: Actor) -> bool:
 AGREEMENT_LEMMAS = frozenset("agree accept sign ratify approve endorse commit".split())
 def _vow_to_act(anchor: Token) -> bool:
     """"vowed to crack down on the militias": a vow to act, which the modality stage reads (a vow of force is a threat)."""
-    return anchor.lemma_.lower() in ("vow", "swear") and any(c.dep_ == "xcomp" for c in anchor.children)
+    return anchor.lemma_.lower() in VOW_LEMMAS and any(c.dep_ == "xcomp" for c in anchor.children)
 
 
 # Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts").
@@ -274,7 +274,7 @@ class EventStage:
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
-        if event.event == "AGREE" and not any(a.code for a in event.recipient) and len({a.code for a in event.actor if a.code}) < 2 \
+        if event.event == "AGREE" and not another_party(event) \
                 and analysis.doc[event.anchor].lemma_.lower() not in AGREEMENT_LEMMAS and not _vow_to_act(analysis.doc[event.anchor]):
             return False  # "offered to help", "kept their pledge": a promise to no one named is no agreement (the
             # annotators never code one); "agreed to resign", "accepted the formula" are

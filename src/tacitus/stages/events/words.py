@@ -95,6 +95,9 @@ SEVERAL_STATES = frozenset("states countries nations governments neighbours neig
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 # Words that end a place name without being part of the gazetteer's name.
 PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
+# Nouns of a part of a country, through whose 'of' a place is named ("in a remote area of Nigeria").
+AREA_NOUNS = PLACE_KIND_WORDS | frozenset("area part outskirts north south east west centre center heart interior capital "
+                                          "suburb border coast village countryside zone".split())
 
 # --- per-type rules -----------------------------------------------------------------------------
 # Objects that make "mobilize" a mobilization of force (not of voters or supporters).
