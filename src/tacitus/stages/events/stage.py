@@ -236,8 +236,9 @@ class EventStage:
         keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
-        sport = len({t.lower_ for t in analysis.doc if t.lower_ in SPORT_WORDS}) >= SPORT_ARTICLE_WORDS
-        show = len({t.lower_ for t in analysis.doc if t.lower_ in SHOW_WORDS}) >= SPORT_ARTICLE_WORDS
+        words = {t.lower_ for t in analysis.doc}
+        sport = len(words & SPORT_WORDS) >= SPORT_ARTICLE_WORDS
+        show = len(words & SHOW_WORDS) >= SPORT_ARTICLE_WORDS
         quotes = quoted_spans(analysis.doc.text)
         for sentence in self._sentences(analysis):
             first = len(analysis.events)  # this sentence's events are appended after it
@@ -257,14 +258,14 @@ class EventStage:
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
-            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, quotes)
-                                       and not (show and not _show_politics(e))]
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, show, quotes)]
         return analysis
 
-    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, quotes: list[tuple[int, int]]) -> bool:
+    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, show: bool, quotes: list[tuple[int, int]]) -> bool:
         """The checks made once a sentence's events are complete (merged, their parties inferred): with
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
-        actors stage, which resolves them); in a sport report, an organised political actor does."""
+        actors stage, which resolves them); in a sport report, an organised political actor does; in a show-business
+        report, one does or someone is attacked."""
         parties = event.actor + event.recipient
         if quoted(analysis.doc[event.anchor], quotes):
             return False  # '"the ministers have betrayed their voters"': an opinion or account in a quotation
@@ -295,6 +296,8 @@ class EventStage:
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \
                 and not _killing(analysis, event):
+            return False
+        if show and not _show_politics(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
