@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 NAME_ENTS = ("PERSON", "ORG")
 
 
+def _of_tail(tok: Token) -> str:
+    """The 'of' part of a name ("Appeal" in "Court of Appeal"), '' when it has none."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+            if obj is not None:
+                return obj.text
+    return ""
+
+
 def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
     """The actor of the last earlier fuller mention of ``head``'s surname (a first name, title or party before it:
     "Tory leader Michael Howard" for a later "Mr Howard"), when that mention resolves to a country; None otherwise."""
@@ -33,6 +43,8 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
             continue  # a first name here ("Howard Dean"), not the surname; a middle one is ("Ricardo Rossello Nevares")
         if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue  # no fuller name, title or party before it: the same bare mention
+        if _of_tail(head) and _of_tail(head) != _of_tail(tok):
+            continue  # "the Court of Appeal" after "the European Court of Human Rights": another name
         anchor = tok  # the name's head: "Rossello" in "Ricardo Rossello Nevares, Puerto Rico's governor" is a compound
         while anchor.dep_ in ("compound", "flat") and anchor.head.i != anchor.i and anchor.head.pos_ == "PROPN":
             anchor = anchor.head

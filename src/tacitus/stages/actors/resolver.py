@@ -35,6 +35,7 @@ from .words import (
     RELATION_NOUNS,
     SPEAKER_PRONOUNS,
     TITLE_ROLES,
+    VICTIM_OF_LEMMAS,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ActorResolver:
             for child in tok.children:
                 if child.dep_ not in NP_DEPS or child.i in seen:
                     continue
-                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                if child.dep_ == "prep" and (child.lower_ not in NP_PREPS or (child.lower_ == "of" and tok.lemma_ in VICTIM_OF_LEMMAS)):
                     continue
                 seen[child.i] = seen[tok.i] + (1 if child.dep_ == "prep" else 0)
                 stack.append(child)

@@ -134,6 +134,25 @@ def forces_only(c: Candidate) -> bool:
     return True
 
 
+def wanted_clause(verb: Token) -> Token | None:
+    """The clause of "wants the council to drop the plan": a complement of 'want' with a subject of its own and
+    'to' (not "wants to resign", the wanter's own plan, nor "wants a deal")."""
+    if verb.lemma_.lower() != "want":
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
+                and child(c, ("nsubj",)) is not None:
+            return c
+    return None
+
+
+@event_rule("someone_else_to", phase="match")
+def someone_else_to(c: Candidate) -> bool:
+    """"The unions want the government to withdraw the rules": wanting another party to act is a demand on it
+    (REQUEST; its target is the clause's subject, by the type's clause_target); a plain want is no event."""
+    return not (verbal(c.anchor) and c.anchor.lemma_.lower() == "want" and wanted_clause(c.anchor) is None)
+
+
 @event_rule("unnamed_protesters", phase="arguments")
 def unnamed_protesters_of_place(c: Candidate) -> bool:
     """"Anti-government protests in Cuba": a protest noun with no actor is by the civilians of the country it is in."""
@@ -173,13 +192,13 @@ def complaint_in_words(c: Candidate) -> bool:
 
 @event_rule("attack_in_words", phase="recode")
 def attack_in_words(c: Candidate) -> bool:
-    """"Attacked the government over Iraq", "attacked Labour's record", "hit out at the plan": an attack aimed at a
-    policy or made over an issue is criticism in words, ACCUSE (CAMEO 111), not an armed attack."""
+    """"Attacked the government over Iraq", "attacked Labour's record", "hit out at the plan", "attacked the scheme
+    as a gimmick": an attack aimed at a policy, made over an issue or calling it something is criticism in words, ACCUSE (CAMEO 111), not an armed attack."""
     anchor = c.anchor
     if not verbal(anchor) or anchor.lemma_.lower() not in WORD_ATTACK_VERBS:
         return True
     over = any(x.dep_ == "prep" and x.lower_ in ("over", "for") and child(x, ("pobj", "pcomp")) is not None
-               for x in anchor.children)
+               for x in anchor.children) or any(x.dep_ == "prep" and x.lower_ == "as" for x in anchor.children)
     aimed = [x for x in anchor.children if x.dep_ in ("dobj", "pobj") or (x.dep_ == "prep" and x.lower_ == "at")]
     things = {t.lemma_.lower() for x in aimed for t in (x, *x.children) if t.dep_ in ("dobj", "pobj") or t is x}
     if over or CRITICISED_THINGS.intersection(things):

@@ -179,6 +179,19 @@ def _killing(analysis: Analysis, event: Event) -> bool:
     return not any(t.lower_ in ACCIDENT_WORDS for t in analysis.sentences[event.sentence_index])
 
 
+# Those whose words are views, not acts: "analysts criticised", "economists warned", "Prof Smith urges".
+COMMENTATOR_NOUNS = frozenset("economist analyst expert professor academic scholar researcher scientist commentator "
+                              "columnist pundit".split())
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
+SECTOR_NOUN = re.compile(r"sector noun '([^']+)'")
+
+
+def _commentator(actor: Actor) -> bool:
+    """An actor named as a commentator: by a sector noun of COMMENTATOR_NOUNS, or a professor by title."""
+    first = actor.text.split()[0].rstrip(".") if actor.text.split() else ""
+    return first in ("Prof", "Professor") or any(m in COMMENTATOR_NOUNS for m in SECTOR_NOUN.findall(actor.reason))
+
+
 # CAMEO codes of visits: the country visited makes no visitor political.
 VISIT_CAMEO = frozenset({"042", "043"})
 
@@ -297,6 +310,8 @@ class EventStage:
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \
                 and not _killing(analysis, event):
             return False
+        if event.event in SPOKEN_TYPES and event.actor and all(_commentator(a) for a in event.actor):
+            return False  # "economists have warned the government", "Prof Smith criticises the US": a view, no act
         if show and not _show_politics(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):

@@ -190,7 +190,8 @@ WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage".split())
 CRITICISED_THINGS = frozenset(
     "plan plans policy policies record decision decisions proposal proposals comment comments remark remarks "
     "approach handling stance response budget manifesto bill law idea ideas scheme schemes claim claims "
-    "statement statements speech view views strategy tactics leadership performance reform reforms".split()
+    "statement statements speech view views strategy tactics leadership performance reform reforms pledge pledges "
+    "promise promises measure measures programme programmes program programs".split()
 )
 # Natural forces, accidents and diseases: when one is the source, the event is no political act ("a strong
 # earthquake killed eight people", "the blast injured three soldiers").
