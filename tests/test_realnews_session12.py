@@ -87,3 +87,39 @@ def test_a_commentators_view_is_no_act(text: str) -> None:
 def test_students_protesting_still_act():
     (event,) = _events("Indian students protested against the government in Delhi.")
     assert event.event == "PROTEST"
+
+
+def test_beating_a_path_is_no_assault():
+    assert "ASSAULT" not in [e.event for e in _events("The Belarusian president denied that he was beating a path to dictatorship.")]
+
+
+def test_fighting_back_against_accusations_is_a_rebuttal():
+    (event,) = _events("The Spanish king fought back on Friday against accusations by a Spanish minister.")
+    assert event.event == "REJECT" and _codes(event.recipient) == ["ESP"]
+
+
+def test_a_warning_given_by_no_one_named_is_no_threat():
+    assert _events("The Dutch premier was warned that the coalition would collapse within weeks.") == []
+    (event,) = _events("Syria was warned by the United States not to send fighters across the border.")
+    assert event.event == "THREATEN" and _codes(event.actor) == ["USA"] and _codes(event.recipient) == ["SYR"]
+
+
+def test_criticism_named_only_as_what_someone_answers_is_no_accusation():
+    from types import SimpleNamespace
+
+    from parses import parse
+
+    from tacitus.stages.events.rules import rebutted_words
+
+    def kept(spec: str, noun: int) -> bool:
+        doc = parse(spec)
+        sentence = SimpleNamespace(is_actor=lambda t: t.pos_ == "PROPN")
+        return rebutted_words(SimpleNamespace(anchor=doc[noun], sentence=sentence))  # type: ignore[arg-type]
+
+    # "... calling such criticism nonsense": whose criticism is not said
+    assert not kept("He/PRON/nsubj/1 called/VERB/ROOT/1//call such/ADJ/amod/3 criticism/NOUN/dobj/1 nonsense/NOUN/oprd/1", 3)
+    # "... calling Greek criticism nonsense", "... dismissed criticism by Athens": the author is named
+    assert kept("He/PRON/nsubj/1 called/VERB/ROOT/1//call Greek/PROPN/amod/3 criticism/NOUN/dobj/1 nonsense/NOUN/oprd/1", 3)
+    assert kept("He/PRON/nsubj/1 dismissed/VERB/ROOT/1//dismiss criticism/NOUN/dobj/1 by/ADP/prep/2 Athens/PROPN/pobj/3", 2)
+    # not an answer: "drew criticism", "voiced criticism"
+    assert kept("He/PRON/nsubj/1 voiced/VERB/ROOT/1//voice criticism/NOUN/dobj/1", 2)

@@ -153,6 +153,21 @@ def someone_else_to(c: Candidate) -> bool:
     return not (verbal(c.anchor) and c.anchor.lemma_.lower() == "want" and wanted_clause(c.anchor) is None)
 
 
+# Verbs of answering someone's words: "dismissed the criticism as nonsense" tells of the answer, not the criticism.
+REBUTTAL_VERBS = frozenset("call dismiss reject deny rebuff refute counter brush shrug answer".split())
+
+
+@event_rule("rebutted_words", phase="match")
+def rebutted_words(c: Candidate) -> bool:
+    """"Calling such criticism nonsense", "dismissed the accusations": a criticism or accusation named only as what
+    someone answers, its author unnamed, is no act here (the answer is the act: REJECT, when a trigger says so)."""
+    anchor = c.anchor
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "dobj" or anchor.head.lemma_.lower() not in REBUTTAL_VERBS:
+        return True
+    return any(x.dep_ in ("poss", "compound", "amod") and (x.pos_ == "PROPN" or c.sentence.is_actor(x)) for x in anchor.children) \
+        or any(x.dep_ == "prep" and x.lower_ in ("by", "from") for x in anchor.children)
+
+
 @event_rule("unnamed_protesters", phase="arguments")
 def unnamed_protesters_of_place(c: Candidate) -> bool:
     """"Anti-government protests in Cuba": a protest noun with no actor is by the civilians of the country it is in."""
@@ -244,11 +259,14 @@ def joint_exercise(c: Candidate) -> bool:
 @event_rule("warning_as_threat", phase="recode")
 def warning_as_threat(c: Candidate) -> bool:
     """"Warned against the plan" is criticism (ACCUSE), and "warned that the party faces a real challenge" (a
-    clause about another party, with no act to come) is a forecast, no event; other warnings stay threats."""
+    clause about another party, with no act to come) is a forecast, no event, as is a warning in the passive with
+    no warner named; other warnings stay threats."""
     anchor = c.anchor
     if anchor.lemma_.lower() != "warn" or len(c.entry.phrase) > 1 or not verbal(anchor):
         return True
     kids = list(anchor.children)
+    if any(x.dep_ == "nsubjpass" for x in kids) and not any(x.dep_ == "agent" for x in kids):
+        return False  # "the premier was warned that the country would slide into chaos": by no one named, advice
     against = [child(x, ("pobj", "pcomp")) for x in kids if x.dep_ == "prep" and x.lower_ == "against"]
     if any(x is not None and x.pos_ == "NOUN" and x.lemma_.lower() in WARNED_AGAINST for x in against):
         c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text} against' a plan: criticism (ACCUSE)")
