@@ -123,3 +123,17 @@ def test_criticism_named_only_as_what_someone_answers_is_no_accusation():
     assert kept("He/PRON/nsubj/1 dismissed/VERB/ROOT/1//dismiss criticism/NOUN/dobj/1 by/ADP/prep/2 Athens/PROPN/pobj/3", 2)
     # not an answer: "drew criticism", "voiced criticism"
     assert kept("He/PRON/nsubj/1 voiced/VERB/ROOT/1//voice criticism/NOUN/dobj/1", 2)
+
+
+def test_a_person_the_state_convicts_is_of_that_state_when_no_other_country_is_named():
+    text = ("The British peer returned to politics. Tony Blair criticised him. Britain was shocked. "
+            "Lord Archer spent two years in prison after being convicted of perjury.")
+    (event,) = [e for e in _events(text) if e.event == "SANCTION"]
+    assert _codes(event.actor) == ["GBR"] and _codes(event.recipient) == ["GBR"]
+    assert "held to account by the state of GBR" in event.recipient[0].reason
+
+
+def test_a_verb_coordinated_with_a_misread_subject_is_no_second_actor():
+    # the tagger reads "shot" as a noun, and "killed" hangs on "soldiers" as its conjunct
+    (event,) = _events("Egyptian soldiers on Saturday shot and killed a Hamas militant in the Gaza Strip.")
+    assert event.event == "ASSAULT" and _codes(event.actor) == ["EGY"]

@@ -564,7 +564,7 @@ class ActorResolver:
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if inner is not None and inner.conjuncts:
                 head = inner
-        heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        heads = [head, *[c for c in head.conjuncts if c.i > head.i and c.pos_ not in ("VERB", "AUX")]]  # not "soldiers ... and killed"
         actors = []
         for h in heads:
             actor = self.one(h)

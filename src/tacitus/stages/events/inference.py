@@ -352,8 +352,9 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
 
 
 def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
-    """"Britain charged eight terror suspects", "an Israeli military court charged an army officer": the people a
-    state charges, arrests, tries or convicts, with no country of their own named, are that state's (a country
+    """"Britain charged eight terror suspects", "an Israeli military court charged an army officer", "Lord Archer
+    was convicted of perjury": the people a state charges, arrests, tries or convicts, with no country of their own
+    named (a person by a name no dictionary knows included), are that state's (a country
     named elsewhere in the sentence, where the crime happened or whom it touched, does not change it). Only a
     state body or a state named as such; flagged as inferred."""
     states = {a.country for a in actor if a.country and (a.sector in STATE_SECTORS or (a.sector is None and a.reason.startswith("country entry")))}
@@ -363,7 +364,9 @@ def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
     found = False
     for a in recipient:
         words = a.text.lower().split()
-        if a.code is None and a.sector is not None and not UNKNOWN_WORDS.intersection(words) and not NOT_DOMESTIC_WORDS.intersection(words):
+        named = a.sector is None and a.reason.startswith("no dictionary entry") and a.text[:1].isupper()  # "Lord Archer"
+        if a.code is None and (a.sector is not None or named) and not UNKNOWN_WORDS.intersection(words) \
+                and not NOT_DOMESTIC_WORDS.intersection(words):
             a.code = a.country = country
             a.reason = f"inferred: held to account by the state of {country}, with no country of its own named; {a.reason}"
             found = True
