@@ -60,6 +60,16 @@ def test_bad_sentence_label_names_file_and_line(tmp_path: Path) -> None:
     assert f"{path}:2" in str(info.value) and "PLOVER" in str(info.value)
 
 
+def test_a_sentence_label_may_say_its_batch(tmp_path: Path) -> None:
+    good = {"article": "a1", "corpus": "c.jsonl", "stratum": "s", "split": "dev", "batch": 3, "start": 0, "end": 50, "events": []}
+    (sentence,) = load_labels(write(tmp_path, [good]))
+    assert sentence.batch == 3
+    path = write(tmp_path, [dict(good, batch="third")])
+    with pytest.raises(DictionaryError) as info:
+        load_labels(path)
+    assert f"{path}:1" in str(info.value) and "batch" in str(info.value)
+
+
 def label(**change: object) -> TimeLabel:
     raw = dict(GOOD_TIME, **change)
     return TimeLabel(raw["article"], raw["corpus"], raw["stratum"], raw["weight"], raw["split"], tuple(raw["sentence"]),

@@ -32,6 +32,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dir", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--batch", type=int, default=None, help="the batch number written on each sentence (1 for the first)")
     ap.add_argument("--append", action="store_true",
                     help="add this batch to the sentences already in --out (a later batch: tools/realnews_sample.py --exclude)")
     args = ap.parse_args()
@@ -67,7 +68,7 @@ def main() -> int:
             })
         corpus = CORPUS[row["src"].split(":")[0].split("+")[0]]
         lines.append(((row["article"], start), json.dumps({"article": row["article"], "corpus": corpus, "stratum": row["src"], "split": row["split"],
-                                 "start": start, "end": row["end"], "events": events}) + "\n"))
+                                 **({"batch": args.batch} if args.batch else {}), "start": start, "end": row["end"], "events": events}) + "\n"))
     lines.sort(key=lambda pair: pair[0])
     with args.out.open("w", encoding="utf-8") as out:
         out.writelines(line for _, line in lines)

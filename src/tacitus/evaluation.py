@@ -4,14 +4,15 @@ scoring of coded events against them.
 A label file is JSON Lines, one annotated sentence per line (``benchmarks/realnews/labels.jsonl``)::
 
     {"article": "bbc-politics-012", "corpus": "bbc_2004_2005.jsonl", "stratum": "bbc:politics", "split": "dev",
-     "start": 120, "end": 231, "events": [
+     "batch": 4, "start": 120, "end": 231, "events": [
         {"type": "ACCUSE", "source": ["GBR"], "target": ["GBR"], "status": "asserted", "quote": [140, 152],
          "time": "current", "date_text": null, "place": null, "place_country": null}]}
 
 ``start``/``end`` index the article body as tacitus reads it (``iter_articles``); ``quote``, ``date_text`` and
 ``place`` are ``[start, end]`` offsets into the same body, inside the sentence. ``source``/``target`` are ISO-3
 country codes, ``IGO`` or a specific IGO code (UNO, NATO, EUR, AFR ...); ``[]`` when the text names no
-codeable party.
+codeable party. ``batch`` (optional) is the annotation batch the sentence was drawn in (1 for the first), so a
+tool can hold out the sentences no rule was tuned on.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class LabelledSentence:
     start: int
     end: int
     events: tuple[GoldEvent, ...] = field(default_factory=tuple)
+    batch: int | None = None
 
 
 def _span(value: Any, where: str, sentence: tuple[int, int], *, optional: bool) -> tuple[int, int] | None:
@@ -123,12 +125,16 @@ def load_labels(path: str | Path) -> list[LabelledSentence]:
                 if not isinstance(raw.get("events"), list):
                     raise ValueError("'events' must be a list")
                 events = tuple(_event(e, sentence) for e in raw["events"])
+                batch = raw.get("batch")
+                if batch is not None and (not isinstance(batch, int) or isinstance(batch, bool) or batch < 1):
+                    raise ValueError(f"'batch' must be a positive whole number, not {batch!r}")
                 if (raw["article"], sentence[0]) in seen:
                     raise ValueError(f"sentence {raw['article']}@{sentence[0]} is labelled twice")
                 seen.add((raw["article"], sentence[0]))
             except (ValueError, TypeError) as exc:
                 raise DictionaryError(f"bad label: {exc}", path=str(path), line=lineno, code="T250") from None
-            out.append(LabelledSentence(raw["article"], raw["corpus"], raw["stratum"], raw["split"], sentence[0], sentence[1], events))
+            out.append(LabelledSentence(raw["article"], raw["corpus"], raw["stratum"], raw["split"], sentence[0], sentence[1], events,
+                                        raw.get("batch")))
     return out
 
 
