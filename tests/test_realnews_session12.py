@@ -137,3 +137,13 @@ def test_a_verb_coordinated_with_a_misread_subject_is_no_second_actor():
     # the tagger reads "shot" as a noun, and "killed" hangs on "soldiers" as its conjunct
     (event,) = _events("Egyptian soldiers on Saturday shot and killed a Hamas militant in the Gaza Strip.")
     assert event.event == "ASSAULT" and _codes(event.actor) == ["EGY"]
+
+
+def test_an_unnamed_attacker_takes_no_country_from_the_place_or_the_article():
+    (event,) = [e for e in _events("A suicide bomber attacked a police post in Kashmir, killing four officers, police said.")
+                if e.event == "ASSAULT"]
+    assert _codes(event.actor) == [None]
+    text = "Turkey said the attack was planned abroad. A gunman opened fire on a bus near Ankara on Monday."
+    assert all(_codes(e.actor) == [None] for e in _events(text) if e.sentence_index == 1)
+    (event,) = _events("Afghan gunmen shot dead two police officers.")
+    assert _codes(event.actor) == ["AFG"]

@@ -432,9 +432,10 @@ def test_a_formal_charge_is_an_accusation_by_the_authorities_of_the_court_named(
     assert e.cameo == "1121"
 
 
-def test_gunmen_with_no_country_take_the_country_of_their_victims_in_a_one_country_sentence():
+def test_gunmen_with_no_country_take_none_from_their_victims():
+    # the annotators leave an unnamed attacker uncoded (dev labels: 6 of 7 gunmen, attackers, bombers ...)
     e = _one("Gunmen ambushed the convoy of a former Iraqi minister on Wednesday.", "ASSAULT")
-    assert _codes(e.actor) == {"IRQ"} and "actor" in e.modality.inferred
+    assert not _codes(e.actor)
     unknown = _one("Unidentified gunmen ambushed the convoy of a former Iraqi minister on Wednesday.", "ASSAULT")
     assert not _codes(unknown.actor), "whose unknown gunmen are is not known"
 

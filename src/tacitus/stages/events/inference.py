@@ -307,8 +307,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "the international community" is no one's domestic public
             if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
                 continue  # "Arab states", "neighbouring countries": several others, not one country
-            if UNKNOWN_WORDS.intersection(a.text.lower().split()):
-                continue  # "unknown gunmen": whose they are is not known
+            if UNKNOWN_WORDS.intersection(a.text.lower().split()) or (a.sector == "UAF" and role == "actor"):
+                continue  # "unknown gunmen", "a gunman opened fire": whose they are is not known
             if a.code is None and REGION_ADJECTIVES.intersection(a.text.lower().split()[:2]):
                 continue  # "African leaders", "a European envoy": of several states
             if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
