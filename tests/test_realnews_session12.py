@@ -147,3 +147,29 @@ def test_an_unnamed_attacker_takes_no_country_from_the_place_or_the_article():
     assert all(_codes(e.actor) == [None] for e in _events(text) if e.sentence_index == 1)
     (event,) = _events("Afghan gunmen shot dead two police officers.")
     assert _codes(event.actor) == ["AFG"]
+
+
+def test_opposing_a_plan_is_rejecting_it():
+    (event,) = _events("The Scottish National Party opposes the British plans for new nuclear plants.")
+    assert event.event == "REJECT"
+
+
+def test_an_act_with_no_object_is_negated():
+    (event,) = _events("The Mexican president sought no second term.")
+    assert event.modality.negated
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("In Oxford the Labour politician met his future wife.", "CONSULT"),
+    ("The Tory leader timed his press conference to clash with a speech by the Labour chancellor.", "ASSAULT"),
+    ("Both Republicans and Democrats used blogs in the US election battle.", "ASSAULT"),
+])
+def test_more_senses_that_are_no_event(text: str, absent: str) -> None:
+    assert absent not in [e.event for e in _events(text)]
+
+
+def test_destruction_after_a_storm_is_no_attack_but_gunfire_is():
+    text = "Hurricane Ivan struck Grenada on Tuesday. Most homes on the island have been destroyed, the UN said."
+    assert [e for e in _events(text) if e.event == "ASSAULT"] == []
+    text = "Two Kenyan aid workers were killed in Somalia on Sunday when their convoy came under fire."
+    assert "ASSAULT" in [e.event for e in _events(text)]

@@ -166,6 +166,9 @@ class ModalityStage:
                     if pos == 0 or (below is not None and below.dep_ in ("xcomp", "dobj", "aux", "auxpass")):
                         mod.negated = True
                         why.append(f"negated: '{child.text}' on '{tok.text}'")
+                if pos == 0 and child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                    mod.negated = True  # "sought no third term", "gave no assurance"
+                    why.append(f"negated: 'no {child.text}' as the object of '{tok.text}'")
                 if child.dep_ in ("aux", "auxpass") and low in MODALS:
                     mod.hypothetical = True
                     why.append(f"hypothetical: modal '{child.text}' on '{tok.text}'")

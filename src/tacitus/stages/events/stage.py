@@ -151,9 +151,14 @@ def _tribute(analysis: Analysis, event: Event) -> bool:
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
     """Whether the sentence ``index``, or the article's lead, names a natural force, an epidemic or an accident."""
     for k in {0, 1, index}:
-        if k < len(analysis.sentences) and any(t.lower_ in NATURAL_FORCES for t in analysis.sentences[k]):
+        if k < len(analysis.sentences) and any(t.lower_ in NATURAL_FORCES and not _gunfire(t) for t in analysis.sentences[k]):
             return True
     return False
+
+
+def _gunfire(token: Token) -> bool:
+    """"came under fire", "opened fire", "returned fire": shooting, not a blaze."""
+    return token.lower_ == "fire" and (token.head.lemma_.lower() in ("under", "open", "return", "exchange") or token.dep_ == "dobj")
 
 
 def _armed_attack(event: Event) -> bool:
@@ -296,6 +301,8 @@ class EventStage:
             return False  # "the mayor has forever demanded an inquiry": a habit, no act at a time
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
+        if event.event == "ASSAULT" and not event.actor and _about_a_disaster(analysis, event.sentence_index):
+            return False  # "many homes have been destroyed" after a hurricane: the storm's damage, no attacker
         if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if event.event == "ASSAULT" and event.actor and all(a.sector == "BUS" for a in event.actor):
