@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
-from ..base import REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention
+from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention,
+                    unnamed_attacker)
 from .namesakes import earlier_namesake, generic_party
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country
 from .places import country_of_clause, place_in, setting
@@ -568,7 +569,7 @@ class ActorResolver:
         actors = []
         for h in heads:
             actor = self.one(h)
-            if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON" \
+            if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON" and not unnamed_attacker(actor.text, actor.sector) \
                     and not any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in h.children):  # "unidentified gunmen"
                 located = country_of_clause(self.analysis, self.by_token, h)
                 if located is None and actor.sector in CLAUSE_GROUP_SECTORS:

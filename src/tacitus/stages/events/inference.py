@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, load_gazetteer
 from ...model import Actor, Span
-from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention
+from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import (
@@ -307,7 +307,7 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "the international community" is no one's domestic public
             if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
                 continue  # "Arab states", "neighbouring countries": several others, not one country
-            if UNKNOWN_WORDS.intersection(a.text.lower().split()) or (a.sector == "UAF" and role == "actor"):
+            if UNKNOWN_WORDS.intersection(a.text.lower().split()) or (role == "actor" and unnamed_attacker(a.text, a.sector)):
                 continue  # "unknown gunmen", "a gunman opened fire": whose they are is not known
             if a.code is None and REGION_ADJECTIVES.intersection(a.text.lower().split()[:2]):
                 continue  # "African leaders", "a European envoy": of several states
@@ -337,7 +337,8 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             if a.code is not None or (a.sector not in FOCUS_SECTORS and not _unknown_person(analysis, a)):
                 continue
             words = a.text.lower().split()
-            if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES):
+            if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES) \
+                    or (role == "actor" and unnamed_attacker(a.text, a.sector)):
                 continue
             if REGION_ADJECTIVES.intersection(words[:2]):
                 continue  # "African leaders", "a European envoy": of several states, not the article's

@@ -301,8 +301,10 @@ class EventStage:
             return False  # "the mayor has forever demanded an inquiry": a habit, no act at a time
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
-        if event.event == "ASSAULT" and not event.actor and _about_a_disaster(analysis, event.sentence_index):
-            return False  # "many homes have been destroyed" after a hurricane: the storm's damage, no attacker
+        if event.event == "ASSAULT" and not event.actor and _about_a_disaster(analysis, event.sentence_index) \
+                and not any(t.lower_ in WEAPONS for t in analysis.sentences[event.sentence_index]):
+            return False  # "many homes have been destroyed" after a hurricane: the storm's damage, no attacker (not
+            # "died when a truck bomb went off")
         if event.event == "COERCE" and "emergency" in event.event_text.lower() and _about_a_disaster(analysis, event.sentence_index):
             return False  # a state of emergency over an epidemic or a disaster is relief, not repression
         if event.event == "ASSAULT" and event.actor and all(a.sector == "BUS" for a in event.actor):

@@ -82,7 +82,7 @@ WHERE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "within",
 # Words that make a participant with a sector foreign or international, never domestic.
 NOT_DOMESTIC_WORDS = frozenset("international foreign world western global outside regional overseas".split())
 # Sectors of a group noun with no country that takes the country the article is about ("the police", "protesters").
-FOCUS_SECTORS = frozenset("GOV COP JUD LEG PTY REB OPP CVL LAB EDU REL ELI".split())
+FOCUS_SECTORS = frozenset("GOV COP JUD LEG PTY REB OPP CVL LAB EDU REL UAF ELI".split())
 # Nouns of another party's words: refusing or criticising them is no act on the actor's own country ("denied the
 # accusation"), unlike a bill, plan or policy (home_target = thing).
 CLAIM_NOUNS = frozenset(
