@@ -173,3 +173,14 @@ def test_destruction_after_a_storm_is_no_attack_but_gunfire_is():
     assert [e for e in _events(text) if e.event == "ASSAULT"] == []
     text = "Two Kenyan aid workers were killed in Somalia on Sunday when their convoy came under fire."
     assert "ASSAULT" in [e.event for e in _events(text)]
+
+
+def test_agreeing_with_a_view_is_support_and_going_back_on_a_pledge_is_rejection():
+    (event,) = _events("A Welsh Labour MP said she agreed with the first minister's view.")
+    assert event.event == "SUPPORT"
+    (event,) = [e for e in _events("The Irish premier went back on a pledge to the Greens.") if e.event != "AGREE"]
+    assert event.event == "REJECT"
+
+
+def test_a_document_offers_nothing():
+    assert "AGREE" not in [e.event for e in _events("The Scottish Tories say the Labour manifesto offers only higher taxes.")]
