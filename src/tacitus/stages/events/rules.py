@@ -168,6 +168,24 @@ def rebutted_words(c: Candidate) -> bool:
         or any(x.dep_ == "prep" and x.lower_ in ("by", "from") for x in anchor.children)
 
 
+# What one agrees with when agreeing is endorsing, not a commitment to act: "agreed with her view".
+VIEW_NOUNS = frozenset("view views assessment analysis position criticism comment comments remark remarks opinion conclusion "
+                       "conclusions finding findings statement verdict call".split())
+
+
+@event_rule("agree_with_a_view", phase="recode")
+def agree_with_a_view(c: Candidate) -> bool:
+    """"Agreed with the minister's view", "agreed with the criticism": agreeing with what someone said endorses it
+    (SUPPORT, CAMEO 051), no agreement to act; its target is whoever said it."""
+    anchor = c.anchor
+    if not verbal(anchor) or anchor.lemma_.lower() != "agree" or any(x.dep_ in ("xcomp", "ccomp") for x in anchor.children):
+        return True
+    heard = [child(x, ("pobj",)) for x in anchor.children if x.dep_ == "prep" and x.lower_ == "with"]
+    if any(x is not None and x.lemma_.lower() in VIEW_NOUNS for x in heard):
+        c.recode("SUPPORT", "051", "", f"'{anchor.text} with' a view: endorsing it (SUPPORT)")
+    return True
+
+
 @event_rule("unnamed_protesters", phase="arguments")
 def unnamed_protesters_of_place(c: Candidate) -> bool:
     """"Anti-government protests in Cuba": a protest noun with no actor is by the civilians of the country it is in."""
