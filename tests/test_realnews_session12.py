@@ -184,3 +184,27 @@ def test_agreeing_with_a_view_is_support_and_going_back_on_a_pledge_is_rejection
 
 def test_a_document_offers_nothing():
     assert "AGREE" not in [e.event for e in _events("The Scottish Tories say the Labour manifesto offers only higher taxes.")]
+
+
+def test_a_plot_told_in_a_show_business_report_is_no_event():
+    text = ("The new film stars a famous actor and a singer. In it a reporter flees from secret police who raid his "
+            "flat and threaten his family. The books tell of a war against the church.")
+    assert _events(text) == []
+    text = "The film stars a famous actor and a singer. Police arrested the actor in London on Monday."
+    assert [e.event for e in _events(text)] == ["COERCE"]
+
+
+def test_a_word_inside_a_name_is_no_trigger():
+    assert _events("The Israeli singer spoke at a dinner for the United Jewish Israel Appeal in London.") == []
+
+
+def test_a_private_lawsuit_is_no_event_but_suing_a_state_is():
+    assert _events("A US woman is suing Sony, saying its games console stops working after a year.") == []
+    (event,) = _events("A Canadian mining firm has sued the Venezuelan government over the seizure of its mine.")
+    assert event.event == "ACCUSE" and _codes(event.recipient) == ["VEN"]
+
+
+def test_a_stars_lawyers_are_no_political_actor_in_a_show_business_report():
+    text = ("The singer and the actor starred in the film, and the album topped the charts. "
+            "Lawyers for the singer denied the allegations on Monday.")
+    assert [e for e in _events(text) if e.sentence_index == 1] == []

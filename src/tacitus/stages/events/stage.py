@@ -37,11 +37,40 @@ ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
 
 def _show_politics(event: Event) -> bool:
     """In a show-business report, whether an organised political actor takes part: a state body, a party, an armed
-    group, an IGO (the authorities inferred for an arrest or a sentence count: "the singer was arrested"), or a
-    killing ("the director was shot dead")."""
+    group, an IGO (the authorities inferred for an arrest or a sentence count: "the singer was arrested"; a star's
+    lawyers do not), or a killing ("the director was shot dead")."""
     if event.event == "ASSAULT" and not event.actor:
         return True
-    return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital") for a in event.actor + event.recipient)
+    return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital")
+               and not LAWYER_NOUNS.intersection(SECTOR_NOUN.findall(a.reason)) for a in event.actor + event.recipient)
+
+
+# Words of a civil lawsuit, which is political only with a state party ("sued the US government").
+LAWSUIT_LEMMAS = frozenset({"sue", "lawsuit", "suit", "litigation"})
+STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "IGO"})
+LAWYER_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"})
+
+
+def _state_party(actor: Actor) -> bool:
+    """A state body or a state named as such (not a lawyer, a court's plaintiff or a company given a country)."""
+    return actor.sector in STATE_PARTY_SECTORS or (actor.sector is None and actor.reason.startswith(("country entry", "capital entry", "metonym")))
+
+
+# Verbs that tell a story's content ("the film depicts a massacre"), and the types of acts a plot is made of.
+PLOT_VERBS = frozenset("tell depict portray chronicle follow star feature explore dramatise dramatize recount".split())
+PLOT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "RETREAT", "AID", "COOPERATE"})
+
+
+def _plot(analysis: Analysis, event: Event) -> bool:
+    """In a show-business report, an act that is a story's content: one a film or book tells of ("the books tell of
+    a battle against the church"), or a physical act in the simple present with no auxiliary ("agents burgle his
+    home and threaten his family"), the tense of a plot summary, not of news."""
+    tok = analysis.doc[event.anchor]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.lemma_.lower() in PLOT_VERBS:
+        return True
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP"))
+    return event.event in PLOT_TYPES and present and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def sporting(span: SpacySpan) -> bool:
@@ -321,6 +350,10 @@ class EventStage:
             return False
         if event.event in SPOKEN_TYPES and event.actor and all(_commentator(a) for a in event.actor):
             return False  # "economists have warned the government", "Prof Smith criticises the US": a view, no act
+        if analysis.doc[event.anchor].lemma_.lower() in LAWSUIT_LEMMAS and not any(_state_party(a) for a in parties):
+            return False  # "a US woman is suing Hewlett Packard": a private lawsuit, no state party
+        if show and _plot(analysis, event):
+            return False  # "agents burgle his home and threaten his family", "the books tell of a battle": a story told
         if show and not _show_politics(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):

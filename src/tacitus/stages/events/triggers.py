@@ -105,6 +105,19 @@ def _match_object(verb: Token, word: str, cache: dict[int, dict[str, int]]) -> l
     return None if k is None else [verb.i, k]
 
 
+# Entity types of names whose words are no triggers: "the United Jewish Israel Appeal", "Christian Aid", "the Iraq War".
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT", "GPE", "NORP"})
+
+
+def _in_a_name(tok: Token) -> bool:
+    """A proper-noun word inside a name of several words (an organisation, a work, a law, a named event)."""
+    if tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ not in NAME_ENTITIES:
+        return False
+    k = tok.i
+    doc = tok.doc
+    return (k > 0 and doc[k - 1].ent_iob_ in ("B", "I") and tok.ent_iob_ == "I") or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
+
+
 def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
     """Longest lexicon matches in a sentence, without overlap, left to right.
 
@@ -118,7 +131,7 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
     present = {*words.lemma, *words.lower}  # a phrase with a word not in the sentence cannot match
     for k, tok in enumerate(tokens):
         entries = lexicon.by_first.get(words.lemma[k])
-        if not entries or tok.i in used or tok.ent_type_ in ("DATE", "TIME"):  # "last March"
+        if not entries or tok.i in used or tok.ent_type_ in ("DATE", "TIME") or _in_a_name(tok):  # "last March"
             continue
         pos_ok: dict[tuple[str, bool], bool] = {}
         for entry in entries:
