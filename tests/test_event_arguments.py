@@ -252,8 +252,8 @@ def test_protest_in_words_is_a_complaint_against_the_clause_subject():
 
 
 def test_document_speaks_for_who_issued_it():
-    e = _one("The Basque movement published a statement demanding that Madrid free the detainees.", "REQUEST")
-    assert e.actor and e.actor[0].text.endswith("Basque movement") and "issued" in e.reasons["actor"]
+    e = _one("The Basque separatist movement published a statement demanding that Madrid free the detainees.", "REQUEST")
+    assert e.actor and e.actor[0].text.endswith("Basque separatist movement") and "issued" in e.reasons["actor"]
     assert _codes(e.recipient) == {"ESP"}
 
 

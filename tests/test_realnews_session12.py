@@ -208,3 +208,12 @@ def test_a_stars_lawyers_are_no_political_actor_in_a_show_business_report():
     text = ("The singer and the actor starred in the film, and the album topped the charts. "
             "Lawyers for the singer denied the allegations on Monday.")
     assert [e for e in _events(text) if e.sentence_index == 1] == []
+
+
+def test_an_act_by_no_one_identified_is_no_event_except_an_attack_a_charge_a_sanction_or_a_release():
+    # a demand by a group no dictionary or sector noun identifies
+    assert _events("Farm and church allies demanded that the Kenyan government drop the tax.") == []
+    # kept: the police (a sector), the victims of an attack, the people charged, the hostages freed
+    assert [e.event for e in _events("The police demanded that the Kenyan government drop the tax.")] == ["REQUEST"]
+    assert [e.event for e in _events("Five Kenyan protesters were killed on Sunday.")] == ["ASSAULT"]
+    assert "RETREAT" in [e.event for e in _events("Three UN doctors kidnapped a month ago in Kabul were freed.")]

@@ -58,7 +58,7 @@ def test_killing_of_someone_by_someone():
 def test_deportation_destination_is_not_the_target():
     e = _one("Mexico deported 300 Guatemalans to Honduras.", "COERCE")
     assert _codes(e.actor) == {"MEX"} and _codes(e.recipient) == {"GTM"}
-    e = _one("The Guatemalan migrant's deportation to Honduras angered Guatemala.", "COERCE")
+    e = _one("Mexico's deportation of the Guatemalan migrant to Honduras angered Guatemala.", "COERCE")
     assert _codes(e.recipient) == {"GTM"}, "the one deported, not where to"
 
 
@@ -288,7 +288,7 @@ def test_a_name_two_countries_parties_share_is_the_one_of_the_article_s_country(
 def test_an_office_word_in_another_body_s_title_is_no_office_of_the_state():
     events = tacitus.code_text("Academy president Frank Pierson criticised the new rules on Monday.", date="2005-01-01")
     assert all(a.sector not in ("GOV", "LEG") for e in events for a in e.actor)
-    e = _one("Fellow speaker Tom Jones praised the mayor of London.", "SUPPORT")
+    e = _one("Fellow speaker Tom Jones, a Welsh lawyer, praised the mayor of London.", "SUPPORT")
     assert e.actor[0].sector != "LEG", "a speaker at an event"
     for text in ("House Speaker Dennis Hastert criticised the plan.", "Cabinet Secretary Jones criticised the plan.",
                  "Iranian President Mohammad Khatami condemned the attack."):

@@ -300,9 +300,9 @@ def test_a_time_named_from_an_earlier_one_in_the_sentence(text, word, year):
 
 def test_a_habit_does_not_continue_the_background():
     # a habit is no event at a time at all (and so takes no date from the background)
-    assert not [e for e in _code("The senator joined the committee in 1950. He frequently met the foreign minister.")
+    assert not [e for e in _code("The Kenyan senator joined the committee in 1950. He frequently met the foreign minister.")
                 if e.event_text == "met"]
-    e = _one(_code("The senator joined the committee in 1950. He met the foreign minister."), "met")
+    e = _one(_code("The Kenyan senator joined the committee in 1950. He met the foreign minister."), "met")
     assert e.date == dt.date(1950, 1, 1) and e.reasons["date_sentence"] == "0"
 
 
