@@ -57,8 +57,8 @@ def test_an_attack_that_calls_something_names_is_criticism():
     ("The Jamaican government lifted its hurricane warnings on Sunday.", "THREATEN"),
     ("The Jamaican government withdrew its hurricane warnings on Sunday.", "RETREAT"),
     ("The Belgian government was shut down for two days after the budget vote failed.", "COERCE"),
-    ("In Oxford the Labour politician met his future wife.", "CONSULT"),
-    ("The Tory leader timed his press conference to clash with a speech by the Labour chancellor.", "ASSAULT"),
+    ("At Durham the Labour MP met her future husband.", "CONSULT"),
+    ("The Tory leader timed his briefing to clash with the chancellor's budget speech.", "ASSAULT"),
     ("Both Republicans and Democrats used blogs in the US election battle.", "ASSAULT"),
 ])
 def test_senses_that_are_no_event(text: str, absent: str) -> None:
@@ -72,10 +72,10 @@ def test_a_kidnapper_does_not_take_the_country_of_the_person_kidnapped():
 
 
 def test_a_court_named_after_another_is_not_that_court():
-    text = ("The European Court of Human Rights ruled on the case in March. "
-            "The Court of Appeal backed the Irish government's ban on the protest.")
+    text = ("The European Court of Justice ruled on the fishing case in March. "
+            "The Court of Appeal then backed the Irish government's ban on the march.")
     (event,) = [e for e in _events(text) if e.sentence_index == 1 and e.event == "SUPPORT"]
-    assert "IGO" not in _codes(event.actor) and "European Court" not in event.reasons["actor"]
+    assert not {"IGO", "EUR"} & set(_codes(event.actor)) and "European Court" not in event.reasons["actor"]
 
 
 @pytest.mark.parametrize("text", [
@@ -130,7 +130,7 @@ def test_criticism_named_only_as_what_someone_answers_is_no_accusation():
 
 def test_a_person_the_state_convicts_is_of_that_state_when_no_other_country_is_named():
     text = ("The British peer returned to politics. Tony Blair criticised him. Britain was shocked. "
-            "Lord Archer spent two years in prison after being convicted of perjury.")
+            "Lord Hale spent three years in jail after being convicted of fraud.")
     (event,) = [e for e in _events(text) if e.event == "SANCTION"]
     assert _codes(event.actor) == ["GBR"] and _codes(event.recipient) == ["GBR"]
     assert "held to account by the state of GBR" in event.recipient[0].reason
@@ -138,7 +138,7 @@ def test_a_person_the_state_convicts_is_of_that_state_when_no_other_country_is_n
 
 def test_a_verb_coordinated_with_a_misread_subject_is_no_second_actor():
     # the tagger reads "shot" as a noun, and "killed" hangs on "soldiers" as its conjunct
-    (event,) = _events("Egyptian soldiers on Saturday shot and killed a Hamas militant in the Gaza Strip.")
+    (event,) = _events("Egyptian troops on Friday shot and killed a Hamas gunman in the Gaza Strip.")
     assert event.event == "ASSAULT" and _codes(event.actor) == ["EGY"]
 
 
@@ -165,14 +165,14 @@ def test_an_act_with_no_object_is_negated():
 def test_destruction_after_a_storm_is_no_attack_but_gunfire_is():
     text = "Hurricane Ivan struck Grenada on Tuesday. Most homes on the island have been destroyed, the UN said."
     assert [e for e in _events(text) if e.event == "ASSAULT"] == []
-    text = "Two Kenyan aid workers were killed in Somalia on Sunday when their convoy came under fire."
+    text = "Two Kenyan nurses were killed in Somalia after their trucks came under fire."
     assert "ASSAULT" in [e.event for e in _events(text)]
 
 
 def test_agreeing_with_a_view_is_support_and_going_back_on_a_pledge_is_rejection():
     (event,) = _events("A Welsh Labour MP said she agreed with the first minister's view.")
     assert event.event == "SUPPORT"
-    (event,) = [e for e in _events("The Irish premier went back on a pledge to the Greens.") if e.event != "AGREE"]
+    (event,) = [e for e in _events("The Irish taoiseach went back on his promise of a vote.") if e.event != "AGREE"]
     assert event.event == "REJECT"
 
 
@@ -189,7 +189,7 @@ def test_a_plot_told_in_a_show_business_report_is_no_event():
 
 
 def test_a_word_inside_a_name_is_no_trigger():
-    assert _events("The Israeli singer spoke at a dinner for the United Jewish Israel Appeal in London.") == []
+    assert _events("The Israeli singer sang at a gala banquet of the Jewish Israel Emergency Appeal.") == []
 
 
 def test_a_private_lawsuit_is_no_event_but_suing_a_state_is():

@@ -44,7 +44,7 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
         if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue  # no fuller name, title or party before it: the same bare mention
         if _of_tail(head) and _of_tail(head) != _of_tail(tok):
-            continue  # "the Court of Appeal" after "the European Court of Human Rights": another name
+            continue  # "the Court of Appeal" after "the European Court of Justice": another name
         anchor = tok  # the name's head: "Rossello" in "Ricardo Rossello Nevares, Puerto Rico's governor" is a compound
         while anchor.dep_ in ("compound", "flat") and anchor.head.i != anchor.i and anchor.head.pos_ == "PROPN":
             anchor = anchor.head

@@ -71,9 +71,9 @@ PLOT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", 
 
 
 def _plot(analysis: Analysis, event: Event) -> bool:
-    """In a show-business report, an act that is a story's content: one a film or book tells of ("the books tell of
-    a battle against the church"), or a physical act in the simple present with no auxiliary ("agents burgle his
-    home and threaten his family"), the tense of a plot summary, not of news."""
+    """In a show-business report, an act that is a story's content: one a film or book tells of ("the novel tells of a
+    war between two kingdoms"), or a physical act in the simple present with no auxiliary ("spies raid her flat and
+    menace her children"), the tense of a plot summary, not of news."""
     tok = analysis.doc[event.anchor]
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.lemma_.lower() in PLOT_VERBS:
@@ -360,13 +360,13 @@ class EventStage:
         if event.event in SPOKEN_TYPES and event.actor and all(_commentator(a) for a in event.actor):
             return False  # "economists have warned the government", "Prof Smith criticises the US": a view, no act
         if analysis.doc[event.anchor].lemma_.lower() in LAWSUIT_LEMMAS and not any(_state_party(a) for a in parties):
-            return False  # "a US woman is suing Hewlett Packard": a private lawsuit, no state party
+            return False  # "a shopper is suing a games maker": a private lawsuit, no state party
         if event.event not in SOURCELESS_TYPES and not any(_identified(a) for a in event.actor) \
                 and self.require_actor in ("political", "coded"):
-            return False  # "talks were held", "labor allies want ...": a demand, meeting or refusal by no one identified
+            return False  # "a meeting took place", "farm allies want ...": a demand, meeting or refusal by no one identified
             # tells an analyst nothing
         if show and _plot(analysis, event):
-            return False  # "agents burgle his home and threaten his family", "the books tell of a battle": a story told
+            return False  # "spies raid her flat and menace her children", "the novel tells of a war": a story told
         if show and not _show_politics(event):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
