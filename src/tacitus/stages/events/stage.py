@@ -45,8 +45,8 @@ def _show_politics(event: Event) -> bool:
                and not LAWYER_NOUNS.intersection(SECTOR_NOUN.findall(a.reason)) for a in event.actor + event.recipient)
 
 
-# Types an event of which is news with no actor coded: an attack (its victims), an accusation or a sanction (by
-# authorities the text leaves implicit: "was charged", "was sentenced").
+# Types an event of which is news with no actor identified: an attack (its victims), an accusation or a sanction (by
+# authorities the text leaves implicit: "was charged", "was sentenced"), a release or retreat ("were freed").
 SOURCELESS_TYPES = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "RETREAT"})
 
 
@@ -54,6 +54,8 @@ def _identified(actor: Actor) -> bool:
     """An actor an analyst can tell: coded, or of a sector ("the police"); a name no dictionary knows is not enough
     (measured on the dev labels: keeping them too kept 7 more wrong events and no right one)."""
     return bool(actor.code or actor.country or actor.sector)
+
+
 # Words of a civil lawsuit, which is political only with a state party ("sued the US government").
 LAWSUIT_LEMMAS = frozenset({"sue", "lawsuit", "suit", "litigation"})
 STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "IGO"})
@@ -61,7 +63,7 @@ LAWYER_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "couns
 
 
 def _state_party(actor: Actor) -> bool:
-    """A state body or a state named as such (not a lawyer, a court's plaintiff or a company given a country)."""
+    """A state body or a state named as such (not a lawyer, a private plaintiff or a company given a country)."""
     return actor.sector in STATE_PARTY_SECTORS or (actor.sector is None and actor.reason.startswith(("country entry", "capital entry", "metonym")))
 
 
