@@ -36,9 +36,9 @@ FOLDS = 5
 SEED = 20261206
 
 
-def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int, list[int | None], dict[int | None, int]]:
-    """(events, labels, article ids, asserted flags, annotated asserted events, each event's batch, annotated asserted
-    events by batch) for the labelled sentences of ``split``."""
+def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int, list[int | None]]:
+    """(events, labels, article ids, asserted flags, annotated asserted events, each event's batch) for the labelled
+    sentences of ``split``."""
     from tacitus.api import get_pipeline
     from tacitus.evaluation import load_labels, party_key
     from tacitus.readers import iter_articles
@@ -52,7 +52,6 @@ def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int, l
     pipeline = get_pipeline(disable=("confidence",), overrides=("stages.parse.n_process=2",))
     events, ys, groups, asserted, batches = [], [], [], [], []
     gold_asserted = sum(1 for s in labels for g in s.events if g.status == "asserted")
-    gold_by_batch = collections.Counter(s.batch for s in labels for g in s.events if g.status == "asserted")
     for corpus in sorted({c for c, _ in by_article}):
         ids = {a for c, a in by_article if c == corpus}
         articles = [a for a in iter_articles([NEWS / corpus]) if getattr(a, "id", None) in ids]
@@ -74,7 +73,7 @@ def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int, l
                     groups.append(result.article.id)
                     asserted.append(is_asserted)
                     batches.append(s.batch)
-    return events, ys, groups, asserted, gold_asserted, batches, dict(gold_by_batch)
+    return events, ys, groups, asserted, gold_asserted, batches
 
 
 def fit(x: np.ndarray, y: np.ndarray, ridge: float = RIDGE) -> tuple[np.ndarray, float]:
@@ -152,7 +151,7 @@ def main() -> int:
         return 1
     from tacitus.confidence import feature_names, features
 
-    events, ys, groups, asserted, gold_asserted, batches, _gold_by_batch = examples("dev")
+    events, ys, groups, asserted, gold_asserted, batches = examples("dev")
     names = feature_names()
     x = np.array([[features(e)[f] for f in names] for e in events], dtype=float)
     y = np.array(ys, dtype=float)

@@ -35,6 +35,7 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
     doc = head.doc
     if head.pos_ != "PROPN" or head.ent_type_ not in (*NAME_ENTS, "") or not head.text[:1].isupper():
         return None
+    tail = _of_tail(head)
     for k in range(head.left_edge.i - 1, -1, -1):
         tok = doc[k]
         if tok.text != head.text or tok.ent_type_ not in NAME_ENTS or k == 0:
@@ -43,7 +44,7 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
             continue  # a first name here ("Howard Dean"), not the surname; a middle one is ("Ricardo Rossello Nevares")
         if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue  # no fuller name, title or party before it: the same bare mention
-        if _of_tail(head) and _of_tail(head) != _of_tail(tok):
+        if tail and tail != _of_tail(tok):
             continue  # "the Court of Appeal" after "the European Court of Justice": another name
         anchor = tok  # the name's head: "Rossello" in "Ricardo Rossello Nevares, Puerto Rico's governor" is a compound
         while anchor.dep_ in ("compound", "flat") and anchor.head.i != anchor.i and anchor.head.pos_ == "PROPN":
