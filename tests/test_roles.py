@@ -235,6 +235,12 @@ def test_surname_alone_of_a_person_not_yet_in_office_is_someone_else():
     events = tacitus.code_text("Cuba's parliament met. Marrero rejected the proposal of the United States.", date="2019-10-10")
     assert any("CUB" in _codes(e.actor) for e in events), "the article names his country: the same person"
 
+    events = tacitus.code_text("Prime Minister Marrero rejected the argument of the president.", date="2019-10-10")
+    assert any("CUB" in _codes(e.actor) for e in events), "the title of the office he holds later: the same person"
+    events = tacitus.code_text("Diplomats from Morocco held a first meeting with President Obama.", date="2000-01-01")
+    assert any(_codes(e.recipient) == {"USA"} for e in events), "titled by his later office: Obama, not a Moroccan"
+    events = tacitus.code_text("Diplomats from Morocco held a first meeting with Senator Obama.", date="2000-01-01")
+    assert not any(_codes(e.recipient) == {"USA"} for e in events), "a title of another office is no evidence"
 
 def test_the_house_capitalised_is_the_legislature_of_the_article():
     text = ("President Trump rejected the charges. Trump, the third president impeached by the House, will face trial. "

@@ -22,6 +22,7 @@ from .words import (
     PLURAL_ONLY_AGENTS,
     SPEAKING_GUESTS,
     STATE_SECTORS,
+    TITLE_ROLES,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
             return former, f"person out of office on {day.isoformat()}: former {last.role} ({last.origin})"
         first = min(people, key=lambda e: e.valid_from or dt.date.max)
         later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
-        return later, f"person not yet in office on {day.isoformat()} ({first.origin})"
+        return later, f"person not yet in office on {day.isoformat()} (later {first.role}, {first.origin})"
     # a dead state's name still means that state (history); its capital or seat of power does not
     others = [e for e in entries if e.kind in ("country", "adjective", "org")]
     if others:
@@ -243,7 +244,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         mentions = _other_city_of_capital_name(doc, mentions)
     if shared:
         mentions = _by_article_countries(mentions, shared)
-    return _drop_future_namesakes(mentions)
+    return _drop_future_namesakes(doc, mentions)
 
 
 def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
@@ -310,14 +311,23 @@ def _office_of_another_body(doc: Doc, i: int, mentions: list[Mention], dictionar
             and getattr(dictionary.agents.get((prev.lemma_.lower(),)), "sector", None) not in STATE_SECTORS)
 
 
-def _drop_future_namesakes(mentions: list[Mention]) -> list[Mention]:
+def _drop_future_namesakes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A surname alone of a person who takes office only after the article ("Marrero" in 2019, Cuba's prime minister
-    from 2019-12-21) is someone else of that name, unless the article names that person's country too."""
+    from 2019-12-21) is someone else of that name, unless the article names that person's country too, or the title
+    of that office comes before it ("President Marrero": the text calls them by the office they will hold, so the
+    article's date is the one in doubt)."""
     later = [m for m in mentions if m.kind == "person" and m.j - m.i == 1 and m.reason.startswith("person not yet in office")]
     if not later:
         return mentions
     named = {m.country for m in mentions if m.country and m.kind != "agent" and m not in later}
-    return [m for m in mentions if m not in later or m.country in named]
+    return [m for m in mentions if m not in later or m.country in named or _titled_for_office(doc, m)]
+
+
+def _titled_for_office(doc: Doc, m: Mention) -> bool:
+    """Whether the words before a surname are the title of the office its person holds later ("President Obama")."""
+    before = tuple(t.lower_ for t in doc[max(0, m.i - 3) : m.i])
+    return any(before[-len(title):] == title and any(f"(later {role}," in m.reason for role in roles)
+               for title, roles in TITLE_ROLES.items() if len(title) <= len(before))
 
 
 def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
