@@ -27,7 +27,7 @@ REPORT_NOUNS = frozenset("report claim rumour rumor speculation suggestion asser
 DENIAL_VERBS = frozenset("deny dismiss refute rebut".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "plan intend want hope seek consider propose aim prepare expect plot wish mull weigh threaten vow pledge promise "
-    "offer agree decide try attempt demand urge ask call interested ready willing able commit "
+    "offer agree decide try attempt demand urge ask call interested ready willing able commit need require "
     "proposal decision appeal request invitation idea threat plea bid".split()
 )
 # Nouns whose infinitive ("an appeal to disarm", "Norway's offer to mediate") is only wished, offered or

@@ -111,3 +111,15 @@ def _modifies(token: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def unknown_subject_between(resolver: ActorResolver, ref: Mention, pronoun: Token) -> Token | None:
+    """An organisation no dictionary knows, the subject of a clause between a pronoun "it" and the last mention it
+    could refer to, in the pronoun's sentence or the one before ("Wal-Mart knew ... because it had censored it",
+    "Microsoft said it would appeal"): the nearer subject is what "it" names, not the country named before it."""
+    first = resolver.analysis.sentence_of(pronoun)[0]
+    start = resolver.analysis.sentences[max(0, first - 1)].start
+    for token in reversed(resolver.doc[max(ref.j, start) : pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "ORG" and token.i not in resolver.by_token:
+            return token
+    return None

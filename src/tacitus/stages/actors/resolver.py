@@ -12,7 +12,7 @@ from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention,
                     unnamed_attacker)
 from .namesakes import earlier_namesake, generic_party
-from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country
+from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, place_in, setting
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -265,6 +265,9 @@ class ActorResolver:
             ref = self.recent_of(head.i, kinds)
             if ref is not None and lemma in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
                 ref = not_own_subject(self, head, kinds)  # "the Pope, who urged him": not the Pope
+            if ref is not None and lemma in ("it", "its") and (nearer := unknown_subject_between(self, ref, head)) is not None:
+                return self._actor([head.i], code=None, country=None, sector=None, name=None,
+                                   reason=f"pronoun {head.text!r} refers to {nearer.text!r}, which no dictionary knows; kept unresolved")
             if ref is not None:
                 return self._actor([head.i], code=ref.code, country=ref.country, sector=ref.sector, name=ref.name,
                                    reason=f"pronoun {head.text!r} refers to {ref.name!r}; {ref.reason}")

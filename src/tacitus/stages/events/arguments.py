@@ -10,6 +10,8 @@ from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES
 from .words import (
+    AREA_NOUNS,
+    BLAST_LEMMAS,
     CLAIM_NOUNS,
     CONFLICT_NOUNS,
     DESTINATION_LEMMAS,
@@ -17,6 +19,7 @@ from .words import (
     FROM_TARGET_NOUNS,
     GENERIC_PREPS,
     LIGHT_VERBS,
+    NEAR_PREPS,
     OBJECT_CONTROL,
     PASSIVE_SUBJECTS,
     PATIENT_NOUNS,
@@ -157,6 +160,20 @@ def claim_maker(anchor: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _blast_sites(anchor: Token) -> list[tuple[Token, str]]:
+    """"A bomb exploded near a US convoy", "detonated a car bomb outside the British consulate": what a blast was set
+    beside is whom it was aimed at (not "near the Syrian border", a place)."""
+    out: list[tuple[Token, str]] = []
+    if anchor.lemma_.lower() not in BLAST_LEMMAS:
+        return out
+    for tok in (anchor, child(anchor, ("dobj",))):
+        for c in tok.children if tok is not None else ():
+            pobj = child(c, ("pobj",)) if c.dep_ == "prep" and c.lower_ in NEAR_PREPS else None
+            if pobj is not None and pobj.lemma_.lower() not in AREA_NOUNS:
+                out.append((pobj, f"object of '{c.text}' after '{tok.text}', where the blast was set"))
+    return out
+
+
 def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = False) -> list[tuple[Token, str]]:
     """Where else the target may be named, best first, when the usual places name no actor.
 
@@ -229,6 +246,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                         pobj = child(p, ("pobj",))
                         if pobj is not None:
                             out.append((pobj, f"object of '{p.text}' after '{c.text}'"))
+    out += _blast_sites(anchor)
     if anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG" and verbal(anchor.head):
         # "wrote to the US embassy asking it to ...", "appealed to Kenya, urging ...": whom the message went to
         to = next((c for c in anchor.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)

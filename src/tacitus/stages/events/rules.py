@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
 from .words import (CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
-                    WARNING_MODALS, WORD_ATTACK_VERBS)
+                    WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -237,6 +237,22 @@ def attack_in_words(c: Candidate) -> bool:
     if over or CRITICISED_THINGS.intersection(things):
         c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text}' over an issue or at a policy: an attack in words is "
                                                  "criticism (ACCUSE)")
+    return True
+
+
+@event_rule("politicians_attack", phase="recode")
+def politicians_attack(c: Candidate) -> bool:
+    """"The opposition leader renewed his attack on the government", "the Tories attacked Mr Blair": an attack by a
+    party, a legislator or the opposition on a party, a government or a legislature, with no weapon named in the
+    sentence, is criticism in words, ACCUSE (CAMEO 111)."""
+    if c.anchor.lemma_.lower() not in WORD_ATTACK_VERBS or not c.actor or not c.recipient:
+        return True
+    if not all(a.sector in WORDY_SECTORS for a in c.actor) or not all(a.sector in WORDY_SECTORS | {"GOV"} for a in c.recipient):
+        return True
+    if any(t.lower_ in WEAPONS for t in c.sentence.span):
+        return True
+    c.recode("ACCUSE", "111", "disapprove", f"'{c.anchor.text}' by a party or politician on a party or a government, no "
+                                             "weapon named: criticism in words (ACCUSE)")
     return True
 
 

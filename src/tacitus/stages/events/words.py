@@ -187,6 +187,8 @@ ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB
 # Verbs of attack that are also verbs of criticism, and what an attack in words is aimed at: "attacked the
 # government over Iraq", "hit out at the plan", "attacked Labour's record" (attack_in_words).
 WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage".split())
+# Sectors whose attacks are made in words: parties, legislators, the opposition.
+WORDY_SECTORS = frozenset({"PTY", "LEG", "OPP"})
 CRITICISED_THINGS = frozenset(
     "plan plans policy policies record decision decisions proposal proposals comment comments remark remarks "
     "approach handling stance response budget manifesto bill law idea ideas scheme schemes claim claims "
@@ -212,6 +214,10 @@ WEAPONS = frozenset(
     "missiles shell shells shelling gunfire sniper snipers landmine landmines ied ieds airstrike airstrikes "
     "air-strike air-strikes drone drones bombing bombings car-bombing shooting shootings".split()
 )
+
+# A blast, and the prepositions that say where it was set: "exploded near a US convoy" aims at the convoy's side.
+BLAST_LEMMAS = frozenset({"explode", "detonate", "blast", "blow"})
+NEAR_PREPS = frozenset({"near", "outside", "beside", "next"})
 
 # "Warned against the changes": what a warning against is criticism of (CRITICISED_THINGS and more); a warning about
 # another party's state ("warned the party was ...") is no threat.
