@@ -65,3 +65,26 @@ def test_an_act_that_is_needed_or_required_has_not_happened():
     assert e.modality.hypothetical
     e = next(e for e in tacitus.code_text("Parliament voted to convict the former minister.", date=DATE))
     assert not e.modality.hypothetical, "a vote to convict is the conviction"
+
+
+def test_a_spokesman_for_a_body_no_dictionary_knows_is_no_state_body():
+    events = tacitus.code_text("A spokesman for Brondel Foods said it had no comment on the lawsuit.", date=DATE)
+    assert not events, "a company's spokesman talking of a private lawsuit: no state party"
+    e = next(e for e in tacitus.code_text("A spokesman for the rebels rejected the offer.", date=DATE))
+    assert e.actor[0].sector == "REB", "a body the dictionaries know still gives its sector"
+    e = next(e for e in tacitus.code_text("A spokesman said the government would appeal for calm.", date=DATE))
+    assert e.actor[0].sector == "GOV"
+
+
+def test_a_company_given_a_country_is_no_state_party_to_a_lawsuit():
+    text = "A US cable network is being sued for $2m by a viewer who says a stunt made him ill."
+    assert not tacitus.code_text(text, date=DATE), "a private lawsuit against a company"
+    text = "A group of farmers sued the French government over the new quotas."
+    assert any(e.event == "ACCUSE" and _codes(e.recipient) == {"FRA"} for e in tacitus.code_text(text, date=DATE))
+
+
+def test_talent_show_judges_are_no_court():
+    text = ("The talent contest drew ten million viewers on Saturday, and its three finalists will perform again. "
+            "The contestants said the vote had been close. "
+            "Judges Pella Marr and Tom Ruddle are in discussions with the network about the next series.")
+    assert not tacitus.code_text(text, date=DATE), "show-business judges in talks with a network: no politics"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..base import Mention
+from .words import GENERIC_AGENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,3 +81,21 @@ def generic_party(doc: Doc, main: Mention, entities: list[Mention], reason: str)
             why = f"{doc[m.i:m.j].text!r} names the country of a party name many countries share; {m.reason}"
             return Mention(main.i, main.j, "org", m.country, m.country, main.sector, main.name, why), why
     return main, reason
+
+
+def body_of_generic_agent(resolver: ActorResolver, head: Token, agent: Mention, agents: list[Mention],
+                          entities: list[Mention], np: dict[int, int]) -> Mention:
+    """A spokesman, official or member takes the sector of the body named with it ("a spokesman for the rebels",
+    "members of parliament"); of a body by a name no dictionary knows ("a spokesman for NBC", "an official at
+    Kwikmart"), it has no sector: the default of its sector noun (a spokesman is the government's) would make a
+    company's spokesman a state body."""
+    body = min((m for m in agents if m is not agent and m.name not in GENERIC_AGENTS),
+               key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i)), default=None)
+    if body is not None:
+        return Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name, f"{agent.reason}, of {body.name!r}: {body.reason}")
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and not entities and obj.i not in resolver.by_token:
+            return Mention(agent.i, agent.j, "agent", None, None, None, agent.name,
+                           f"{agent.reason}, of {obj.text!r}, which no dictionary knows: no sector of its own")
+    return agent

@@ -11,7 +11,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention,
                     unnamed_attacker)
-from .namesakes import earlier_namesake, generic_party
+from .namesakes import body_of_generic_agent, earlier_namesake, generic_party
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, place_in, setting
 from .words import (
@@ -208,12 +208,8 @@ class ActorResolver:
             body = next((m for m in agents if m is not agent and m.sector in FORCE_MODIFIER_SECTORS and np.get(m.j - 1, 9) <= 1), None)
             if body is not None:
                 agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name, f"{body.reason}; {agent.reason}")
-        if agent is not None and agent.name in GENERIC_AGENTS and len(agents) > 1:
-            body = min((m for m in agents if m is not agent and m.name not in GENERIC_AGENTS),
-                       key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i)), default=None)
-            if body is not None:
-                agent = Mention(agent.i, agent.j, "agent", None, None, body.sector, agent.name,
-                                f"{agent.reason}, of {body.name!r}: {body.reason}")
+        if agent is not None and agent.name in GENERIC_AGENTS:
+            agent = body_of_generic_agent(self, head, agent, agents, entities, np)
         return entities, agent
 
     def _named(self, head: Token, np: dict[int, int], entities: list[Mention], agent: Mention | None) -> Actor:

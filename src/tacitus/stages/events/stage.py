@@ -35,14 +35,17 @@ __all__ = ["EventStage"]
 ACTOR_REQUIREMENTS = ("political", "coded", "named", "none")
 
 
-def _show_politics(event: Event) -> bool:
+def _show_politics(event: Event, sentence: SpacySpan) -> bool:
     """In a show-business report, whether an organised political actor takes part: a state body, a party, an armed
     group, an IGO (the authorities inferred for an arrest or a sentence count: "the singer was arrested"; a star's
-    lawyers do not), or a killing ("the director was shot dead")."""
+    lawyers do not, nor do a talent show's judges, judges with no court or trial in the sentence), or a killing ("the
+    director was shot dead")."""
     if event.event == "ASSAULT" and not event.actor:
         return True
+    in_court = any(t.lemma_.lower() in COURT_WORDS for t in sentence)
     return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith("capital")
-               and not LAWYER_NOUNS.intersection(SECTOR_NOUN.findall(a.reason)) for a in event.actor + event.recipient)
+               and not LAWYER_NOUNS.intersection(SECTOR_NOUN.findall(a.reason))
+               and (in_court or "judge" not in SECTOR_NOUN.findall(a.reason)) for a in event.actor + event.recipient)
 
 
 # Types an event of which is news with no actor identified: an attack (its victims), an accusation or a sanction (by
@@ -60,11 +63,14 @@ def _identified(actor: Actor) -> bool:
 LAWSUIT_LEMMAS = frozenset({"sue", "lawsuit", "suit", "litigation"})
 STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "IGO"})
 LAWYER_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"})
+COURT_WORDS = frozenset({"court", "trial", "jury", "sentence", "verdict", "convict", "acquit", "case", "ruling", "rule"})
 
 
 def _state_party(actor: Actor) -> bool:
-    """A state body or a state named as such (not a lawyer, a private plaintiff or a company given a country)."""
-    return actor.sector in STATE_PARTY_SECTORS or (actor.sector is None and actor.reason.startswith(("country entry", "capital entry", "metonym")))
+    """A state body or a state named as such (not a lawyer, a private plaintiff or a company given a country: "a US TV
+    network", whose phrase ends in a common noun, is no state)."""
+    return actor.sector in STATE_PARTY_SECTORS or (actor.sector is None and actor.reason.startswith(("country entry", "capital entry", "metonym"))
+                                                   and actor.text.split()[-1][:1].isupper())
 
 
 # Verbs that tell a story's content ("the film depicts a massacre"), and the types of acts a plot is made of.
@@ -369,7 +375,7 @@ class EventStage:
             # tells an analyst nothing
         if show and _plot(analysis, event):
             return False  # "spies raid her flat and menace her children", "the novel tells of a war": a story told
-        if show and not _show_politics(event):
+        if show and not _show_politics(event, analysis.sentences[event.sentence_index]):
             return False
         if sport or sporting(analysis.sentences[event.sentence_index]):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
