@@ -88,3 +88,11 @@ def test_talent_show_judges_are_no_court():
             "The contestants said the vote had been close. "
             "Judges Pella Marr and Tom Ruddle are in discussions with the network about the next series.")
     assert not tacitus.code_text(text, date=DATE), "show-business judges in talks with a network: no politics"
+
+
+def test_republicans_and_democrats_are_the_us_parties_unless_another_country_owns_them():
+    text = "Worried Republicans are urging President Bush to set out a bold agenda before the war in Iraq dominates."
+    e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "REQUEST")
+    assert _codes(e.actor) == {"USA"} and e.actor[0].sector == "PTY", "not Iraq, the other country named"
+    e = next(e for e in tacitus.code_text("Italy's Democrats attacked the government over the budget.", date=DATE))
+    assert _codes(e.actor) == {"ITA"}
