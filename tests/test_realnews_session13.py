@@ -96,3 +96,9 @@ def test_republicans_and_democrats_are_the_us_parties_unless_another_country_own
     assert _codes(e.actor) == {"USA"} and e.actor[0].sector == "PTY", "not Iraq, the other country named"
     e = next(e for e in tacitus.code_text("Italy's Democrats attacked the government over the budget.", date=DATE))
     assert _codes(e.actor) == {"ITA"}
+
+
+def test_talks_with_kidnappers_are_not_with_their_victims_country():
+    text = "Tribal elders in Pakistan's Bajaur district are negotiating with the kidnappers of two Chinese engineers."
+    e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "CONSULT")
+    assert "CHN" not in _codes(e.recipient), "the engineers are the kidnappers' victims, not the other side of the talks"

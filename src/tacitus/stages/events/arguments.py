@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicon import TriggerEntry
+from ..actors.words import VICTIM_OF_LEMMAS
 from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES
@@ -235,7 +236,8 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                 # "reneged on its commitment to the voters"
                 pobj = child(c, ("pobj",))
                 for p in pobj.children if pobj is not None else ():
-                    if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "by", "with"):
+                    if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "by", "with") \
+                            and not (p.lower_ == "of" and pobj.lemma_.lower() in VICTIM_OF_LEMMAS):  # "with the kidnappers of X"
                         inner = child(p, ("pobj",))
                         if inner is not None:
                             out.append((inner, f"object of '{p.text}' after '{c.text} {pobj.text}'"))
