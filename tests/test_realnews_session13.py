@@ -102,3 +102,14 @@ def test_talks_with_kidnappers_are_not_with_their_victims_country():
     text = "Tribal elders in Pakistan's Bajaur district are negotiating with the kidnappers of two Chinese engineers."
     e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "CONSULT")
     assert "CHN" not in _codes(e.recipient), "the engineers are the kidnappers' victims, not the other side of the talks"
+
+
+def test_a_bare_capitalised_city_before_the_story_is_a_dateline():
+    from tacitus.stages.parse import masked_body
+
+    text = "BAGHDAD US warplanes struck targets in a Shiite district on Thursday."
+    assert masked_body(text).startswith(" " * 8 + "US warplanes"), "the offsets stay those of the article"
+    events = tacitus.code_text(text, date=DATE)
+    assert any(_codes(e.actor) == {"USA"} for e in events), "the dateline is no part of the attacker"
+    for text in ("NATO troops fired on the rebels.", "YASSER Arafat urged reforms.", "THE government fell."):
+        assert masked_body(text) == text, "an acronym or a first word in capitals is no dateline"

@@ -36,13 +36,30 @@ PREAMBLE = re.compile(
 )
 
 
+# A dateline with no dash after it: a city in capitals, then the story ("BAGHDAD US warplanes fired on ...").
+BARE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\u2019\-]{2,}(?: [A-Z][A-Z.'\u2019\-]{1,}){0,2})\s+(?=[A-Z])")
+DATELINE_MIN_POPULATION = 100_000
+
+
 def masked_body(text: str) -> str:
     """The body as parsed: a leading dateline, wire credit or date header blanked (same length, so every offset
-    still indexes the article text); the place stage reads the dateline from the article itself."""
+    still indexes the article text); the place stage reads the dateline from the article itself. A city in
+    capitals with no dash after it is a dateline only when the gazetteer knows a city of that name with at least
+    ``DATELINE_MIN_POPULATION`` people ("BAGHDAD US warplanes ...", not "NATO troops ..." or "YASSER Arafat")."""
     found = PREAMBLE.match(text[:200])
-    if found is None:
-        return text
-    return " " * found.end() + text[found.end():]
+    if found is not None:
+        return " " * found.end() + text[found.end():]
+    bare = BARE_DATELINE.match(text[:80])
+    if bare is not None and _big_city(bare.group(1)):
+        return " " * bare.end() + text[bare.end():]
+    return text
+
+
+def _big_city(name: str) -> bool:
+    from ..gazetteer import load_gazetteer
+
+    return any(p.kind == "city" and p.population >= DATELINE_MIN_POPULATION
+               for p in load_gazetteer().lookup(name.split(), case_sensitive=False))
 
 
 BREAKS = "tacitus_breaks"  # the spaCy component that sets the sentence starts the text's layout gives
