@@ -113,3 +113,19 @@ def test_a_bare_capitalised_city_before_the_story_is_a_dateline():
     assert any(_codes(e.actor) == {"USA"} for e in events), "the dateline is no part of the attacker"
     for text in ("NATO troops fired on the rebels.", "YASSER Arafat urged reforms.", "THE government fell."):
         assert masked_body(text) == text, "an acronym or a first word in capitals is no dateline"
+
+
+def test_aid_threat_or_coercion_toward_no_one_named_is_no_event():
+    text = "The seven million euro research project, funded by the European Union, will study new ways to edit films."
+    assert not any(e.event == "AID" for e in tacitus.code_text(text, date=DATE)), "no recipient: a grant, no aid event"
+    text = "Congress approved a budget authorizing funding for the new wall."
+    assert not any(e.event == "AID" for e in tacitus.code_text(text, date=DATE))
+
+
+def test_acts_toward_someone_are_kept_when_a_party_is_there():
+    text = "Tokyo gave Sri Lanka three million dollars in emergency grant aid for food on Tuesday."
+    assert any(e.event == "AID" for e in tacitus.code_text(text, date=DATE)), "another country is named"
+    text = "Turkish police prevented the rally held by students in Sivas."
+    assert any(e.event == "COERCE" for e in tacitus.code_text(text, date=DATE)), "a state body acting at home"
+    text = "Syria says it will not accept any more refugees."
+    assert any(e.event == "REJECT" for e in tacitus.code_text(text, date=DATE)), "a refusal needs no target"
