@@ -39,6 +39,10 @@ def unnamed_attacker(text: str, sector: str | None) -> bool:
     return sector == "UAF" and not ARMED_GROUP_WORDS & (words | {w[:-1] for w in words if w.endswith("s")})
 
 
+# Nouns of those who act on the one their "of" names: "the kidnappers of a French reporter" are not French, and
+# "talks with the kidnappers of X" are not talks with X.
+VICTIM_OF_LEMMAS = frozenset("kidnapper captor abductor killer murderer assassin attacker hijacker torturer".split())
+
 # Adjectives of a region of several states: "African leaders", "European ministers" are of no one country.
 REGION_ADJECTIVES = frozenset("african european asian arab latin western gulf balkan caribbean nordic scandinavian baltic "
                               "pacific".split())

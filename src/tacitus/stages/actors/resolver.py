@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
-from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, Analysis, Mention,
-                    unnamed_attacker)
+from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
+                    Mention, unnamed_attacker)
 from .namesakes import body_of_generic_agent, earlier_namesake, generic_party
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, place_in, setting
@@ -36,7 +36,6 @@ from .words import (
     RELATION_NOUNS,
     SPEAKER_PRONOUNS,
     TITLE_ROLES,
-    VICTIM_OF_LEMMAS,
 )
 
 if TYPE_CHECKING:

@@ -6,8 +6,6 @@ KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4
 # Dependencies that stay inside one noun phrase when collecting an argument's mentions.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
 NP_PREPS = frozenset({"of", "for", "from", "in", "at", "across", "throughout"})
-# Nouns of those who act on the one their "of" names: "the kidnappers of a French reporter" are not French
-VICTIM_OF_LEMMAS = frozenset("kidnapper captor abductor killer murderer assassin attacker hijacker torturer".split())
 # Nouns that refer back to a country already named in the article.
 COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}
 ISLAND_STATES = frozenset(

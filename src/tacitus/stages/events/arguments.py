@@ -6,10 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicon import TriggerEntry
-from ..actors.words import VICTIM_OF_LEMMAS
 from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
-from ..base import SPEECH_VERBS, STANCE_PARTICIPLES
+from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     AREA_NOUNS,
     BLAST_LEMMAS,
@@ -162,7 +161,7 @@ def claim_maker(anchor: Token) -> tuple[Token | None, str]:
 
 
 def _blast_sites(anchor: Token) -> list[tuple[Token, str]]:
-    """"A bomb exploded near a US convoy", "detonated a car bomb outside the British consulate": what a blast was set
+    """"A bomb exploded near a US convoy", "set off explosives outside the British consulate": what a blast was set
     beside is whom it was aimed at (not "near the Syrian border", a place)."""
     out: list[tuple[Token, str]] = []
     if anchor.lemma_.lower() not in BLAST_LEMMAS:
@@ -233,11 +232,10 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                             if pobj is not None:
                                 out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
             if c.dep_ == "prep" and tok.i == anchor.i and c.lower_ in ("on", "against", "over", "with"):
-                # "reneged on its commitment to the voters"
-                pobj = child(c, ("pobj",))
+                pobj = child(c, ("pobj",))  # "reneged on its commitment to the voters" (not "with the kidnappers of X")
+                preps = ("to", "against", "by", "with") + (("of",) if pobj is None or pobj.lemma_.lower() not in VICTIM_OF_LEMMAS else ())
                 for p in pobj.children if pobj is not None else ():
-                    if p.dep_ == "prep" and p.lower_ in ("to", "of", "against", "by", "with") \
-                            and not (p.lower_ == "of" and pobj.lemma_.lower() in VICTIM_OF_LEMMAS):  # "with the kidnappers of X"
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         inner = child(p, ("pobj",))
                         if inner is not None:
                             out.append((inner, f"object of '{p.text}' after '{c.text} {pobj.text}'"))

@@ -62,7 +62,7 @@ HOME_TYPES = frozenset({"THREATEN", "COERCE"})
 def _toward_someone(analysis: Analysis, event: Event) -> bool:
     """Whether an act of a type done toward someone may have someone: a target identified, an unresolved pronoun
     for one ("expelled them"), joint actors of several countries ("France and Egypt held war games"), a refusal
-    ("will not accept refugees"), another party named in the sentence that the parse did not tie to the act
+    ("would not admit further refugees"), another party named in the sentence that the parse did not tie to the act
     ("provided Sri Lanka with aid"), or, for a threat or coercion by an actor of one country, that country itself
     ("Turkish police prevented the demonstration")."""
     if any(_identified(a) for a in event.recipient) or any(a.text.lower() in TARGET_PRONOUNS for a in event.recipient):
