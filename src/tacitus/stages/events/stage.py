@@ -62,8 +62,8 @@ HOME_TYPES = frozenset({"THREATEN", "COERCE"})
 def _toward_someone(analysis: Analysis, event: Event) -> bool:
     """Whether an act of a type done toward someone may have someone: a target identified, an unresolved pronoun
     for one ("expelled them"), joint actors of several countries ("France and Egypt held war games"), a refusal
-    ("would not admit further refugees"), another party named in the sentence that the parse did not tie to the act
-    ("provided Sri Lanka with aid"), or, for a threat or coercion by an actor of one country, that country itself
+    ("would not admit further refugees"), another party named in the sentence or the one before it that the parse
+    did not tie to the act ("provided Sri Lanka with aid", "X accused Somalia of ... It also recalled its envoy"), or, for a threat or coercion by an actor of one country, that country itself
     ("Turkish police prevented the demonstration")."""
     if any(_identified(a) for a in event.recipient) or any(a.text.lower() in TARGET_PRONOUNS for a in event.recipient):
         return True
@@ -73,8 +73,9 @@ def _toward_someone(analysis: Analysis, event: Event) -> bool:
     home = {a.country or a.code for a in event.actor if a.country or a.code}
     if event.event == "COOPERATE" and len(home) > 1:
         return True
-    sent = analysis.sentences[event.sentence_index]
-    named = {m.country or m.code for m in analysis.mentions if (m.country or m.code) and m.kind != "agent" and sent.start <= m.i < sent.end}
+    start = analysis.sentences[max(0, event.sentence_index - 1)].start  # this sentence or the one before it
+    end = analysis.sentences[event.sentence_index].end
+    named = {m.country or m.code for m in analysis.mentions if (m.country or m.code) and m.kind != "agent" and start <= m.i < end}
     return bool(named - home) or (event.event in HOME_TYPES and len(home) == 1)
 
 
