@@ -65,8 +65,10 @@ def _toward_someone(analysis: Analysis, event: Event) -> bool:
     ("would not admit further refugees"), another party named in the sentence or the one before it that the parse
     did not tie to the act ("provided Sri Lanka with aid", "X accused Somalia of ... It also recalled its envoy"), or, for a threat or coercion by an actor of one country, that country itself
     ("Turkish police prevented the demonstration")."""
-    if any(_identified(a) for a in event.recipient) or any(a.text.lower() in TARGET_PRONOUNS for a in event.recipient):
+    if any(_identified(a) or a.text.lower() in TARGET_PRONOUNS for a in event.recipient):
         return True
+    if event.event in HOME_TYPES and event.recipient:
+        return True  # "the singer has been fined by the court": someone is acted on, if no dictionary knows them
     anchor = analysis.doc[event.anchor]
     if any(c.dep_ == "neg" for t in (anchor, anchor.head) for c in t.children):
         return True  # a refusal (REJECT) needs no target
