@@ -55,8 +55,9 @@ SOURCELESS_TYPES = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "RETREAT"})
 # identified, none of 19 was right on the dev labels; dropped when the sentence names no other party either
 # (`_toward_someone`; support and agreements are left out: the PLOVER gold records code many with no target).
 DYADIC_TYPES = frozenset({"THREATEN", "COERCE", "AID", "COOPERATE", "SANCTION"})
-# Of these, the types a state does to its own country with no target named ("troops prevented the rally").
-HOME_TYPES = frozenset({"THREATEN", "COERCE"})
+# Of these, the types a state does to its own country with no target named ("troops prevented the rally", "a court
+# ruled the ban illegal").
+HOME_TYPES = frozenset({"THREATEN", "COERCE", "SANCTION"})
 
 
 def _toward_someone(analysis: Analysis, event: Event) -> bool:
