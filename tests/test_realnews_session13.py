@@ -129,3 +129,9 @@ def test_acts_toward_someone_are_kept_when_a_party_is_there():
     assert any(e.event == "COERCE" for e in tacitus.code_text(text, date=DATE)), "a state body acting at home"
     text = "Jordan said it would not admit further refugees from the camps."
     assert any(e.event == "REJECT" for e in tacitus.code_text(text, date=DATE)), "a refusal needs no target"
+
+
+def test_a_town_before_a_person_noun_says_where_they_are_from():
+    text = "The sculpture, a golden seat named America, is by an American artist. Police arrested a Cheltenham man on Friday."
+    e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "COERCE")
+    assert _codes(e.recipient) == {"GBR"} and _codes(e.actor) == {"GBR"}, "an English town: English police, not American"

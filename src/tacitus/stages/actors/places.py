@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..base import Analysis, Mention
 from .mentions import capitalised
-from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, UNTAGGED_PLACE_MIN_POPULATION
+from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, RESIDENT_NOUNS, UNTAGGED_PLACE_MIN_POPULATION
 
 # Nouns of a place whose country adjective says where it is ("the Pakistani city of Quetta"), unlike "a US-Iraqi checkpoint".
 PLACE_NOUNS = frozenset("city town village capital province region district port".split())
@@ -28,8 +28,8 @@ def place_in(analysis: Analysis, np: dict[int, int]) -> tuple[str, str] | None:
         tok = doc[k]
         tagged = tok.ent_type_ in ("GPE", "LOC")
         if not capitalised(tok) or not (tagged or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
-                                                     and tok.dep_ != "compound")):
-            continue  # not "the Metro Bus Syndicate" (a word of a longer name)
+                                                     and (tok.dep_ != "compound" or tok.head.lemma_.lower() in RESIDENT_NOUNS))):
+            continue  # not "the Metro Bus Syndicate" (a word of a longer name); "a Cheltenham man" is from there
         if k > 0 and doc[k - 1].ent_type_ in ("GPE", "LOC") and doc[k - 1].i in np:
             continue  # matched from the first word of the name
         found = gazetteer.match_at([t.text for t in doc[k : k + 4]], 0)

@@ -31,6 +31,9 @@ FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 MAX_REFERENCE_CHAIN = 12
 # A proper noun the tagger does not mark as a place is read as one only for places this big.
 UNTAGGED_PLACE_MIN_POPULATION = 100_000
+# Nouns of people a town's name may modify to say where they are from ("a Cheltenham man", "two Leeds students").
+RESIDENT_NOUNS = frozenset("man woman boy girl teenager teen youth student resident pensioner couple father mother "
+                           "businessman businesswoman family".split())
 # A city named like another country's capital stands for itself only when it is this big ("Tripoli", Lebanon).
 OTHER_CITY_MIN_POPULATION = 100_000
 # Words after a capital's name that make it part of a name in that country ("Dhaka University").
