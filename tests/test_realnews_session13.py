@@ -111,6 +111,8 @@ def test_a_bare_capitalised_city_before_the_story_is_a_dateline():
     assert masked_body(text).startswith(" " * 8 + "US warplanes"), "the offsets stay those of the article"
     events = tacitus.code_text(text, date=DATE)
     assert any(_codes(e.actor) == {"USA"} for e in events), "the dateline is no part of the attacker"
+    text = "Reuters - NAIROBI, Kenya (AP) - Police detained two reporters on Monday."
+    assert masked_body(text).lstrip().startswith("Police"), "a wire credit, then a dateline: both blanked"
     for text in ("NATO troops fired on the rebels.", "YASSER Arafat urged reforms.", "THE government fell."):
         assert masked_body(text) == text, "an acronym or a first word in capitals is no dateline"
 

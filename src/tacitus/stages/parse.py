@@ -46,9 +46,14 @@ def masked_body(text: str) -> str:
     still indexes the article text); the place stage reads the dateline from the article itself. A city in
     capitals with no dash after it is a dateline only when the gazetteer knows a city of that name with at least
     ``DATELINE_MIN_POPULATION`` people ("BAGHDAD US warplanes ...", not "NATO troops ..." or "YASSER Arafat")."""
-    found = PREAMBLE.match(text[:200])
-    if found is not None:
-        return " " * found.end() + text[found.end():]
+    end = 0
+    for _ in range(2):  # a credit, then a dateline: "Canadian Press - CANBERRA, Australia (AP) - "
+        found = PREAMBLE.match(text[end : end + 200])
+        if found is None:
+            break
+        end += found.end()
+    if end:
+        return " " * end + text[end:]
     bare = BARE_DATELINE.match(text[:80])
     if bare is not None and _big_city(bare.group(1)):
         return " " * bare.end() + text[bare.end():]
