@@ -137,3 +137,9 @@ def test_a_town_before_a_person_noun_says_where_they_are_from():
     text = "The sculpture, a golden seat named America, is by an American artist. Police arrested a Cheltenham man on Friday."
     e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "COERCE")
     assert _codes(e.recipient) == {"GBR"} and _codes(e.actor) == {"GBR"}, "an English town: English police, not American"
+
+
+def test_comedy_festival_and_awards_words_make_a_show_business_report():
+    text = ("The Scottish comedy won two awards at the festival in Edinburgh. "
+            "Its writer, Ann Pell, praised Scotland for its support of young writers.")
+    assert not tacitus.code_text(text, date=DATE), "a writer's praise in an arts report is no political support"

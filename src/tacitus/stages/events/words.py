@@ -180,7 +180,9 @@ SHOW_WORDS = frozenset(
     "comedian comedians concert concerts chart charts musician musicians gig gigs hollywood bollywood oscar oscars "
     "grammy grammys bafta baftas box-office soap rapper rappers popstar pop-star screenplay cinema cinemas sequel "
     "premiere episode episodes starring starred showbiz celebrity celebrities guitarist drummer frontman band's "
-    "record-breaking soundtrack novelist dvd dvds contestant contestants finalist finalists viewers presenter presenters".split()
+    "record-breaking soundtrack novelist dvd dvds contestant contestants finalist finalists viewers presenter presenters "
+    "comedy comedies drama dramas musical musicals theatre festival festivals awards nominated film-maker filmmaker "
+    "film-makers filmmakers comic comics stand-up".split()
 )
 # Sectors whose presence keeps an event in a sport report ("the sports minister condemned FIFA").
 ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB", "PTY", "OPP", "IGO", "SPY", "UAF"})
