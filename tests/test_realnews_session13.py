@@ -143,3 +143,19 @@ def test_comedy_festival_and_awards_words_make_a_show_business_report():
     text = ("The Scottish comedy won two awards at the festival in Edinburgh. "
             "Its writer, Ann Pell, praised Scotland for its support of young writers.")
     assert not tacitus.code_text(text, date=DATE), "a writer's praise in an arts report is no political support"
+
+
+def test_a_dateline_after_a_photo_caption_is_blanked():
+    from tacitus.stages.parse import masked_body
+
+    text = "Boys sift through rubble in Mosul, March 2. AP. MOSUL (AFP) - Turkey's foreign minister paid a visit to Iraq."
+    masked = masked_body(text)
+    assert len(masked) == len(text) and "MOSUL" not in masked and "Turkey's foreign minister" in masked
+
+
+def test_a_place_inside_a_phrase_naming_an_attack_gives_it_no_country():
+    text = "A wave of car bombings in Baghdad on Thursday killed one American soldier."
+    e = next(e for e in tacitus.code_text(text, date=DATE) if e.event == "ASSAULT")
+    assert not _codes(e.actor) and _codes(e.recipient) == {"USA"}, "the bombings happened in Baghdad; Iraq did not bomb"
+    e = next(e for e in tacitus.code_text("An Israeli air strike in Gaza killed two militants.", date=DATE))
+    assert _codes(e.actor) == {"ISR"}, "a nationality on the attack still names its side"

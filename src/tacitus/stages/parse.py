@@ -39,6 +39,11 @@ PREAMBLE = re.compile(
 # A dateline with no dash after it: a city in capitals, then the story ("BAGHDAD US warplanes fired on ...").
 BARE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\u2019\-]{2,}(?: [A-Z][A-Z.'\u2019\-]{1,}){0,2})\s+(?=[A-Z])")
 DATELINE_MIN_POPULATION = 100_000
+# A wire dateline after a sentence of its own (a photo caption before the story): "... October 4. AP. BAGHDAD (AFP) - "
+INNER_DATELINE = re.compile(
+    rf"(?<=[.!?] )[A-Z][A-Z.'\u2019\-]{{2,}}(?: [A-Z][A-Z.'\u2019\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'\u2019 ]{{1,30}}?)?"
+    rf"\s*\({_WIRES}\)\s*[-\u2013\u2014]{{1,2}}\s"
+)
 
 
 def masked_body(text: str) -> str:
@@ -46,6 +51,7 @@ def masked_body(text: str) -> str:
     still indexes the article text); the place stage reads the dateline from the article itself. A city in
     capitals with no dash after it is a dateline only when the gazetteer knows a city of that name with at least
     ``DATELINE_MIN_POPULATION`` people ("BAGHDAD US warplanes ...", not "NATO troops ..." or "YASSER Arafat")."""
+    text = INNER_DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     end = 0
     for _ in range(2):  # a credit, then a dateline: "Canadian Press - CANBERRA, Australia (AP) - "
         found = PREAMBLE.match(text[end : end + 200])

@@ -6,13 +6,21 @@ from typing import TYPE_CHECKING
 
 from ..base import Analysis, Mention
 from .mentions import capitalised
-from .words import LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, RESIDENT_NOUNS, UNTAGGED_PLACE_MIN_POPULATION
+from .words import ACT_NOUNS, LOCATIVE_PREPS, NAMED_PLACE_RATIO, PLACE_DOMINANCE, RESIDENT_NOUNS, UNTAGGED_PLACE_MIN_POPULATION
 
 # Nouns of a place whose country adjective says where it is ("the Pakistani city of Quetta"), unlike "a US-Iraqi checkpoint".
 PLACE_NOUNS = frozenset("city town village capital province region district port".split())
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+def names_an_act(head: Token) -> bool:
+    """A phrase naming an attack or a blast, not a party ("a wave of bombings in Kabul killed ..."): the place
+    in it is where it happened, and gives the act no country of its own."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return any(t is not None and t.lemma_.lower() in ACT_NOUNS for t in (head, inner))
 
 
 def place_in(analysis: Analysis, np: dict[int, int]) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTI
                     Mention, unnamed_attacker)
 from .namesakes import body_of_generic_agent, earlier_namesake, generic_party
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
-from .places import country_of_clause, place_in, setting
+from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
     CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
@@ -200,7 +200,8 @@ class ActorResolver:
                 found[m.i] = m
         # "an anti-Iran cleric" is not Iranian (the modifier itself, resolved alone, is still Iran)
         entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)
-                    and not _venue_of(self.doc, m, head)]
+                    and not _venue_of(self.doc, m, head)
+                    and not (m.kind in ("capital", "place") and names_an_act(head))]  # "bombings in Baghdad": where, not who
         agents = [m for m in found.values() if m.kind == "agent"]
         agent = min(agents, key=lambda m: (np.get(m.j - 1, 9), abs(m.j - 1 - head.i))) if agents else None
         if agent is not None and agent.name == "force" and len(agents) > 1:
@@ -340,7 +341,7 @@ class ActorResolver:
                                    reason=f"title '{agent.name}' read as the office-holder of {entry.country} on "
                                           f"{self.analysis.article.date.isoformat()}, {entry.name} ({entry.origin}); {country_reason}")
             return self._actor(list(np), code=None, country=None, sector=agent.sector, name=None, reason=agent.reason)
-        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and len(np) > 1):  # "near Donetsk", "a village in Sagaing"
+        if (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and len(np) > 1)) and not names_an_act(head):  # "a village in Sagaing"
             place = place_in(self.analysis, np if head.pos_ == "PROPN" else {k: d for k, d in np.items() if k != head.i})
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])

@@ -31,6 +31,9 @@ FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 MAX_REFERENCE_CHAIN = 12
 # A proper noun the tagger does not mark as a place is read as one only for places this big.
 UNTAGGED_PLACE_MIN_POPULATION = 100_000
+# Nouns of an attack or a blast: a phrase they head names an act, not a party ("a wave of bombings in Baghdad").
+ACT_NOUNS = frozenset("attack attacks bombing bombings bomb bombs blast blasts explosion explosions shelling raid raids "
+                      "ambush ambushes strike strikes shooting shootings".split())
 # Nouns of people a town's name may modify to say where they are from ("a Cheltenham man", "two Leeds students").
 RESIDENT_NOUNS = frozenset("man woman boy girl teenager teen youth student resident pensioner couple father mother "
                            "businessman businesswoman family".split())
