@@ -159,3 +159,10 @@ def test_a_place_inside_a_phrase_naming_an_attack_gives_it_no_country():
     assert not _codes(e.actor) and _codes(e.recipient) == {"USA"}, "the bombings happened in Baghdad; Iraq did not bomb"
     e = next(e for e in tacitus.code_text("An Israeli air strike in Gaza killed two militants.", date=DATE))
     assert _codes(e.actor) == {"ISR"}, "a nationality on the attack still names its side"
+
+
+def test_what_someone_tends_or_used_to_do_is_a_habit():
+    assert not tacitus.code_text("He tended to defy the whips on every vote.", date=DATE)
+    assert not tacitus.code_text("Rebels used to attack the convoys at night.", date=DATE)
+    events = tacitus.code_text("Troops used tear gas to disperse the protesters.", date=DATE)
+    assert any(e.event == "COERCE" for e in events), "a means used for an act is no habit"

@@ -213,6 +213,7 @@ def _vow_to_act(anchor: Token) -> bool:
 
 # Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts").
 HABITUAL = frozenset("always often frequently regularly usually habitually sometimes occasionally typically".split())
+HABIT_VERBS = frozenset({"tend", "use"})  # "tended to defy", "used to attack": a habit (not "used gas to disperse")
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})  # (not 'praise' itself)
 
@@ -373,8 +374,10 @@ class EventStage:
                 and analysis.doc[event.anchor].lemma_.lower() not in AGREEMENT_LEMMAS and not _vow_to_act(analysis.doc[event.anchor]):
             return False  # "offered to help", "kept their pledge": a promise to no one named is no agreement (the
             # annotators never code one); "agreed to resign", "accepted the formula" are
-        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in analysis.doc[event.anchor].children):
-            return False  # "the mayor has forever demanded an inquiry": a habit, no act at a time
+        anchor = analysis.doc[event.anchor]
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in anchor.children) \
+                or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in HABIT_VERBS and anchor.i == anchor.head.i + 2):
+            return False  # "the mayor has forever demanded an inquiry", "he tended to defy the whips": a habit, no act at a time
         if any(_natural(a) for a in event.actor):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if event.event == "ASSAULT" and not event.actor and _about_a_disaster(analysis, event.sentence_index) \
