@@ -115,8 +115,8 @@ def _modifies(token: Token, head: Token) -> bool:
 
 def unknown_subject_between(resolver: ActorResolver, ref: Mention, pronoun: Token) -> Token | None:
     """An organisation no dictionary knows, the subject of a clause between a pronoun "it" and the last mention it
-    could refer to, in the pronoun's sentence or the one before ("Wal-Mart knew ... because it had censored it",
-    "Microsoft said it would appeal"): the nearer subject is what "it" names, not the country named before it."""
+    could refer to, in the pronoun's sentence or the one before ("the retailer Kwikmart knew ... since it had banned
+    the word", "Microsoft said it would appeal"): the nearer subject is what "it" names, not the country named before it."""
     first = resolver.analysis.sentence_of(pronoun)[0]
     start = resolver.analysis.sentences[max(0, first - 1)].start
     for token in reversed(resolver.doc[max(ref.j, start) : pronoun.i]):
