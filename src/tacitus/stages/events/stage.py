@@ -52,8 +52,9 @@ def _show_politics(event: Event, sentence: SpacySpan) -> bool:
 # authorities the text leaves implicit: "was charged", "was sentenced"), a release or retreat ("were freed").
 SOURCELESS_TYPES = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "RETREAT"})
 # Types whose act is toward someone by its nature (a threat, aid, cooperation, coercion, a sanction): with no target
-# identified, none of 19 was right on the dev labels; dropped when the sentence names no other party either
-# (`_toward_someone`; support and agreements are left out: the PLOVER gold records code many with no target).
+# identified, none of 19 was right on the dev labels; dropped when neither its sentence nor the one before names
+# another party (`_toward_someone`; support and agreements are left out: the PLOVER gold records code many with no
+# target).
 DYADIC_TYPES = frozenset({"THREATEN", "COERCE", "AID", "COOPERATE", "SANCTION"})
 # Of these, the types a state does to its own country with no target named ("troops prevented the rally", "a court
 # ruled the ban illegal").
@@ -64,8 +65,9 @@ def _toward_someone(analysis: Analysis, event: Event) -> bool:
     """Whether an act of a type done toward someone may have someone: a target identified, an unresolved pronoun
     for one ("expelled them"), joint actors of several countries ("France and Egypt held war games"), a refusal
     ("would not admit further refugees"), another party named in the sentence or the one before it that the parse
-    did not tie to the act ("provided Sri Lanka with aid", "X accused Somalia of ... It also recalled its envoy"), or, for a threat or coercion by an actor of one country, that country itself
-    ("Turkish police prevented the demonstration")."""
+    did not tie to the act ("provided Sri Lanka with aid", "X accused Somalia of ... It also recalled its envoy"),
+    or, for a threat, coercion or sanction, anyone acted on ("the singer has been fined") or the one country of its
+    actor ("Turkish police prevented the demonstration")."""
     if any(_identified(a) or a.text.lower() in TARGET_PRONOUNS for a in event.recipient):
         return True
     if event.event in HOME_TYPES and event.recipient:
@@ -407,7 +409,7 @@ class EventStage:
             return False  # "a meeting took place", "farm allies want ...": a demand, meeting or refusal by no one identified
             # tells an analyst nothing
         if event.event in DYADIC_TYPES and not _toward_someone(analysis, event) and self.require_actor in ("political", "coded"):
-            return False  # "a project funded by the EU", "Cuba threatened to cut ties" (with Panama, named elsewhere)
+            return False  # "a research scheme the EU pays for": aid toward no one the text names
         if show and _plot(analysis, event):
             return False  # "spies raid her flat and menace her children", "the novel tells of a war": a story told
         if show and not _show_politics(event, analysis.sentences[event.sentence_index]):
