@@ -99,3 +99,12 @@ def body_of_generic_agent(resolver: ActorResolver, head: Token, agent: Mention, 
             return Mention(agent.i, agent.j, "agent", None, None, None, agent.name,
                            f"{agent.reason}, of {obj.text!r}, which no dictionary knows: no sector of its own")
     return agent
+
+
+def included_members(head: Token) -> list[Token]:
+    """"nine people, including a Kenyan policeman", "several states, including Chad and Niger": the head of the
+    members named in the 'including' phrase (its conjuncts resolve with it)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            return [g for g in c.children if g.dep_ == "pobj"][:1]
+    return []

@@ -11,7 +11,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
-from .namesakes import body_of_generic_agent, earlier_namesake, generic_party
+from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
@@ -179,9 +179,10 @@ class ActorResolver:
             actor.reason = f"relative pronoun {head.text!r} refers to {actor.text!r}; {actor.reason}"
             return actor
         np = self._np(head)
-        if any(c.dep_ == "amod" and (c.lower_ in REGION_ADJECTIVES or c.lower_ in UNKNOWN_WORDS) for c in head.children):
+        relation = head.lemma_.lower() in RELATION_NOUNS  # "Britain's allies", "the neighbours of Chad": not its own
+        if relation or any(c.dep_ == "amod" and (c.lower_ in REGION_ADJECTIVES or c.lower_ in UNKNOWN_WORDS) for c in head.children):
             # "African leaders in Tanzania", "unknown gunmen in Thailand": not of the place where they are
-            np = {k: d for k, d in np.items() if d == 0}
+            np = {k: d for k, d in np.items() if d == 0 and not (relation and "poss" in (self.doc[k].dep_, self.doc[k].head.dep_))}
         entities, agent = self._phrase_mentions(head, np)
         if entities:
             return self._named(head, np, entities, agent)
@@ -582,6 +583,9 @@ class ActorResolver:
             if pair is not None:  # "the two countries": both
                 del actor.pair  # type: ignore[attr-defined]
                 actors.append(pair)
+        for member in (a for inc in included_members(head) for a in self(inc) if a.code and a.code not in {b.code for b in actors}):
+            member.reason = f"named among {head.text!r} ('including'); {member.reason}"  # "11 people, including a US soldier"
+            actors.append(member)
         if len(heads) == 1 and actors and actors[0].code:  # "the navies of China, India and Oman": one each
             actors.extend(self._of_conjuncts(head, actors[0]))
         # "the Cuban government and people": a conjunct with only a sector takes the country of the first.
