@@ -105,3 +105,17 @@ def test_the_shipped_time_labels_load() -> None:
         pytest.skip("no time labels shipped yet")
     labels = load_time_labels(path)
     assert labels and {x.split for x in labels} == {"dev", "test"}
+
+
+def test_the_shipped_sentence_labels_load_and_the_calibration_batch_is_apart() -> None:
+    labels_path = ROOT / "benchmarks" / "realnews" / "labels.jsonl"
+    calibration_path = ROOT / "benchmarks" / "realnews" / "calibration.jsonl"
+    if not labels_path.is_file() or not calibration_path.is_file():
+        pytest.skip("no real-news labels shipped yet")
+    labels, calibration = load_labels(labels_path), load_labels(calibration_path)
+    assert {s.split for s in labels} == {"dev", "test"}
+    # drawn from unread dev articles only, never a sentence of the benchmark's own set
+    assert calibration and {s.split for s in calibration} == {"dev"}
+    assert not {(s.article, s.start) for s in labels} & {(s.article, s.start) for s in calibration}
+    test_articles = {s.article for s in labels if s.split == "test"}
+    assert not test_articles & {s.article for s in calibration}
