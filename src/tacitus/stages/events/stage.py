@@ -20,7 +20,7 @@ from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
-from .triggers import match_triggers
+from .triggers import Words, match_triggers
 from .senses import non_event_sense
 from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
 
@@ -335,7 +335,8 @@ class EventStage:
         keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
-        words = {t.lower_ for t in analysis.doc}
+        table = Words(analysis.doc)
+        words = set(table.lower)
         sport_words = len(words & SPORT_WORDS)
         sport = sport_words >= SPORT_ARTICLE_WORDS
         sporty: dict[int, bool] = {}  # sentence index -> sporting(), asked once per sentence
@@ -343,7 +344,7 @@ class EventStage:
         quotes = quoted_spans(analysis.text)
         for sentence in self._sentences(analysis):
             first = len(analysis.events)  # this sentence's events are appended after it
-            matches = match_triggers(sentence.span, self.lexicon, names)
+            matches = match_triggers(sentence.span, self.lexicon, names, table)
             triggered = {i for _entry, ids in matches for i in ids}
             for entry, ids in matches:
                 c = Candidate.of(sentence, entry, self.types[entry.event], ids)
