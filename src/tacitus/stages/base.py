@@ -113,6 +113,8 @@ class Analysis:
     skip_sentences: frozenset[int] = frozenset()
     _sentences: list[Span] | None = field(default=None, repr=False)
     _token_sentence: list[int] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+    _sentence_texts: list[str] | None = field(default=None, repr=False)
     # token-position indexes of ``mentions`` and ``events``: (the list indexed, its length then, the index)
     _indexes: dict[str, tuple[list, int, dict[int, list]]] = field(default_factory=dict, repr=False)
 
@@ -147,6 +149,20 @@ class Analysis:
                     index[i] = k
             self._token_sentence = index
         return self._sentences
+
+    @property
+    def text(self) -> str:
+        """The document's text, computed once (spaCy joins every token's text on each ``doc.text``)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def sentence_text(self, k: int) -> str:
+        """The text of sentence ``k`` (``sentences[k].text``, cut from ``text`` instead of joined from its tokens)."""
+        if self._sentence_texts is None:
+            text = self.text
+            self._sentence_texts = [text[s.start_char : s.end_char] for s in self.sentences]
+        return self._sentence_texts[k]
 
     def sentence_of(self, token: Token) -> tuple[int, Span]:
         """The index and span of the sentence a token is in (cheap, unlike ``token.sent``)."""

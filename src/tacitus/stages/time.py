@@ -62,7 +62,7 @@ class TimeStage:
         # date expressions per sentence, mapped to the token that heads each
         per_sentence: dict[int, list[tuple[DateExpression, Token]]] = {}
         paragraph_of: dict[int, int] = {}
-        found = find_date_expressions(doc.text)  # one pass over the text, not one per sentence
+        found = find_date_expressions(analysis.text)  # one pass over the text, not one per sentence
         k = 0
         # where each paragraph break ends (the matches text.count would make), found once for the article
         break_ends = [m.end() for m in re.finditer("\n\n", text)]
@@ -208,7 +208,7 @@ class TimeStageV2:
         for event in analysis.events:
             if event.sentence_index not in anaphors:
                 sent = sentences[event.sentence_index]
-                found = [(a, anaphor_verb(doc, a)) for a in anaphoric_times(sent.text, sent.start_char)]
+                found = [(a, anaphor_verb(doc, a)) for a in anaphoric_times(analysis.sentence_text(event.sentence_index), sent.start_char)]
                 anaphors[event.sentence_index] = [(a, v) for a, v in found if v is not None]
         for event in analysis.events:
             anchor = doc[event.anchor]
@@ -261,7 +261,7 @@ class TimeStageV2:
     # -- the expressions of each sentence, with their scopes -------------------------------------------------
 
     def _expressions(self, analysis: Analysis) -> dict[int, list[_Found]]:
-        doc, text, base = analysis.doc, analysis.doc.text, analysis.article.date
+        doc, text, base = analysis.doc, analysis.text, analysis.article.date
         found = find_date_expressions(text)  # one pass over the text, not one per sentence
         out: dict[int, list[_Found]] = {}
         k = 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -553,7 +552,10 @@ class ActorResolver:
         resolved = self._resolved.get(head.i)
         if resolved is None:
             resolved = self._resolved[head.i] = self._resolve(head)
-        return [copy.copy(a) for a in resolved]
+        copies = [a.__class__.__new__(a.__class__) for a in resolved]  # copy.copy(a), faster: an Actor's fields are its __dict__
+        for new, a in zip(copies, resolved):
+            new.__dict__.update(a.__dict__)
+        return copies
 
     def actors_for(self, token: Token) -> list[Actor]:
         """``Resolution.actors_for``: the actors an argument token stands for (see ``__call__``)."""

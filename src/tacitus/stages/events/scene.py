@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .grammar import misparsed_main_verb, verbal
@@ -16,6 +17,7 @@ OPENING, CLOSING = "\u201c", "\u201d"
 FIRST_PERSON = frozenset({"i", "we"})
 MODAL_AUX = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "can", "wo", "ca"})
 SHORT_QUOTE = 50  # characters: a shorter quotation is a quoted phrase inside the reporter's sentence
+_MARKS = re.compile(f'["\n{OPENING}{CLOSING}]')  # the characters quoted_spans reads
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -25,7 +27,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     closing mark the writer left out), instead of pairing the rest of the text the wrong way round."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for k, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # no other character changes anything below
+        k = mark.start()
+        ch = text[k]
         opens = ch == '"' and (k == 0 or text[k - 1].isspace()) and k + 1 < len(text) and text[k + 1].isalnum()
         if ch == "\n" and start is not None and text[k + 1:k + 2] in ("\n", ""):
             spans.append((start, k))

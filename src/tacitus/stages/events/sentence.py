@@ -268,6 +268,8 @@ def _protests_at_home(s: Sentence, events: list[Event]) -> None:
 def _joined(s: Sentence, events: list[Event]) -> list[Event]:
     """"North Korea declared its support for Cuba, joining Russia, China, and Iran": the ones the actor joins in an
     act did the same act; one event for them, its trigger the comparison word, its actor flagged as inferred."""
+    if not events:
+        return []  # (the resolver answers the same whenever asked, so the objects of a sentence without events need no look)
     doc, text = s.analysis.doc, s.analysis.article.text
     out: list[Event] = []
     for tok in s.span:

@@ -20,7 +20,7 @@ from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
-from .triggers import match_triggers
+from .triggers import Words, match_triggers
 from .senses import non_event_sense
 from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
 
@@ -122,10 +122,12 @@ def _plot(analysis: Analysis, event: Event) -> bool:
     return event.event in PLOT_TYPES and present and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def sporting(span: SpacySpan) -> bool:
-    """Whether a sentence reads as a sport report: a sport word, or a score ("7-6", "2-0")."""
-    return any(t.lower_ in SPORT_WORDS and t.ent_type_ != "PERSON" for t in span) or SCORE.search(span.text) is not None \
-        or SPORT_PHRASES.search(span.text) is not None
+def sporting(span: SpacySpan, text: str | None = None, *, words: bool = True) -> bool:
+    """Whether a sentence reads as a sport report: a sport word, or a score ("7-6", "2-0"). ``text`` is the span's
+    text if known; ``words=False`` says the article has no sport word at all (its tokens need no look)."""
+    text = span.text if text is None else text
+    return (words and any(t.lower_ in SPORT_WORDS and t.ent_type_ != "PERSON" for t in span)) or SCORE.search(text) is not None \
+        or SPORT_PHRASES.search(text) is not None
 
 
 # Sectors of organised political actors: such an actor counts even before its country is known ("rebels",
@@ -333,13 +335,16 @@ class EventStage:
         keep check, the home inferences, the recode of undone acts and the recode rules, then the event;
         then the sentence-level passes over the sentence's events."""
         names = frozenset(k for m in analysis.mentions if m.kind in ("org", "person", "metonym") for k in range(m.i, m.j))
-        words = {t.lower_ for t in analysis.doc}
-        sport = len(words & SPORT_WORDS) >= SPORT_ARTICLE_WORDS
+        table = Words(analysis.doc)
+        words = set(table.lower)
+        sport_words = len(words & SPORT_WORDS)
+        sport = sport_words >= SPORT_ARTICLE_WORDS
+        sporty: dict[int, bool] = {}  # sentence index -> sporting(), asked once per sentence
         show = len(words & SHOW_WORDS) >= SPORT_ARTICLE_WORDS
-        quotes = quoted_spans(analysis.doc.text)
+        quotes = quoted_spans(analysis.text)
         for sentence in self._sentences(analysis):
             first = len(analysis.events)  # this sentence's events are appended after it
-            matches = match_triggers(sentence.span, self.lexicon, names)
+            matches = match_triggers(sentence.span, self.lexicon, names, table)
             triggered = {i for _entry, ids in matches for i in ids}
             for entry, ids in matches:
                 c = Candidate.of(sentence, entry, self.types[entry.event], ids)
@@ -355,10 +360,11 @@ class EventStage:
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
-            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, show, quotes)]
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, show, quotes, sporty, sport_words > 0)]
         return analysis
 
-    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, show: bool, quotes: list[tuple[int, int]]) -> bool:
+    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, show: bool, quotes: list[tuple[int, int]],
+                    sporty: dict[int, bool], sport_words: bool) -> bool:
         """The checks made once a sentence's events are complete (merged, their parties inferred): with
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
         actors stage, which resolves them); in a sport report, an organised political actor does; in a show-business
@@ -414,7 +420,10 @@ class EventStage:
             return False  # "spies raid her flat and menace her children", "the novel tells of a war": a story told
         if show and not _show_politics(event, analysis.sentences[event.sentence_index]):
             return False
-        if sport or sporting(analysis.sentences[event.sentence_index]):
+        k = event.sentence_index
+        if k not in sporty and not sport:
+            sporty[k] = sporting(analysis.sentences[k], analysis.sentence_text(k), words=sport_words)
+        if sport or sporty[k]:
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
             # and a party inferred by a rule (the government a protest is against) is no evidence of politics
             return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith(("capital", "inferred"))
@@ -498,7 +507,7 @@ class EventStage:
         return Event(
             article_id=article.id,
             sentence_index=c.sentence.index,
-            text=sent.text.strip(),
+            text=c.analysis.sentence_text(c.sentence.index).strip(),
             event=c.event,
             mode=c.mode,
             cameo=c.cameo,

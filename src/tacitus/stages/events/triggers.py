@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon, TriggerEntry
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["match_triggers"]
+__all__ = ["Words", "match_triggers"]
 
 
 def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
@@ -37,12 +38,16 @@ def _title(token: Token) -> bool:
     return doc[token.i + 1].lower_ == "of" and after.text[:1].isupper()
 
 
-class _Words:
-    """A sentence's token attributes, read from spaCy once per sentence (phrase matching reads them often)."""
+class Words:
+    """Token attributes of a document or a sentence, read from spaCy once (phrase matching reads them often);
+    ``Words(doc)`` once per article, then ``sentence(span)`` per sentence (slices of the article's)."""
 
     __slots__ = ("index", "lemma", "lower", "text", "punct", "head")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: Iterable[Token] | None) -> None:
+        if tokens is None:
+            return
+        tokens = list(tokens)
         self.index = [t.i for t in tokens]
         self.lemma = [t.lemma_.lower() for t in tokens]
         self.lower = [t.lower_ for t in tokens]
@@ -50,8 +55,16 @@ class _Words:
         self.punct = [t.is_punct for t in tokens]
         self.head = [t.head.i for t in tokens]
 
+    def sentence(self, sent: SpacySpan) -> Words:
+        """The attributes of ``sent``'s tokens, when these are a whole document's."""
+        part = Words(None)
+        a, b = sent.start, sent.end
+        part.index, part.lemma, part.lower = self.index[a:b], self.lemma[a:b], self.lower[a:b]
+        part.text, part.punct, part.head = self.text[a:b], self.punct[a:b], self.head[a:b]
+        return part
 
-def _match_phrase(words: _Words, k: int, phrase: tuple[str, ...]) -> list[int] | None:
+
+def _match_phrase(words: Words, k: int, phrase: tuple[str, ...]) -> list[int] | None:
     """Token indices matching ``phrase`` from position ``k``, allowing short gaps."""
     matched = [words.index[k]]
     pos = k
@@ -118,26 +131,30 @@ def _in_a_name(tok: Token) -> bool:
     return (k > 0 and doc[k - 1].ent_iob_ in ("B", "I") and tok.ent_iob_ == "I") or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
 
 
-def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset()) -> list[tuple[TriggerEntry, list[int]]]:
+def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset(),
+                   words: Words | None = None) -> list[tuple[TriggerEntry, list[int]]]:
     """Longest lexicon matches in a sentence, without overlap, left to right.
 
-    Tokens in ``blocked`` (names of actors: "Asia-Pacific Economic Cooperation") never trigger.
+    Tokens in ``blocked`` (names of actors: "Asia-Pacific Economic Cooperation") never trigger. ``words``: the
+    document's ``Words``, when the caller has read them already.
     """
     used: set[int] = set(blocked)
     objects: dict[int, dict[str, int]] = {}
     out = []
-    tokens = list(sent)
-    words = _Words(tokens)
+    doc = sent.doc
+    words = Words(sent) if words is None else words.sentence(sent)
     present = {*words.lemma, *words.lower}  # a phrase with a word not in the sentence cannot match
-    for k, tok in enumerate(tokens):
-        entries = lexicon.by_first.get(words.lemma[k])
-        if not entries or tok.i in used or tok.ent_type_ in ("DATE", "TIME") or _in_a_name(tok):  # "last March"
+    for k, lemma in enumerate(words.lemma):
+        entries = lexicon.starting(lemma)
+        if not entries or words.index[k] in used:
+            continue
+        tok = doc[words.index[k]]
+        if tok.ent_type_ in ("DATE", "TIME") or _in_a_name(tok):  # "last March"
             continue
         pos_ok: dict[tuple[str, bool], bool] = {}
-        for entry in entries:
-            if len(entry.phrase) > 1 and not all(w in present for w in entry.phrase[1:]):
+        for entry, rest, key in entries:
+            if not rest <= present:
                 continue
-            key = (entry.pos, len(entry.phrase) == 1)
             ok = pos_ok.get(key)
             if ok is None:
                 ok = pos_ok[key] = _pos_ok(entry, tok)
