@@ -33,6 +33,20 @@ def test_min_confidence_keeps_only_events_at_or_above_it():
         tacitus.code_text(TEXT, date=DATE, min_confidence=1.5)
 
 
+def test_the_default_threshold_is_the_model_s_and_zero_keeps_every_event():
+    from tacitus.config import load_config
+    from tacitus.stages.confidence import ConfidenceStage
+
+    assert load_config()["stages"]["confidence"]["min_confidence"] == "model"
+    threshold = load_confidence_model().threshold
+    assert 0 < threshold < 0.5, "the F1-best threshold of the development split"
+    assert ConfidenceStage().min_confidence == threshold
+    every = tacitus.code_text(TEXT, date=DATE, min_confidence=0)
+    default = tacitus.code_text(TEXT, date=DATE)
+    assert all(e.confidence >= threshold for e in default)
+    assert [e.event_text for e in default] == [e.event_text for e in every if e.confidence >= threshold]
+
+
 def test_the_calibration_map_is_monotone_and_bounded():
     model = load_confidence_model()
     scores = [x / 4 for x in range(-40, 41)]

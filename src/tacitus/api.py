@@ -61,7 +61,8 @@ def code_text(
     Returns the events, possibly none. Raises ``CodingError`` (carrying the rejection) when an internal error
     kept the whole article from being coded, so "no events" and "failed" are never confused; a sentence lost
     to an internal error costs only that sentence (``code_files`` lists it in ``ArticleResult.errors``).
-    ``min_confidence`` (0 to 1) keeps only events whose calibrated confidence is at least that.
+    ``min_confidence`` (0 to 1) keeps only events whose calibrated confidence is at least that (default:
+    ``stages.confidence.min_confidence``, the model's F1-best threshold; 0: every event).
     """
     if date is None:
         raise ArticleDateError("code_text needs the article's date (date=YYYY-MM-DD)", code="T110")
@@ -89,7 +90,7 @@ def code_files(
     """Code every article under ``paths`` (files, directories, globs); rejected inputs say why.
 
     ``min_confidence`` (0 to 1) keeps events whose calibrated confidence is at least that (default:
-    ``stages.confidence.min_confidence``, 0: every event)."""
+    ``stages.confidence.min_confidence``, the model's F1-best threshold; 0: every event)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     pipeline = get_pipeline(config=config, overrides=_with_confidence(overrides, min_confidence))

@@ -7,8 +7,9 @@ The model ships as ``data/confidence.json``, a documented JSON file (never a pic
      "bias": float, "calibration": {"x": [scores], "y": [probabilities]}, "threshold": float, "trained": {...}}
 
 A feature vector is standardised with ``mean``/``scale``, scored with ``weights``·x + ``bias`` and turned into a
-probability by the isotonic map ``calibration`` (piecewise linear between its points, fitted on cross-validated
-scores), so that among events given 0.3 about 30 % are right. ``threshold`` is the value that maximised F1 on the
+probability by the map ``calibration`` (piecewise linear between its points; the shipped one isotonic, fitted on the
+events of the calibration set, sentences of articles no rule was tuned on), so that among events given 0.3 about
+30 % are right. ``threshold`` is the value that maximised F1 on the
 development split; ``stages.confidence.min_confidence`` defaults to it.
 """
 

@@ -16,14 +16,14 @@ __all__ = ["ConfidenceStage"]
     role="confidence",
     reads=("Event.event", "Event.actor", "Event.recipient", "Event.modality"),
     writes=("Event.confidence",),
-    defaults={"min_confidence": 0, "model": ""},
+    defaults={"min_confidence": "model", "model": ""},
 )
 class ConfidenceStage:
-    """A calibrated probability for each event (logistic model over the record's features, isotonic calibration), and a threshold."""
+    """A calibrated probability for each event (a logistic model over the record's features, then a calibration map), and a threshold."""
 
     version = "tacitus.confidence.v1"
 
-    def __init__(self, *, min_confidence: float | str = 0, model: str = "") -> None:
+    def __init__(self, *, min_confidence: float | str = "model", model: str = "") -> None:
         self.model = load_confidence_model(model or None)
         if min_confidence == "model":
             self.min_confidence = self.model.threshold

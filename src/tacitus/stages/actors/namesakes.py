@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...model import Actor
 from ..base import Mention
 from .words import GENERIC_AGENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ...model import Actor
     from .resolver import ActorResolver
 
 
@@ -108,3 +108,10 @@ def included_members(head: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "including":
             return [g for g in c.children if g.dep_ == "pobj"][:1]
     return []
+
+
+def shallow_copy(actor: Actor) -> Actor:
+    """``copy.copy(actor)``, faster: an Actor's fields (and a pending ``pair``) are its ``__dict__``."""
+    new = Actor.__new__(Actor)
+    new.__dict__.update(actor.__dict__)
+    return new

@@ -10,7 +10,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
-from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members
+from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
@@ -552,10 +552,7 @@ class ActorResolver:
         resolved = self._resolved.get(head.i)
         if resolved is None:
             resolved = self._resolved[head.i] = self._resolve(head)
-        copies = [a.__class__.__new__(a.__class__) for a in resolved]  # copy.copy(a), faster: an Actor's fields are its __dict__
-        for new, a in zip(copies, resolved):
-            new.__dict__.update(a.__dict__)
-        return copies
+        return [shallow_copy(a) for a in resolved]
 
     def actors_for(self, token: Token) -> list[Actor]:
         """``Resolution.actors_for``: the actors an argument token stands for (see ``__call__``)."""
