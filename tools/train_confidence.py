@@ -164,6 +164,10 @@ def main() -> int:
     if not NEWS.is_dir():
         print(f"no news data at {NEWS}; the model is trained from ../shared/data/news", file=sys.stderr)
         return 1
+    if args.calibrate_file is not None and not args.calibrate_file.is_file():
+        print(f"--calibrate-file {args.calibrate_file}: no such file; give a labels file such as "
+              "benchmarks/realnews/calibration.jsonl", file=sys.stderr)
+        return 2
     from tacitus.confidence import feature_names, features
 
     events, ys, groups, asserted, gold_asserted, batches = examples("dev")
