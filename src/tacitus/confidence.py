@@ -7,8 +7,8 @@ The model ships as ``data/confidence.json``, a documented JSON file (never a pic
      "bias": float, "calibration": {"x": [scores], "y": [probabilities]}, "threshold": float, "trained": {...}}
 
 A feature vector is standardised with ``mean``/``scale``, scored with ``weights``·x + ``bias`` and turned into a
-probability by the map ``calibration`` (piecewise linear between its points; the shipped one isotonic, fitted on the
-events of the calibration set, sentences of articles no rule was tuned on), so that among events given 0.3 about
+probability by the map ``calibration`` (piecewise linear between its points; the shipped one a Platt curve, fitted on
+the events of the calibration set, sentences of articles no rule was tuned on), so that among events given 0.3 about
 30 % are right. ``threshold`` is the value that maximised F1 on the
 development split; ``stages.confidence.min_confidence`` defaults to it.
 """
@@ -107,7 +107,7 @@ class ConfidenceModel:
                                for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights))
 
     def calibrated(self, score: float) -> float:
-        """The isotonic map at ``score``: linear between its points, flat beyond them."""
+        """The calibration map at ``score``: linear between its points, flat beyond them."""
         xs, ys = self.xs, self.ys
         if not xs:
             return 1 / (1 + math.exp(-score))
