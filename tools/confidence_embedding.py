@@ -28,14 +28,6 @@ import train_confidence as T  # noqa: E402
 NEIGHBOURS = 15
 
 
-def auc(scores: np.ndarray, y: np.ndarray) -> float:
-    order = np.argsort(scores, kind="stable")
-    ranks = np.empty(len(scores))
-    ranks[order] = np.arange(len(scores))
-    pos = y.sum()
-    return float((ranks[y == 1].sum() - pos * (pos - 1) / 2) / (pos * (len(y) - pos)))
-
-
 def log_loss(scores: np.ndarray, y: np.ndarray) -> float:
     p = np.clip(1 / (1 + np.exp(-scores)), 1e-6, 1 - 1e-6)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -104,9 +96,9 @@ def main() -> int:
         oof = np.zeros(len(y))
         for k in range(T.FOLDS):
             oof[fold == k] = scores(x, emb, y, groups, every[fold != k], every[fold == k], form)
-        row = {"model": label, "oof_auc": round(auc(oof, y), 3), "oof_log_loss": round(log_loss(oof, y), 4)}
+        row = {"model": label, "oof_auc": round(T.auc(oof, y), 3), "oof_log_loss": round(log_loss(oof, y), 4)}
         if held.any():
-            row[f"batch_{args.batch}_auc"] = round(auc(scores(x, emb, y, groups, every[~held], every[held], form), y[held]), 3)
+            row[f"batch_{args.batch}_auc"] = round(T.auc(scores(x, emb, y, groups, every[~held], every[held], form), y[held]), 3)
         rows.append(row)
         print(json.dumps(row))
     result = {"events": len(y), "right": int(y.sum()), "held_batch": args.batch, "held_events": int(held.sum()),
