@@ -59,7 +59,9 @@ def design(x: np.ndarray, emb: np.ndarray | None, y: np.ndarray, groups: list[st
     return np.hstack([x[tr], (emb[tr] - centre) @ axes]), np.hstack([x[te], (emb[te] - centre) @ axes])
 
 
-def scores(x, emb, y, groups, tr, te, form) -> np.ndarray:
+def scores(x: np.ndarray, emb: np.ndarray | None, y: np.ndarray, groups: list[str], tr: np.ndarray, te: np.ndarray,
+           form: str) -> np.ndarray:
+    """Scores of the rows ``te`` by a model fitted on the rows ``tr``."""
     a, b = design(x, emb, y, groups, tr, te, form)
     mean, scale = a.mean(axis=0), a.std(axis=0)
     scale[scale == 0] = 1.0
