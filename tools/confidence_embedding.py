@@ -33,12 +33,6 @@ def log_loss(scores: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def folds(groups: list[str], k: int = T.FOLDS) -> np.ndarray:
-    articles = sorted(set(groups))
-    fold_of = {a: n % k for n, a in enumerate(np.random.default_rng(T.SEED).permutation(articles))}
-    return np.array([fold_of[g] for g in groups])
-
-
 def design(x: np.ndarray, emb: np.ndarray | None, y: np.ndarray, groups: list[str], tr: np.ndarray, te: np.ndarray,
            form: str) -> tuple[np.ndarray, np.ndarray]:
     """Training and scoring matrices: the rule features, plus the embedding in ``form``."""
@@ -49,7 +43,7 @@ def design(x: np.ndarray, emb: np.ndarray | None, y: np.ndarray, groups: list[st
             near = np.argsort(-(emb[score_on] @ emb[fit_on].T), axis=1)[:, :NEIGHBOURS]
             return y[fit_on][near].mean(axis=1)[:, None]
         inner = np.zeros((len(tr), 1))
-        fold = folds([groups[i] for i in tr])
+        fold = T.folds([groups[i] for i in tr])
         for k in range(T.FOLDS):  # the training rows get out-of-fold votes too
             inner[fold == k] = vote(tr[fold != k], tr[fold == k])
         return np.hstack([x[tr], inner]), np.hstack([x[te], vote(tr, te)])
@@ -87,7 +81,7 @@ def main() -> int:
     embed = Embedder()
     texts = {"sentence": [e.text for e in events], "type, trigger, sentence": [f"{e.event}: {e.event_text}. {e.text}" for e in events]}
     embeddings = {k: np.vstack([embed(v[i : i + 64]) for i in range(0, len(v), 64)]) for k, v in texts.items()}
-    fold = folds(groups)
+    fold = T.folds(groups)
     every = np.arange(len(y))
     held = np.array([b == args.batch for b in batches])
     rows = []

@@ -132,6 +132,13 @@ def calibrate(xs: list[float], ys: list[float], scores: np.ndarray) -> np.ndarra
     return np.interp(scores, xs, ys)
 
 
+def folds(groups: list[str], k: int = FOLDS) -> np.ndarray:
+    """Each example's fold (0 to k-1), by article: an article's examples share one, assigned by ``SEED``."""
+    articles = sorted(set(groups))
+    fold_of = {a: n % k for n, a in enumerate(np.random.default_rng(SEED).permutation(articles))}
+    return np.array([fold_of[g] for g in groups])
+
+
 def auc(scores: np.ndarray, y: np.ndarray) -> float:
     """The area under the ROC curve: how often a right event scores above a wrong one."""
     order = np.argsort(scores, kind="stable")
@@ -208,10 +215,7 @@ def main() -> int:
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     # out-of-fold scores of the training events, folds by article
-    articles = sorted(set(groups))
-    rng = np.random.default_rng(SEED)
-    fold_of = {a: k % FOLDS for k, a in enumerate(rng.permutation(articles))}
-    fold = np.array([fold_of[g] for g in groups])
+    fold = folds(groups)
     scores = np.zeros(len(y))
     for k in range(FOLDS):
         fit_on, score_on = train & (fold != k), (train | crossfit) & (fold == k)
