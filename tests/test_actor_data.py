@@ -63,3 +63,18 @@ def test_every_territory_names_a_known_sovereign():
     territories = [e for entries in dictionary.names.values() for e in entries if (e.role or "").startswith("territory ")]
     assert len({e.name for e in territories}) >= 40
     assert all(e.code in dictionary.countries for e in territories)
+
+
+@pytest.mark.parametrize("text, name, day, code", [
+    ("The FSA fined the insurer on Monday.", "The FSA", "2004-06-01", ("GBR", "GOV")),  # the UK regulator (2001-2013)
+    ("The FSA shelled the army's positions.", "The FSA", "2019-06-01", ("SYR", "REB")),  # the Free Syrian Army (from 2011)
+    ("SDF troops left the base on Monday.", "SDF", "2004-06-01", ("JPN", "MIL")),  # Japan's Self-Defense Forces
+    ("SDF fighters took the town.", "SDF", "2019-06-01", ("SYR", "REB")),  # the Syrian Democratic Forces (from 2015)
+])
+def test_an_acronym_means_the_body_of_the_article_s_day(text, name, day, code):
+    assert _code_of(text, name, day) == code
+
+
+def test_a_group_is_not_found_before_it_was_founded():
+    assert not [m for m in _mentions("Wagner was praised by the critics.", "1995-06-01") if m[1]]
+    assert _code_of("Wagner fighters crossed the border.", "Wagner", "2023-06-01")[0] == "RUS"

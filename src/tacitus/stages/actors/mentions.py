@@ -52,8 +52,9 @@ def _choose(entries: list[Entry], day: dt.date) -> tuple[Entry, str] | None:
         first = min(people, key=lambda e: e.valid_from or dt.date.max)
         later = Entry("person", first.country or first.code, first.country, None, first.name, role=None, origin=first.origin)
         return later, f"person not yet in office on {day.isoformat()} (later {first.role}, {first.origin})"
-    # a dead state's name still means that state (history); its capital or seat of power does not
-    others = [e for e in entries if e.kind in ("country", "adjective", "org")]
+    # a dead state's or a dissolved body's name still means it (history); its capital or seat of power does not,
+    # nor does the name of a body not yet founded ("FSA" in 2004 is no Free Syrian Army, founded in 2011)
+    others = [e for e in entries if e.kind in ("country", "adjective") or (e.kind == "org" and not (e.valid_from and e.valid_from > day))]
     if others:
         best = min(others, key=lambda e: KIND_PRIORITY.get(e.kind, 9))
         return best, f"{best.kind} entry {best.name!r} outside its validity period ({best.origin})"
