@@ -119,3 +119,16 @@ def test_the_shipped_sentence_labels_load_and_the_calibration_batch_is_apart() -
     assert not {(s.article, s.start) for s in labels} & {(s.article, s.start) for s in calibration}
     test_articles = {s.article for s in labels if s.split == "test"}
     assert not test_articles & {s.article for s in calibration}
+
+
+def test_the_dev_batch_read_for_errors_is_dev_only_and_apart() -> None:
+    root = ROOT / "benchmarks" / "realnews"
+    paths = [root / "labels.jsonl", root / "calibration.jsonl", root / "dev_events.jsonl"]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("no real-news labels shipped yet")
+    labels, calibration, dev_events = (load_labels(p) for p in paths)
+    assert dev_events and {s.split for s in dev_events} == {"dev"}
+    keys = {(s.article, s.start) for s in dev_events}
+    assert not keys & {(s.article, s.start) for s in labels}
+    assert not keys & {(s.article, s.start) for s in calibration}, "the calibration set stays unread"
+    assert not {s.article for s in labels if s.split == "test"} & {s.article for s in dev_events}

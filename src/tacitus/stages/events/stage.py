@@ -279,6 +279,32 @@ def _commentator(actor: Actor) -> bool:
     return first in ("Prof", "Professor") or any(m in COMMENTATOR_NOUNS for m in SECTOR_NOUN.findall(actor.reason))
 
 
+# A deal whose content is a purchase, a sale, a merger or making goods: "agreed to buy 33% of the wine maker",
+# "has agreed to be acquired", "signed an agreement to cooperate in making appliances".
+COMMERCE_LEMMAS = frozenset("buy acquire sell purchase merge invest market manufacture make produce distribute license "
+                            "stake share takeover acquisition merger".split())
+DEAL_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _commercial_deal(analysis: Analysis, event: Event) -> bool:
+    """A deal about buying, selling or making goods in which no state takes part: no party of an organised
+    sector and none named by a country's name itself ("Russia has agreed to buy six warships" is kept; "Italy's
+    Illva Saronno has agreed to buy" is a company of Italy)."""
+    if event.event not in DEAL_TYPES:
+        return False
+    doc = analysis.doc
+    anchor = doc[event.anchor]
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    content = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "acl", "advcl")]
+    if not any(t.lemma_.lower() in COMMERCE_LEMMAS for c in content for t in c.subtree if t.i - c.i < 8):
+        return False
+    for a in event.actor + event.recipient:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if a.sector in ORGANISED_SECTORS or (span is not None and span.root.ent_type_ in ("GPE", "NORP")):
+            return False
+    return True
+
+
 # CAMEO codes of visits: the country visited makes no visitor political.
 VISIT_CAMEO = frozenset({"042", "043"})
 
@@ -406,6 +432,9 @@ class EventStage:
                             for a in event.recipient):
             return False  # "carmakers filed suit to block California's regulation", "it signed a production agreement
             # with Nissan": companies acting commercially, toward no state (named as such), state body or organised group
+        if _commercial_deal(analysis, event):
+            return False  # "Japan's Toshiba and a Chinese appliance maker signed an agreement to cooperate in making
+            # appliances": companies' business, whatever country they are of
         if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \

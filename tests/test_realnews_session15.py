@@ -1,0 +1,27 @@
+"""Rules from the session-15 reading of real-news errors (a fresh dev batch of sentences in which tacitus coded
+an event, benchmarks/realnews/dev_events.jsonl); every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import tacitus
+
+DATE = "2005-03-01"
+
+
+def _events(text: str) -> list:
+    return tacitus.code_text(text, date=DATE, min_confidence=0)
+
+
+def test_a_company_s_purchase_or_merger_is_no_political_agreement():
+    for text in ("Denmark's Norvik Brewing has agreed to buy a fifth of a Polish brewer.",
+                 "Taiwanese chipmaker Koyo and a Korean phone maker have signed an agreement to cooperate in making screens.",
+                 "Harlow Media Inc has agreed to be acquired by a rival publisher for $80m."):
+        assert not [e for e in _events(text) if e.event in ("AGREE", "SUPPORT", "COOPERATE")], text
+
+
+def test_a_state_s_purchase_stays_an_agreement():
+    events = _events("Chile has agreed to buy four frigates from the Netherlands.")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and {a.code for a in agree[0].actor} == {"CHL"}
+    events = _events("Egypt and Sudan agreed to resume talks on the Nile waters.")
+    assert [e for e in events if e.event == "AGREE"], "no commerce in the deal: an agreement"
