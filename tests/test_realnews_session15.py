@@ -25,3 +25,11 @@ def test_a_state_s_purchase_stays_an_agreement():
     assert agree and {a.code for a in agree[0].actor} == {"CHL"}
     events = _events("Egypt and Sudan agreed to resume talks on the Nile waters.")
     assert [e for e in events if e.event == "AGREE"], "no commerce in the deal: an agreement"
+
+
+def test_refusing_to_discuss_a_topic_is_no_refused_meeting():
+    for text in ("The minister refused to discuss newspaper reports about the loan.",
+                 "The senator would not comment on the claims."):
+        assert not [e for e in _events(text) if e.event == "REJECT"], text
+    refused = [e for e in _events("Iran refused to talk with the European envoys.") if e.event == "REJECT"]
+    assert refused and {a.code for a in refused[0].actor} == {"IRN"}, "a meeting refused with someone named stays REJECT"

@@ -127,6 +127,19 @@ def _vowed_force(analysis: Analysis, event: Event) -> bool:
     return False
 
 
+TOPIC_TALK = frozenset({"discuss", "comment", "talk", "speak"})
+
+
+def _topic_only(verb: Token) -> bool:
+    """"refused to discuss the reports", "would not comment on the claims": talk about a topic with no one named to
+    talk with is no meeting refused, only a comment withheld (the annotators code none); it stays a negated CONSULT."""
+    if verb.lemma_.lower() not in TOPIC_TALK:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("about", "on")) for c in verb.children)
+
+
 def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     """Apply the mood rules to one event. ``anchors`` are the trigger heads of all events in the article."""
     if _vowed_force(analysis, event):
@@ -137,7 +150,8 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     governed_by_event = governor is not None and governor.i in anchors
     gov_lemma = word_lemma(governor) if governor is not None else ""
     mod = event.modality
-    if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS):
+    if mod.negated and event.event in REFUSAL and not governed_by_event and (aux & FUTURE_AUX or gov_lemma in REFUSAL_GOVERNORS) \
+            and not _topic_only(analysis.doc[event.anchor]):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
         mod.negated = False
         # "should the premier refuse to let her stand, ...": a refusal supposed in a condition is still only supposed
