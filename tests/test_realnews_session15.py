@@ -33,3 +33,17 @@ def test_refusing_to_discuss_a_topic_is_no_refused_meeting():
         assert not [e for e in _events(text) if e.event == "REJECT"], text
     refused = [e for e in _events("Iran refused to talk with the European envoys.") if e.event == "REJECT"]
     assert refused and {a.code for a in refused[0].actor} == {"IRN"}, "a meeting refused with someone named stays REJECT"
+
+
+def test_ministers_from_a_region_s_governments_are_not_of_the_article_s_country():
+    text = ("The dollar fell again on Monday. The US Treasury said the US economy was strong. The US wants growth. "
+            "Ministers from European and Asian governments have called on the US to strengthen the dollar.")
+    called = next(e for e in _events(text) if e.event == "REQUEST")
+    assert not {a.code for a in called.actor if a.code}, "several regions' ministers: no country of their own"
+    assert {a.code for a in called.recipient} == {"USA"}
+
+
+def test_a_watchdog_is_a_state_body():
+    events = _events("Britain's opposition asked the media watchdog to stop the calls.")
+    asked = next(e for e in events if e.event == "REQUEST")
+    assert [a.sector for a in asked.recipient] == ["GOV"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, load_gazetteer
 from ...model import Actor, Span
-from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
+from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, regional_nouns, unnamed_attacker
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import (
@@ -340,8 +340,11 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
             if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES) \
                     or (role == "actor" and unnamed_attacker(a.text, a.sector)):
                 continue
-            if REGION_ADJECTIVES.intersection(words[:2]):
-                continue  # "African leaders", "a European envoy": of several states, not the article's
+            span = analysis.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if REGION_ADJECTIVES.intersection(words[:2]) or (span is not None and any(
+                    c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES for c in regional_nouns(span.root))):
+                continue  # "African leaders", "a European envoy", "ministers from Asian governments": of several
+                # states, not the article's
             focus = focus or in_focus(anchor)
             if focus is None:
                 return roles
