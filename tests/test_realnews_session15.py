@@ -47,3 +47,10 @@ def test_a_watchdog_is_a_state_body():
     events = _events("Britain's opposition asked the media watchdog to stop the calls.")
     asked = next(e for e in events if e.event == "REQUEST")
     assert [a.sector for a in asked.recipient] == ["GOV"]
+
+
+def test_an_attack_on_a_party_with_no_weapon_is_criticism():
+    events = _events("Party officials argue the MEP has not been straightforward in attacking the party he once wanted to lead.")
+    assert [e.event for e in events if e.event_text == "attacking"] == ["ACCUSE"]
+    events = _events("Gunmen attacked the party's offices in Kabul with grenades.")
+    assert [e.event for e in events if e.event_text == "attacked"] == ["ASSAULT"]

@@ -243,12 +243,13 @@ def attack_in_words(c: Candidate) -> bool:
 @event_rule("politicians_attack", phase="recode")
 def politicians_attack(c: Candidate) -> bool:
     """"The opposition leader renewed his attack on the government", "the Tories attacked Mr Blair": an attack by a
-    party, a legislator or the opposition on a party, a government or a legislature, with no weapon named in the
-    sentence, is criticism in words, ACCUSE (CAMEO 111)."""
+    party, a legislator or the opposition on a party, a government or a legislature, or by anyone on a party or a
+    legislature, with no weapon named in the sentence, is criticism in words, ACCUSE (CAMEO 111)."""
     if c.anchor.lemma_.lower() not in WORD_ATTACK_VERBS or not c.actor or not c.recipient:
         return True
-    if not all(a.sector in WORDY_SECTORS for a in c.actor) or not all(a.sector in WORDY_SECTORS | {"GOV"} for a in c.recipient):
-        return True
+    if not (all(a.sector in WORDY_SECTORS for a in c.actor) and all(a.sector in WORDY_SECTORS | {"GOV"} for a in c.recipient)) \
+            and not all(a.sector in WORDY_SECTORS for a in c.recipient):
+        return True  # (an attack on a party or a parliament is in words whoever makes it: "attacking the party he once led")
     if any(t.lower_ in WEAPONS for t in c.sentence.span):
         return True
     c.recode("ACCUSE", "111", "disapprove", f"'{c.anchor.text}' by a party or politician on a party or a government, no "
