@@ -54,3 +54,11 @@ def test_an_attack_on_a_party_with_no_weapon_is_criticism():
     assert [e.event for e in events if e.event_text == "attacking"] == ["ACCUSE"]
     events = _events("Gunmen attacked the party's offices in Kabul with grenades.")
     assert [e.event for e in events if e.event_text == "attacked"] == ["ASSAULT"]
+
+
+def test_a_question_put_and_allowing_for_figures_are_no_events():
+    assert not [e for e in _events("Asked if he would resign as leader, the minister said he had work to finish.")
+                if e.event == "REQUEST"]
+    assert not [e for e in _events("Allowing for changes in the statistics, unemployment in Germany was the highest since 1990.")
+                if e.event == "CONCEDE"]
+    assert [e for e in _events("The minister asked the council to drop the plan.") if e.event == "REQUEST"]
