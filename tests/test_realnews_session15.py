@@ -62,3 +62,19 @@ def test_a_question_put_and_allowing_for_figures_are_no_events():
     assert not [e for e in _events("Allowing for changes in the statistics, unemployment in Germany was the highest since 1990.")
                 if e.event == "CONCEDE"]
     assert [e for e in _events("The minister asked the council to drop the plan.") if e.event == "REQUEST"]
+
+
+def test_an_act_wanted_of_another_party_is_no_announced_concession():
+    events = _events("They want the government to withdraw the regulations on pensions.")
+    withdraw = [e for e in events if e.event_text.startswith("withdraw")]
+    assert withdraw and all(e.event == "RETREAT" and e.modality.hypothetical for e in withdraw), \
+        "what someone wants of the government is not the government's announced concession"
+    resign = [e for e in _events("The minister said he would resign.") if e.event_text == "resign"]
+    assert [e.event for e in resign] == ["CONCEDE"], "one's own announced retreat stays a concession"
+
+
+def test_taking_control_of_a_thing_is_no_abduction():
+    events = _events("Rebels seized the army's base near the town of Goma.")
+    assert [e.event for e in events if e.event_text == "seized"] == ["COERCE"]
+    events = _events("Gunmen seized two Hamas members in Gaza.")
+    assert [e.event for e in events if e.event_text == "seized"] == ["ASSAULT"]

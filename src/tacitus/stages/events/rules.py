@@ -261,7 +261,8 @@ def politicians_attack(c: Candidate) -> bool:
 TAKEN_PEOPLE = frozenset("man men woman women person people child children hostage hostages journalist journalists "
                          "reporter reporters driver drivers engineer engineers worker workers contractor contractors "
                          "tourist tourists national nationals citizen citizens civilian civilians soldier soldiers "
-                         "officer officers lieutenant commander leader official officials aide aides".split())
+                         "officer officers lieutenant commander leader official officials aide aides member members "
+                         "fighter fighters militant militants rebel rebels suspect suspects activist activists minister".split())
 
 
 @event_rule("capture_of_people", phase="recode")
@@ -272,8 +273,10 @@ def capture_of_people(c: Candidate) -> bool:
     if c.entry.mode != "seize" or c.target is None:
         return True
     tok = c.target
-    people = tok.lemma_.lower() in TAKEN_PEOPLE or tok.ent_type_ in ("PERSON", "NORP") or any(
-        a.sector in ("CVL", "JRN", "MIL", "REB", "GOV", "COP", "UAF", "CRM") for a in c.recipient)
+    # a party's sector counts unless it is a possessor's, of a thing taken ("the pilots' pension scheme")
+    people = tok.lemma_.lower() in TAKEN_PEOPLE or tok.ent_type_ in ("PERSON", "NORP") or (
+        not any(x.dep_ == "poss" for x in tok.children)
+        and any(a.sector in ("CVL", "JRN", "MIL", "REB", "GOV", "COP", "UAF", "CRM") for a in c.recipient))
     if people:
         c.recode("ASSAULT", "181", "abduct", f"'{c.anchor.text}' of people ('{tok.text}'): an abduction (ASSAULT)")
     return True
