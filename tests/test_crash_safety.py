@@ -52,7 +52,13 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path):
     kills = 0
     for _ in range(2):  # two crashes at random points, each followed by a re-run that may crash again
         proc = _ingest(corpus, db)
-        time.sleep(rng.uniform(2.5, 6.0))
+        # kill at a random point of the writing: once the store file exists (the model loaded), not after a fixed
+        # time that a fast machine may outrun
+        waited = 0.0
+        while not db.exists() and proc.poll() is None and waited < 120:
+            time.sleep(0.05)
+            waited += 0.05
+        time.sleep(rng.uniform(0.0, 1.0))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1
