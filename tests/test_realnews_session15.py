@@ -78,3 +78,13 @@ def test_taking_control_of_a_thing_is_no_abduction():
     assert [e.event for e in events if e.event_text == "seized"] == ["COERCE"]
     events = _events("Gunmen seized two Hamas members in Gaza.")
     assert [e.event for e in events if e.event_text == "seized"] == ["ASSAULT"]
+
+
+def test_standing_positions_pleas_and_canvassing_calls_are_no_events():
+    assert not _events("The party is already committed to imposing annual limits on immigration.")
+    committing = [e for e in _events("The United States blamed Iran for the attack, committing to send more troops to Saudi Arabia.")
+                  if e.event == "AGREE"]
+    assert committing, "a commitment made (not 'is committed to') stays an agreement"
+    assert not [e for e in _events("The former finance director of the firm has admitted his guilt in court.") if e.event == "CONCEDE"]
+    assert not [e for e in _events("Labour and the Conservatives are telephoning millions of voters this week.") if e.event == "CONSULT"]
+    assert [e for e in _events("President Bush telephoned the Russian president on Monday.") if e.event == "CONSULT"]

@@ -34,8 +34,10 @@ class NonEventSense:
             return False
         if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
             return False
-        if "head" in self.relations and anchor.head.i != anchor.i and anchor.head.i not in within and self._names(anchor.head):
-            return True  # "in charge of", "released without charge": the word the trigger hangs on
+        if ("head" in self.relations or f"head:{anchor.dep_}" in self.relations) and anchor.head.i != anchor.i \
+                and anchor.head.i not in within and self._names(anchor.head):
+            return True  # "in charge of", "released without charge": the word the trigger hangs on ("head:acomp": when
+            # the trigger is that word's adjectival complement, "is committed to")
         for dep, c in _dependents(anchor):
             if c.i in within:
                 continue
