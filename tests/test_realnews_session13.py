@@ -6,6 +6,9 @@ from __future__ import annotations
 import tacitus
 
 DATE = "2005-03-01"
+# Rules and roles are tested on sentences written without countries; their events are kept although no party has a
+# code (the default, stages.confidence.keep_uncoded = false, drops them).
+UNCODED = "stages.confidence.keep_uncoded=true"
 
 
 def _codes(actors) -> set[str]:
@@ -43,11 +46,11 @@ def test_a_blast_near_a_border_is_no_attack_on_that_state():
 
 
 def test_a_party_attacking_a_leader_attacks_in_words():
-    e = next(e for e in tacitus.code_text("The Tories attacked Mr Blair in the Commons on Tuesday.", date=DATE)
+    e = next(e for e in tacitus.code_text("The Tories attacked Mr Blair in the Commons on Tuesday.", date=DATE, overrides=(UNCODED,))
              if e.event_text == "attacked")
     assert e.event == "ACCUSE", "a party's attack on a prime minister is criticism"
     text = "Seizing on a leaked memo, the opposition leader renewed his attack on the government."
-    e = next(e for e in tacitus.code_text(text, date=DATE) if e.event_text == "attack")
+    e = next(e for e in tacitus.code_text(text, date=DATE, overrides=(UNCODED,)) if e.event_text == "attack")
     assert e.event == "ACCUSE"
 
 
@@ -59,20 +62,20 @@ def test_an_armed_attack_stays_an_assault():
 
 
 def test_an_act_that_is_needed_or_required_has_not_happened():
-    e = next(e for e in tacitus.code_text("A two-thirds majority of the Senate is needed to convict a president.", date=DATE))
+    e = next(e for e in tacitus.code_text("A two-thirds majority of the Senate is needed to convict a president.", date=DATE, overrides=(UNCODED,)))
     assert e.modality.hypothetical
-    e = next(e for e in tacitus.code_text("The army needs to withdraw its troops from the border.", date=DATE))
+    e = next(e for e in tacitus.code_text("The army needs to withdraw its troops from the border.", date=DATE, overrides=(UNCODED,)))
     assert e.modality.hypothetical
-    e = next(e for e in tacitus.code_text("Parliament voted to convict the former minister.", date=DATE))
+    e = next(e for e in tacitus.code_text("Parliament voted to convict the former minister.", date=DATE, overrides=(UNCODED,)))
     assert not e.modality.hypothetical, "a vote to convict is the conviction"
 
 
 def test_a_spokesman_for_a_body_no_dictionary_knows_is_no_state_body():
-    events = tacitus.code_text("A spokesman for Brondel Foods said it would fight the lawsuit.", date=DATE)
+    events = tacitus.code_text("A spokesman for Brondel Foods said it would fight the lawsuit.", date=DATE, overrides=(UNCODED,))
     assert not events, "a company's spokesman talking of a private lawsuit: no state party"
-    e = next(e for e in tacitus.code_text("A spokesman for the rebels rejected the offer.", date=DATE))
+    e = next(e for e in tacitus.code_text("A spokesman for the rebels rejected the offer.", date=DATE, overrides=(UNCODED,)))
     assert e.actor[0].sector == "REB", "a body the dictionaries know still gives its sector"
-    e = next(e for e in tacitus.code_text("A spokesman said the government would appeal for calm.", date=DATE))
+    e = next(e for e in tacitus.code_text("A spokesman said the government would appeal for calm.", date=DATE, overrides=(UNCODED,)))
     assert e.actor[0].sector == "GOV"
 
 
@@ -162,7 +165,7 @@ def test_a_place_inside_a_phrase_naming_an_attack_gives_it_no_country():
 
 
 def test_what_someone_tends_or_used_to_do_is_a_habit():
-    assert not tacitus.code_text("He tended to defy the whips on every vote.", date=DATE)
-    assert not tacitus.code_text("Rebels used to attack the convoys at night.", date=DATE)
-    events = tacitus.code_text("Troops used tear gas to disperse the protesters.", date=DATE)
+    assert not tacitus.code_text("He tended to defy the whips on every vote.", date=DATE, overrides=(UNCODED,))
+    assert not tacitus.code_text("Rebels used to attack the convoys at night.", date=DATE, overrides=(UNCODED,))
+    events = tacitus.code_text("Troops used tear gas to disperse the protesters.", date=DATE, overrides=(UNCODED,))
     assert any(e.event == "COERCE" for e in events), "a means used for an act is no habit"

@@ -3,13 +3,18 @@ an event, benchmarks/realnews/dev_events.jsonl); every sentence here is written 
 
 from __future__ import annotations
 
+import pytest
+
 import tacitus
 
 DATE = "2005-03-01"
+# Rules and roles are tested on sentences written without countries; their events are kept although no party has a
+# code (the default, stages.confidence.keep_uncoded = false, drops them).
+UNCODED = "stages.confidence.keep_uncoded=true"
 
 
 def _events(text: str) -> list:
-    return tacitus.code_text(text, date=DATE, min_confidence=0)
+    return tacitus.code_text(text, date=DATE, min_confidence=0, overrides=(UNCODED,))
 
 
 def test_a_company_s_purchase_or_merger_is_no_political_agreement():
@@ -88,3 +93,20 @@ def test_standing_positions_pleas_and_canvassing_calls_are_no_events():
     assert not [e for e in _events("The former finance director of the firm has admitted his guilt in court.") if e.event == "CONCEDE"]
     assert not [e for e in _events("Labour and the Conservatives are telephoning millions of voters this week.") if e.event == "CONSULT"]
     assert [e for e in _events("President Bush telephoned the Russian president on Monday.") if e.event == "CONSULT"]
+
+
+def test_an_event_with_no_coded_party_and_no_place_is_dropped_unless_asked_for():
+    text = "Negotiators met again on Monday to discuss the draft."
+    assert not tacitus.code_text(text, date=DATE, min_confidence=0), "no dyad and no place: nothing an analyst can use"
+    kept = tacitus.code_text(text, date=DATE, min_confidence=0, overrides=(UNCODED,))
+    assert [e.event for e in kept] == ["CONSULT"]
+    located = tacitus.code_text("Union members marched in Reading on Saturday.", date=DATE, min_confidence=0)
+    assert [e.event for e in located] == ["PROTEST"] and located[0].location.country == "GBR", "a located event is kept"
+
+
+def test_keep_uncoded_must_be_a_boolean():
+    from tacitus.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="keep_uncoded") as caught:
+        tacitus.code_text("Negotiators met.", date=DATE, overrides=('stages.confidence.keep_uncoded="yes"',))
+    assert caught.value.code == "T343"
