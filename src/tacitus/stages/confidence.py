@@ -10,7 +10,7 @@ from ..registry import register_stage
 from ..model import Event
 from .base import Analysis
 
-__all__ = ["ConfidenceStage"]
+__all__ = ["ConfidenceStage", "codeable"]
 
 
 @register_stage(
@@ -48,12 +48,12 @@ class ConfidenceStage:
             mine = f"{self.model.name} ({self.model.origin}): {event.confidence}; most weight: {', '.join(top)}"
             earlier = event.reasons.get("confidence")  # a model-made type says its own probability first
             event.reasons["confidence"] = f"{earlier}; {mine}" if earlier else mine
-            if event.confidence >= self.min_confidence and (self.keep_uncoded or _codeable(event)):
+            if event.confidence >= self.min_confidence and (self.keep_uncoded or codeable(event)):
                 kept.append(event)
         analysis.events = kept
         return analysis
 
 
-def _codeable(event: Event) -> bool:
+def codeable(event: Event) -> bool:
     """Whether a party has a code or the event a located country."""
     return any(a.code for a in event.actor + event.recipient) or (event.location is not None and event.location.country is not None)
