@@ -110,3 +110,10 @@ def test_keep_uncoded_must_be_a_boolean():
     with pytest.raises(ConfigError, match="keep_uncoded") as caught:
         tacitus.code_text("Negotiators met.", date=DATE, overrides=('stages.confidence.keep_uncoded="yes"',))
     assert caught.value.code == "T343"
+
+
+def test_a_warning_that_something_is_so_is_no_threat():
+    for text in ("The games developer Argonaut warned that it was low on cash.",
+                 "The Commons leader has warned that on the campaign trail he has seen dangerous complacency among voters."):
+        assert not [e for e in _events(text) if e.event == "THREATEN"], text
+    assert [e for e in _events("Iran warned that it would retaliate against any attack.") if e.event == "THREATEN"]
