@@ -117,3 +117,12 @@ def test_a_warning_that_something_is_so_is_no_threat():
                  "The Commons leader has warned that on the campaign trail he has seen dangerous complacency among voters."):
         assert not [e for e in _events(text) if e.event == "THREATEN"], text
     assert [e for e in _events("Iran warned that it would retaliate against any attack.") if e.event == "THREATEN"]
+
+
+def test_policy_aims_pleas_and_rhetoric_are_no_events():
+    for text in ("Voters chose a new president on Sunday, with fighting corruption and joining the EU the main themes.",
+                 "The Welsh councillor denies fraud but admits other offences.",
+                 "The official US policy is that it supports a strong dollar.",
+                 "Delegates cheered the chancellor's speech, with its appeal to core Labour values."):
+        assert not _events(text), text
+    assert [e.event for e in _events("Serbia denied the accusations.")] == ["REJECT"]
