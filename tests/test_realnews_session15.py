@@ -17,6 +17,11 @@ def _events(text: str) -> list:
     return tacitus.code_text(text, date=DATE, min_confidence=0, overrides=(UNCODED,))
 
 
+def _types_at(text: str, word: str) -> list[str]:
+    """The types of the events whose trigger is ``word``."""
+    return [e.event for e in _events(text) if e.event_text == word]
+
+
 def test_a_company_s_purchase_or_merger_is_no_political_agreement():
     for text in ("Denmark's Norvik Brewing has agreed to buy a fifth of a Polish brewer.",
                  "Taiwanese chipmaker Koyo and a Korean phone maker have signed an agreement to cooperate in making screens.",
@@ -55,10 +60,9 @@ def test_a_watchdog_is_a_state_body():
 
 
 def test_an_attack_on_a_party_with_no_weapon_is_criticism():
-    events = _events("Party officials argue the MEP has not been straightforward in attacking the party he once wanted to lead.")
-    assert [e.event for e in events if e.event_text == "attacking"] == ["ACCUSE"]
-    events = _events("Gunmen attacked the party's offices in Kabul with grenades.")
-    assert [e.event for e in events if e.event_text == "attacked"] == ["ASSAULT"]
+    text = "Party officials argue the MEP has not been straightforward in attacking the party he once wanted to lead."
+    assert _types_at(text, "attacking") == ["ACCUSE"]
+    assert _types_at("Gunmen attacked the party's offices in Kabul with grenades.", "attacked") == ["ASSAULT"]
 
 
 def test_a_question_put_and_allowing_for_figures_are_no_events():
@@ -79,10 +83,8 @@ def test_an_act_wanted_of_another_party_is_no_announced_concession():
 
 
 def test_taking_control_of_a_thing_is_no_abduction():
-    events = _events("Rebels seized the army's base near the town of Goma.")
-    assert [e.event for e in events if e.event_text == "seized"] == ["COERCE"]
-    events = _events("Gunmen seized two Hamas members in Gaza.")
-    assert [e.event for e in events if e.event_text == "seized"] == ["ASSAULT"]
+    assert _types_at("Rebels seized the army's base near the town of Goma.", "seized") == ["COERCE"]
+    assert _types_at("Gunmen seized two Hamas members in Gaza.", "seized") == ["ASSAULT"]
 
 
 def test_standing_positions_pleas_and_canvassing_calls_are_no_events():
