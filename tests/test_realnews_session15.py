@@ -25,7 +25,7 @@ def _types_at(text: str, word: str) -> list[str]:
 def test_a_company_s_purchase_or_merger_is_no_political_agreement():
     for text in ("Denmark's Norvik Brewing has agreed to buy a fifth of a Polish brewer.",
                  "Taiwanese chipmaker Koyo and a Korean phone maker have signed an agreement to cooperate in making screens.",
-                 "Harlow Media Inc has agreed to be acquired by a rival publisher for $80m."):
+                 "Harlow Media Inc said it would be bought by a rival publisher for $80m."):
         assert not [e for e in _events(text) if e.event in ("AGREE", "SUPPORT", "COOPERATE")], text
 
 
@@ -47,7 +47,7 @@ def test_refusing_to_discuss_a_topic_is_no_refused_meeting():
 
 def test_ministers_from_a_region_s_governments_are_not_of_the_article_s_country():
     text = ("The dollar fell again on Monday. The US Treasury said the US economy was strong. The US wants growth. "
-            "Ministers from European and Asian governments have called on the US to strengthen the dollar.")
+            "Envoys from African and Arab governments urged the US to lift its new tariffs.")
     called = next(e for e in _events(text) if e.event == "REQUEST")
     assert not {a.code for a in called.actor if a.code}, "several regions' ministers: no country of their own"
     assert {a.code for a in called.recipient} == {"USA"}
@@ -60,7 +60,7 @@ def test_a_watchdog_is_a_state_body():
 
 
 def test_an_attack_on_a_party_with_no_weapon_is_criticism():
-    text = "Party officials argue the MEP has not been straightforward in attacking the party he once wanted to lead."
+    text = "Party officials say the former councillor was unfair in attacking the party that once chose him."
     assert _types_at(text, "attacking") == ["ACCUSE"]
     assert _types_at("Gunmen attacked the party's offices in Kabul with grenades.", "attacked") == ["ASSAULT"]
 
@@ -74,7 +74,7 @@ def test_a_question_put_and_allowing_for_figures_are_no_events():
 
 
 def test_an_act_wanted_of_another_party_is_no_announced_concession():
-    events = _events("They want the government to withdraw the regulations on pensions.")
+    events = _events("They want the ministry to withdraw its new pension rules.")
     withdraw = [e for e in events if e.event_text.startswith("withdraw")]
     assert withdraw and all(e.event == "RETREAT" and e.modality.hypothetical for e in withdraw), \
         "what someone wants of the government is not the government's announced concession"
@@ -88,8 +88,8 @@ def test_taking_control_of_a_thing_is_no_abduction():
 
 
 def test_standing_positions_pleas_and_canvassing_calls_are_no_events():
-    assert not _events("The party is already committed to imposing annual limits on immigration.")
-    committing = [e for e in _events("The United States blamed Iran for the attack, committing to send more troops to Saudi Arabia.")
+    assert not _events("The coalition is firmly committed to lowering fuel duty next year.")
+    committing = [e for e in _events("France condemned the raid, committing to send two more frigates to Somalia.")
                   if e.event == "AGREE"]
     assert committing, "a commitment made (not 'is committed to') stays an agreement"
     assert not [e for e in _events("The former finance director of the firm has admitted his guilt in court.") if e.event == "CONCEDE"]
@@ -115,16 +115,16 @@ def test_keep_uncoded_must_be_a_boolean():
 
 
 def test_a_warning_that_something_is_so_is_no_threat():
-    for text in ("The games developer Argonaut warned that it was low on cash.",
-                 "The Commons leader has warned that on the campaign trail he has seen dangerous complacency among voters."):
+    for text in ("The toy maker Brickwell warned that it was short of cash.",
+                 "The party chairman has warned that in the marginal seats he has seen signs of apathy among voters."):
         assert not [e for e in _events(text) if e.event == "THREATEN"], text
     assert [e for e in _events("Iran warned that it would retaliate against any attack.") if e.event == "THREATEN"]
 
 
 def test_policy_aims_pleas_and_rhetoric_are_no_events():
-    for text in ("Voters chose a new president on Sunday, with fighting corruption and joining the EU the main themes.",
+    for text in ("The mayor's campaign was about fighting corruption in the city hall.",
                  "The Welsh councillor denies fraud but admits other offences.",
-                 "The official US policy is that it supports a strong dollar.",
-                 "Delegates cheered the chancellor's speech, with its appeal to core Labour values."):
+                 "Japan's finance ministry says it supports a stable yen.",
+                 "Delegates cheered the speech and its appeal to the party's founding values."):
         assert not _events(text), text
     assert [e.event for e in _events("Serbia denied the accusations.")] == ["REJECT"]

@@ -50,7 +50,7 @@ REGION_ADJECTIVES = frozenset("african european asian arab latin western gulf ba
 
 def regional_nouns(head: Token) -> list[Token]:
     """The words whose adjectives may name a region for ``head``: its own children and those of the noun of its
-    'from' phrase ("ministers from European and Asian governments")."""
+    'from' phrase ("envoys from African and Arab states")."""
     out = list(head.children)
     for prep in out[:]:
         if prep.dep_ == "prep" and prep.lower_ == "from":

@@ -319,7 +319,7 @@ def warning_as_threat(c: Candidate) -> bool:
     return not (forecasts and all(forecasts))
 
 
-# Verbs of a state or a risk, not of an act: a warning that something is so ("warned it was heading for losses") tells
+# Verbs of a state or a risk, not of an act: a warning that something is so ("warned it was running short of money") tells
 # no act to come.
 STATE_LEMMAS = frozenset("be have see risk head fail face lack seem remain become".split())
 
@@ -331,7 +331,7 @@ def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
     own = child(clause, ("nsubj", "nsubjpass")) or next((x for x in kids if x.dep_ == "dobj" and x.i < clause.i), None)
     modal = any(a.dep_ in ("aux", "auxpass") and a.lower_ in WARNING_MODALS for a in clause.children)
     if own is not None and not modal and clause.lemma_ in STATE_LEMMAS and not any(x.dep_ == "dobj" for x in kids):
-        return True  # "warned it was low on cash", "warns that the premier risks being killed": a state, whoever's
+        return True  # "warned it was short of money", "warns that the envoy risks arrest": a state, whoever's
     if own is None or own.lower_ in WARNER_PRONOUNS:
         return False
     if not modal and clause.lemma_ in ("be", "have"):

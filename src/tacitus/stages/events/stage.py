@@ -279,8 +279,8 @@ def _commentator(actor: Actor) -> bool:
     return first in ("Prof", "Professor") or any(m in COMMENTATOR_NOUNS for m in SECTOR_NOUN.findall(actor.reason))
 
 
-# A deal whose content is a purchase, a sale, a merger or making goods: "agreed to buy 33% of the wine maker",
-# "has agreed to be acquired", "signed an agreement to cooperate in making appliances".
+# A deal whose content is a purchase, a sale, a merger or making goods: "agreed to buy a fifth of the brewer",
+# "agreed to be taken over", "signed a pact to cooperate in making batteries".
 COMMERCE_LEMMAS = frozenset("buy acquire sell purchase merge invest market manufacture make produce distribute license "
                             "stake share takeover acquisition merger".split())
 DEAL_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
@@ -288,8 +288,8 @@ DEAL_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 def _commercial_deal(analysis: Analysis, event: Event) -> bool:
     """A deal about buying, selling or making goods in which no state takes part: no party of an organised
-    sector and none named by a country's name itself ("Russia has agreed to buy six warships" is kept; "Italy's
-    Illva Saronno has agreed to buy" is a company of Italy)."""
+    sector and none named by a country's name itself ("Chile has agreed to buy four frigates" is kept; "Norway's
+    Fjell Brewing agreed to buy" is a company of Norway)."""
     if event.event not in DEAL_TYPES:
         return False
     doc = analysis.doc
@@ -433,8 +433,8 @@ class EventStage:
             return False  # "carmakers filed suit to block California's regulation", "it signed a production agreement
             # with Nissan": companies acting commercially, toward no state (named as such), state body or organised group
         if _commercial_deal(analysis, event):
-            return False  # "Japan's Toshiba and a Chinese appliance maker signed an agreement to cooperate in making
-            # appliances": companies' business, whatever country they are of
+            return False  # "a Korean carmaker and a Chinese battery maker signed a pact to cooperate in making cells":
+            # companies' business, whatever country they are of
         if event.cameo == PRAISE_CAMEO and _tribute(analysis, event) and is_obituary(analysis.sentences):
             return False  # "paying tribute, the minister said he was a great advocate": a tribute to the dead, no politics
         if self.require_actor == "political" and analysis.resolution is not None and not _political_party(event) \
