@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..confidence import load_confidence_model
 from ..errors import ConfigError
-from ..registry import register_stage
 from ..model import Event
+from ..registry import register_stage
 from .base import Analysis
 
 __all__ = ["ConfidenceStage", "codeable"]

@@ -66,7 +66,7 @@ def _conditional(tokens: list[Token]) -> bool:
                for t in tokens for c in t.children)
 
 
-def _someone_else_s(chain: list[Token], governor: Token | None) -> bool:
+def _wanted_of_another(chain: list[Token], governor: Token | None) -> bool:
     """"The unions want the government to withdraw the rules": the clause under the governor has a subject of its own,
     so the act is what the governor's subject wants of another, not the actor's own intent (it stays hypothetical)."""
     if governor is None:
@@ -189,7 +189,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         _set_type(event, "THREATEN", THREAT[event.event], "hostile act on a condition ('may ... if'): a threat (PLOVER THREATEN)")
         mod.hypothetical = False
         return
-    intent = bool(aux & FUTURE_AUX) or (gov_lemma in INTENT_GOVERNORS and not _someone_else_s(chain, governor))
+    intent = bool(aux & FUTURE_AUX) or (gov_lemma in INTENT_GOVERNORS and not _wanted_of_another(chain, governor))
     if not intent or gov_lemma in FORECAST_GOVERNORS or _not_stated_intent(chain):
         return
     speaker = event.claimed_by

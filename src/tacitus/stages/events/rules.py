@@ -247,9 +247,10 @@ def politicians_attack(c: Candidate) -> bool:
     legislature, with no weapon named in the sentence, is criticism in words, ACCUSE (CAMEO 111)."""
     if c.anchor.lemma_.lower() not in WORD_ATTACK_VERBS or not c.actor or not c.recipient:
         return True
-    if not (all(a.sector in WORDY_SECTORS for a in c.actor) and all(a.sector in WORDY_SECTORS | {"GOV"} for a in c.recipient)) \
-            and not all(a.sector in WORDY_SECTORS for a in c.recipient):
-        return True  # (an attack on a party or a parliament is in words whoever makes it: "attacking the party he once led")
+    by_politicians = all(a.sector in WORDY_SECTORS for a in c.actor) and all(a.sector in WORDY_SECTORS | {"GOV"} for a in c.recipient)
+    on_a_party = all(a.sector in WORDY_SECTORS for a in c.recipient)  # whoever makes it: "attacking the party he once led"
+    if not (by_politicians or on_a_party):
+        return True
     if any(t.lower_ in WEAPONS for t in c.sentence.span):
         return True
     c.recode("ACCUSE", "111", "disapprove", f"'{c.anchor.text}' by a party or politician on a party or a government, no "
