@@ -128,3 +128,9 @@ def test_policy_aims_pleas_and_rhetoric_are_no_events():
                  "Delegates cheered the speech and its appeal to the party's founding values."):
         assert not _events(text), text
     assert [e.event for e in _events("Serbia denied the accusations.")] == ["REJECT"]
+
+
+def test_a_body_s_resolution_speaks_for_that_body_not_for_who_criticises_it():
+    text = "Sudan has condemned as unfair a new UN resolution calling on Khartoum to restore security in Darfur."
+    calling = [e for e in _events(text) if e.event == "REQUEST"]
+    assert calling and {a.code for a in calling[0].actor} == {"UNO"}, "the UN's resolution calls, not Sudan"

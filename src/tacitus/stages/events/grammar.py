@@ -76,7 +76,12 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             return subj, f"subject of '{verb.text}'"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = verb.head
-            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
+            owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None) \
+                if noun.lemma_.lower() in DOCUMENT_NOUNS else None
+            if owner is not None:  # "condemned a new UN resolution calling on Khartoum to ...": the UN calls
+                return owner, f"'{owner.text}', whose '{noun.text}' it is that '{verb.text}'"
+            if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i \
+                    and (noun.dep_ == "nsubjpass" or noun.head.lemma_.lower() in ISSUING_VERBS | {"put", "send", "sign"}):
                 # "the union put out a communique calling for ...", "approved a plan that bars ...": the document
                 # speaks for who issued or adopted it
                 subj, rule = subject(noun.head) if noun.dep_ == "dobj" else (child(noun.head, ("agent",)), "agent")
