@@ -134,3 +134,8 @@ def test_a_body_s_resolution_speaks_for_that_body_not_for_who_criticises_it():
     text = "Sudan has condemned as unfair a new UN resolution calling on Khartoum to restore security in Darfur."
     calling = [e for e in _events(text) if e.event == "REQUEST"]
     assert calling and {a.code for a in calling[0].actor} == {"UNO"}, "the UN's resolution calls, not Sudan"
+
+
+def test_a_first_person_speaker_is_no_domestic_actor_of_the_country_named():
+    events = _events("I will totally destroy the economy of Turkey.")
+    assert not [e for e in events if "TUR" in {a.code for a in e.actor}], "'I' is the speaker, not a Turkish actor"

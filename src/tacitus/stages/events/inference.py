@@ -314,7 +314,7 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
             if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
                 continue  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
 
-            if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we"))):
+            if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we", "i", "you"))):
                 a.code = a.country = country
                 a.reason = f"{why}; {a.reason}"
                 if role not in roles:
