@@ -139,3 +139,10 @@ def test_a_body_s_resolution_speaks_for_that_body_not_for_who_criticises_it():
 def test_a_first_person_speaker_is_no_domestic_actor_of_the_country_named():
     events = _events("I will totally destroy the economy of Turkey.")
     assert not [e for e in events if "TUR" in {a.code for a in e.actor}], "'I' is the speaker, not a Turkish actor"
+
+
+def test_the_victim_of_a_crime_charged_is_not_whom_the_charge_is_against():
+    for text in ("Two Kenyan policemen were charged with the killing of a Somali student.",
+                 "Four soldiers were charged with the murder of a Ugandan trader."):
+        charged = [e for e in _events(text) if e.event == "ACCUSE"]
+        assert charged and all(not {"SOM", "UGA"} & {a.code for a in e.recipient} for e in charged), text

@@ -233,7 +233,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                                 out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
             if c.dep_ == "prep" and tok.i == anchor.i and c.lower_ in ("on", "against", "over", "with"):
                 pobj = child(c, ("pobj",))  # "reneged on its commitment to the voters" (not "with the kidnappers of X")
-                preps = ("to", "against", "by", "with") + (("of",) if pobj is None or pobj.lemma_.lower() not in VICTIM_OF_LEMMAS else ())
+                preps = ("to", "against", "by", "with") + (("of",) if pobj is None or pobj.lemma_.lower() not in VICTIMS_OF else ())
                 for p in pobj.children if pobj is not None else ():
                     if p.dep_ == "prep" and p.lower_ in preps:
                         inner = child(p, ("pobj",))
@@ -282,12 +282,19 @@ def asked_party(verb: Token, matched: list[Token]) -> bool:
         and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
 
+# Crimes named in a trigger phrase: their 'of' object is the victim ("charged with the murder of X"), as it is of
+# "the kidnappers of X".
+CRIME_NOUNS = frozenset("murder killing assassination death abduction kidnapping rape torture abuse beating "
+                        "manslaughter shooting stabbing".split())
+VICTIMS_OF = VICTIM_OF_LEMMAS | CRIME_NOUNS
+
+
 def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
     """"tightened the blockade of Serbia", "lifted the siege of the city": the 'of' object of the phrase's
     own noun is what the act is against, before any other preposition ("... with Albania's help")."""
     for tok in matched:
-        if tok.i == anchor.i or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if tok.i == anchor.i or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CRIME_NOUNS:
+            continue  # ("charged with the murder of a student": the student is the victim, not whom the charge is against)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = child(c, ("pobj",))

@@ -111,6 +111,8 @@ def _inherit_targets(s: Sentence, events: list[Event]) -> None:
             continue
         if asked_party(doc[event.anchor], matched):
             continue  # "asked followers to mount an attack on X": the target is whom it asked, known or not
+        if event.recipient and event.reasons.get("recipient", "").startswith("passive subject"):
+            continue  # "four soldiers were charged with the murder of X": the one acted on is named, if not coded
         own = {a.code for a in event.actor if a.code}
         for other in events:
             if other is event or not any(a.code for a in other.recipient):
