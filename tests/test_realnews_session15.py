@@ -146,3 +146,12 @@ def test_the_victim_of_a_crime_charged_is_not_whom_the_charge_is_against():
                  "Four soldiers were charged with the murder of a Ugandan trader."):
         charged = [e for e in _events(text) if e.event == "ACCUSE"]
         assert charged and all(not {"SOM", "UGA"} & {a.code for a in e.recipient} for e in charged), text
+
+
+def test_what_is_said_in_a_speech_or_statement_is_the_speaker_s_act():
+    text = "In a statement condemning the raid, the Iranian foreign ministry said the attack was illegal."
+    condemning = [e for e in _events(text) if e.event_text == "condemning"]
+    assert condemning and {a.code for a in condemning[0].actor} == {"IRN"}
+    text = "The Danish foreign minister opened the debate with a speech criticising the Kenyan government."
+    criticising = [e for e in _events(text) if e.event_text == "criticising"]
+    assert criticising and {a.code for a in criticising[0].actor} == {"DNK"}

@@ -54,6 +54,10 @@ def counted(token: Token) -> bool:
         for c in token.children)
 
 
+# What someone says something in: "in a statement condemning ...", "with a speech criticising ...".
+SPOKEN_NOUNS = DOCUMENT_NOUNS | frozenset("speech interview address article tweet post message remarks".split())
+
+
 def subject(verb: Token) -> tuple[Token | None, str]:
     """Subject of a verb, climbing through control, coordination and relative clauses."""
     seen = 0
@@ -80,6 +84,13 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 if noun.lemma_.lower() in DOCUMENT_NOUNS else None
             if owner is not None:  # "condemned a new UN resolution calling on Khartoum to ...": the UN calls
                 return owner, f"'{owner.text}', whose '{noun.text}' it is that '{verb.text}'"
+            if noun.lemma_.lower() in SPOKEN_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through") \
+                    and noun.head.head.pos_ in ("VERB", "AUX"):
+                # "opened the debate with a speech criticising the record", "in a statement condemning the raid, the
+                # ministry said": who made the speech or the statement
+                speaker, rule = subject(noun.head.head)
+                if speaker is not None:
+                    return speaker, f"{rule}, whose '{noun.text}' it is that '{verb.text}'"
             if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i \
                     and (noun.dep_ == "nsubjpass" or noun.head.lemma_.lower() in ISSUING_VERBS | {"put", "send", "sign"}):
                 # "the union put out a communique calling for ...", "approved a plan that bars ...": the document
