@@ -89,7 +89,8 @@ def test_pronoun_does_not_reach_into_the_previous_sentence():
 
 
 def test_ethnic_group_is_not_the_state():
-    events = tacitus.code_text("Ethnic Hungarians protested against the language law.", date="1996-05-01", overrides=(UNCODED,))
+    events = tacitus.code_text("Ethnic Hungarians protested against the language law.", date="1996-05-01", overrides=(UNCODED,),
+                               min_confidence=0)
     assert events and all(a.code != "HUN" for e in events for a in e.actor)
     assert any(a.sector == "CVL" for e in events for a in e.actor)
 
