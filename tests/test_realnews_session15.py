@@ -131,9 +131,9 @@ def test_policy_aims_pleas_and_rhetoric_are_no_events():
 
 
 def test_a_body_s_resolution_speaks_for_that_body_not_for_who_criticises_it():
-    text = "Sudan has condemned as unfair a new UN resolution calling on Khartoum to restore security in Darfur."
+    text = "Mali rejected as biased a new UN resolution urging Bamako to hold elections within a year."
     calling = [e for e in _events(text) if e.event == "REQUEST"]
-    assert calling and {a.code for a in calling[0].actor} == {"UNO"}, "the UN's resolution calls, not Sudan"
+    assert calling and {a.code for a in calling[0].actor} == {"UNO"}, "the UN's resolution urges, not Mali"
 
 
 def test_a_first_person_speaker_is_no_domestic_actor_of_the_country_named():
@@ -143,7 +143,7 @@ def test_a_first_person_speaker_is_no_domestic_actor_of_the_country_named():
 
 def test_the_victim_of_a_crime_charged_is_not_whom_the_charge_is_against():
     for text in ("Two Kenyan policemen were charged with the killing of a Somali student.",
-                 "Four soldiers were charged with the murder of a Ugandan trader."):
+                 "Three prison guards were charged with the killing of a Ugandan trader."):
         charged = [e for e in _events(text) if e.event == "ACCUSE"]
         assert charged and all(not {"SOM", "UGA"} & {a.code for a in e.recipient} for e in charged), text
 

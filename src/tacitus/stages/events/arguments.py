@@ -294,7 +294,7 @@ def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], 
     own noun is what the act is against, before any other preposition ("... with Albania's help")."""
     for tok in matched:
         if tok.i == anchor.i or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CRIME_NOUNS:
-            continue  # ("charged with the murder of a student": the student is the victim, not whom the charge is against)
+            continue  # ("held over the killing of two farmers": the farmers are the victims, not whom the charge is against)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = child(c, ("pobj",))

@@ -82,7 +82,7 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             noun = verb.head
             owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None) \
                 if noun.lemma_.lower() in DOCUMENT_NOUNS else None
-            if owner is not None:  # "condemned a new UN resolution calling on Khartoum to ...": the UN calls
+            if owner is not None:  # "rejected an AU resolution urging Bamako to ...": the AU urges
                 return owner, f"'{owner.text}', whose '{noun.text}' it is that '{verb.text}'"
             if noun.lemma_.lower() in SPOKEN_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through") \
                     and noun.head.head.pos_ in ("VERB", "AUX"):
