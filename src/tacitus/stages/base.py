@@ -11,7 +11,7 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "REGION_ADJECTIVES", "regional_nouns", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "UNKNOWN_WORDS", "VENUE_NOUNS"]
+__all__ = ["Analysis", "Mention", "REGION_ADJECTIVES", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "UNKNOWN_WORDS", "VENUE_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -46,16 +46,6 @@ VICTIM_OF_LEMMAS = frozenset("kidnapper captor abductor killer murderer assassin
 # Adjectives of a region of several states: "African leaders", "European ministers" are of no one country.
 REGION_ADJECTIVES = frozenset("african european asian arab latin western gulf balkan caribbean nordic scandinavian baltic "
                               "pacific".split())
-
-
-def regional_nouns(head: Token) -> list[Token]:
-    """The words whose adjectives may name a region for ``head``: its own children and those of the noun of its
-    'from' phrase ("envoys from African and Arab states")."""
-    out = list(head.children)
-    for prep in out[:]:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            out += [x for o in prep.children if o.dep_ == "pobj" for x in (*o.children, *(y for c in o.conjuncts for y in c.children))]
-    return out
 
 
 VENUE_NOUNS = frozenset(

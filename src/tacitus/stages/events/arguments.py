@@ -10,6 +10,7 @@ from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
+    CRIME_NOUNS,
     AREA_NOUNS,
     BLAST_LEMMAS,
     CLAIM_NOUNS,
@@ -233,7 +234,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
                                 out.append((pobj, f"object of '{p.text}' after '{obj.text}'"))
             if c.dep_ == "prep" and tok.i == anchor.i and c.lower_ in ("on", "against", "over", "with"):
                 pobj = child(c, ("pobj",))  # "reneged on its commitment to the voters" (not "with the kidnappers of X")
-                preps = ("to", "against", "by", "with") + (("of",) if pobj is None or pobj.lemma_.lower() not in VICTIMS_OF else ())
+                preps = ("to", "against", "by", "with") + (("of",) if pobj is None or pobj.lemma_.lower() not in VICTIM_OF_LEMMAS | CRIME_NOUNS else ())
                 for p in pobj.children if pobj is not None else ():
                     if p.dep_ == "prep" and p.lower_ in preps:
                         inner = child(p, ("pobj",))
@@ -280,13 +281,6 @@ def asked_party(verb: Token, matched: list[Token]) -> bool:
     ids = {t.i for t in matched}
     return any(c.dep_ == "dobj" and c.i not in ids and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
         and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
-
-
-# Crimes named in a trigger phrase: their 'of' object is the victim ("charged with the murder of X"), as it is of
-# "the kidnappers of X".
-CRIME_NOUNS = frozenset("murder killing assassination death abduction kidnapping rape torture abuse beating "
-                        "manslaughter shooting stabbing".split())
-VICTIMS_OF = VICTIM_OF_LEMMAS | CRIME_NOUNS
 
 
 def _of_object(matched: list[Token], anchor: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:

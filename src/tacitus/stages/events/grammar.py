@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, SUBJECTS
+from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, SPOKEN_NOUNS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,10 +52,6 @@ def counted(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.ent_type_ == "CARDINAL" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ != "CARDINAL" for g in c.children)
         for c in token.children)
-
-
-# What someone says something in: "in a statement condemning ...", "with a speech criticising ...".
-SPOKEN_NOUNS = DOCUMENT_NOUNS | frozenset("speech interview address article tweet post message remarks".split())
 
 
 def subject(verb: Token) -> tuple[Token | None, str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, load_gazetteer
 from ...model import Actor, Span
-from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, regional_nouns, unnamed_attacker
+from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import (
@@ -322,6 +322,17 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
     return roles
 
 
+
+def _regional_nouns(head: Token) -> list[Token]:
+    """The words whose adjectives may name a region for ``head``: its own children and those of the noun of its
+    'from' phrase ("envoys from African and Arab states")."""
+    out = list(head.children)
+    for prep in out[:]:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            out += [x for o in prep.children if o.dep_ == "pobj" for x in (*o.children, *(y for c in o.conjuncts for y in c.children))]
+    return out
+
+
 def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], recipient: list[Actor]) -> list[str]:
     """"The attorney general denied ...", "Police detained him": a group noun with a sector of the state or of civil
     society (``FOCUS_SECTORS``) and no country, in a sentence that gave it none, takes the country the article is
@@ -342,7 +353,7 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
                 continue
             span = analysis.doc.char_span(a.start, a.end, alignment_mode="expand")
             if REGION_ADJECTIVES.intersection(words[:2]) or (span is not None and any(
-                    c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES for c in regional_nouns(span.root))):
+                    c.dep_ == "amod" and c.lower_ in REGION_ADJECTIVES for c in _regional_nouns(span.root))):
                 continue  # "African leaders", "a European envoy", "ministers from Asian governments": of several
                 # states, not the article's
             focus = focus or in_focus(anchor)

@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import (CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
+from .words import (CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
                     WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
@@ -318,11 +318,6 @@ def warning_as_threat(c: Candidate) -> bool:
         return True
     forecasts = [_forecast(c, clause, kids) for clause in clauses]
     return not (forecasts and all(forecasts))
-
-
-# Verbs of a state or a risk, not of an act: a warning that something is so ("warned it was running short of money") tells
-# no act to come.
-STATE_LEMMAS = frozenset("be have see risk head fail face lack seem remain become".split())
 
 
 def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:

@@ -226,3 +226,11 @@ NEAR_PREPS = frozenset({"near", "outside", "beside", "next"})
 WARNED_AGAINST = CRITICISED_THINGS | frozenset("change changes cut cuts move moves rise increase complacency".split())
 WARNER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 WARNING_MODALS = frozenset({"will", "would", "'ll", "could", "may", "might", "shall", "must", "should"})
+# Verbs of a state or a risk, not of an act: a warning that something is so ("warned it was running short of money") tells
+# no act to come.
+STATE_LEMMAS = frozenset("be have see risk head fail face lack seem remain become".split())
+# What someone says something in: "in a statement condemning ...", "with a speech criticising ...".
+SPOKEN_NOUNS = DOCUMENT_NOUNS | frozenset("speech interview address article tweet post message remarks".split())
+# Crimes named in a trigger phrase: their 'of' object is the victim ("charged with the murder of X").
+CRIME_NOUNS = frozenset("murder killing assassination death abduction kidnapping rape torture abuse beating "
+                        "manslaughter shooting stabbing".split())
