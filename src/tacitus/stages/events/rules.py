@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...event_types import EventType
+from ..base import SPEECH_VERBS
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
@@ -255,6 +256,43 @@ def politicians_attack(c: Candidate) -> bool:
         return True
     c.recode("ACCUSE", "111", "disapprove", f"'{c.anchor.text}' by a party or politician on a party or a government, no "
                                              "weapon named: criticism in words (ACCUSE)")
+    return True
+
+
+# Speakers who include themselves: "we have failed" is an admission, not a charge against another.
+SELF_PRONOUNS = frozenset("i we me us".split())
+# Verbs that report a failure without charging anyone with it ("an official confirmed that the plan fails").
+CHARGING_SPEECH = SPEECH_VERBS - frozenset("confirm admit acknowledge announce report reveal quote testify".split())
+
+
+@event_rule("failure_in_words", phase="arguments")
+def failure_in_words(c: Candidate) -> bool:
+    """"The chancellor had failed to deal with the problem, the Liberal Democrats said": a failure one party
+    charges another with in reported words is criticism, ACCUSE (CAMEO 111) by the speaker against whoever failed.
+    'fail' neither reported nor charged by someone else ("the motion failed", "we have failed") is no event."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() != "fail":
+        return True
+    if not verbal(anchor):
+        return False
+    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in CHARGING_SPEECH:
+        speech = anchor.head
+    else:  # "Mr X has failed to act, he claimed": the speech verb hangs on the failure
+        speech = next((x for x in anchor.children if x.dep_ in ("parataxis", "ccomp", "advcl") and x.lemma_.lower() in CHARGING_SPEECH
+                       and x.i > anchor.i), None)
+    if speech is None:
+        return False
+    failed, _ = subject(anchor)
+    speaker, speaker_rule = subject(speech)
+    if failed is None or speaker is None or failed.lower_ in SELF_PRONOUNS or failed.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    actor, target = c.actors(speaker), c.actors(failed)
+    mine, theirs = {a.code for a in actor if a.code}, {a.code for a in target if a.code}
+    if not target or {a.start for a in actor} & {a.start for a in target} or (failed.pos_ == "PRON" and not (mine and theirs and not mine & theirs)):
+        return False  # "they say they have failed": a pronoun is taken for the speakers' own failure unless the codes differ
+    c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
+    c.target, c.target_rule, c.recipient = failed, f"who failed: subject of '{anchor.text}'", target
+    c.label = f"'{anchor.text}' charged in words by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
     return True
 
 
