@@ -57,3 +57,25 @@ def test_branding_a_plan_or_hitting_out_at_it_is_criticism():
 
 def test_a_brand_is_no_criticism():
     assert not _accusations("The carmaker said its luxury brand would enter the Chinese market next year.")
+
+
+def test_a_damning_word_said_of_another_party_s_act_is_criticism_by_the_speaker():
+    for text, speaker, target in (
+            ("The Sudanese foreign minister said the Security Council resolution was unfair.", "SDN", "UNO"),
+            ("Kenya's opposition leader said the Ugandan government's border closure was a disgrace.", "KEN", "UGA"),
+            ("The Tanzanian government's plans are reckless, the Kenyan opposition leader said.", "KEN", "TZA"),
+            ("The Kenyan president called the Ugandan decision a blunder.", "KEN", "UGA")):
+        found = _accusations(text)
+        assert len(found) == 1, text
+        event = found[0]
+        assert event.cameo == "111", text
+        assert [a.code for a in event.actor] == [speaker] and [a.code for a in event.recipient] == [target], text
+
+
+def test_a_damning_word_not_said_of_a_party_is_no_event():
+    for text in ("The farmers complained of an unfair trial.",
+                 "Kenya held an unfair election in the north, the report said.",
+                 "The forecasts were wrong, the economist said.",
+                 "The Ugandan court found the charges illegal."):
+        assert not [e for e in _accusations(text) if e.cameo == "111" and e.event_text.lower() in
+                    ("unfair", "wrong", "illegal")], text

@@ -29,7 +29,7 @@ from ..base import SPEECH_VERBS
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import (CRITICISED_THINGS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
+from .words import (CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
                     WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
@@ -293,6 +293,63 @@ def failure_in_words(c: Candidate) -> bool:
     c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
     c.target, c.target_rule, c.recipient = failed, f"who failed: subject of '{anchor.text}'", target
     c.label = f"'{anchor.text}' charged in words by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
+    return True
+
+
+# Verbs that link a subject to what it is called ("the plan is unfair", "the law seems unworkable").
+COPULAS = frozenset("be seem look remain become sound appear prove".split())
+# Verbs by which a speaker calls something what it is ("called the plan a disgrace", "found the policy abhorrent").
+CALLING_VERBS = frozenset("call describe label term dub find consider deem brand".split())
+# Dependents of a noun that name whose it is ("Labour's plans", "the government plan", "the policies of the party").
+OWNER_DEPS = ("poss", "compound", "nmod", "amod")
+
+
+def _judged_owner(c: Candidate, noun: Token) -> list:
+    """The party a judgement of ``noun`` is aimed at: the noun's own actor, else its owner's ("BNP's policies",
+    "the government's plan", "the record of the Tories")."""
+    found = c.actors(noun)
+    if found:
+        return found
+    for x in noun.children:
+        if x.dep_ in OWNER_DEPS and (found := c.actors(x)):
+            return found
+        if x.dep_ == "prep" and x.lower_ == "of" and (obj := child(x, ("pobj",))) is not None and (found := c.actors(obj)):
+            return found
+    return []
+
+
+@event_rule("evaluation_in_words", phase="arguments")
+def evaluation_in_words(c: Candidate) -> bool:
+    """"The minister said the ruling was unfair", "the senator called the plan a disgrace": a damning word a speaker
+    gives another party's act or policy is criticism, ACCUSE (CAMEO 111), by the speaker against that party. The word
+    must be said of something ("is", "seems", "called ... a"), in reported words or by a verb of calling; anywhere
+    else ("an unfair trial", "a flawed plan" in the narrative) it is no event."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() not in DAMNING_WORDS:
+        return True
+    head = anchor.head
+    if anchor.dep_ in ("acomp", "attr") and head.lemma_.lower() in COPULAS:
+        judged, _ = subject(head)
+        clause = head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CHARGING_SPEECH:
+            speech = clause.head
+        else:  # "the plan is a disgrace, the mayor said"
+            speech = next((x for x in clause.children if x.dep_ in ("parataxis", "ccomp") and x.lemma_.lower() in CHARGING_SPEECH
+                           and x.i > anchor.i), None)
+    elif anchor.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+        judged, speech = child(head, ("dobj", "nsubj")) if anchor.dep_ == "ccomp" else child(head, ("dobj",)), head
+    else:
+        return False
+    if judged is None or speech is None:
+        return False
+    speaker, speaker_rule = subject(speech)
+    actor = c.actors(speaker) if speaker is not None else []
+    target = _judged_owner(c, judged)
+    if not actor or not target or {a.start for a in actor} & {a.start for a in target}:
+        return False  # a judgement of no one's act ("the forecast was wrong") criticises no party
+    c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
+    c.target, c.target_rule, c.recipient = judged, f"what is called '{anchor.text}': '{judged.text}'", target
+    c.label = f"'{anchor.text}' said of '{judged.text}' by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
     return True
 
 

@@ -234,3 +234,13 @@ SPOKEN_NOUNS = DOCUMENT_NOUNS | frozenset("speech interview address article twee
 # Crimes named in a trigger phrase: their 'of' object is the victim ("charged with the murder of X").
 CRIME_NOUNS = frozenset("murder killing assassination death abduction kidnapping rape torture abuse beating "
                         "manslaughter shooting stabbing".split())
+
+# Damning words (lemmas) whose lexicon rows code criticism only when said of something in reported words or by a
+# verb of calling (rule evaluation_in_words): "the minister said the ruling was unfair", "called the plan a shambles".
+DAMNING_WORDS = frozenset(
+    "unfair unjust unacceptable irresponsible reckless outrageous appalling disgraceful shameful scandalous abhorrent "
+    "absurd ridiculous ludicrous flawed incompetent dishonest hypocritical illegal unlawful unconstitutional "
+    "undemocratic deplorable despicable disastrous arrogant cynical callous inept shambolic farcical unworkable divisive "
+    "discriminatory deceitful misleading inexcusable unforgivable wrong unwarranted foolish juvenile "
+    "disgrace scandal shamble fiasco farce betrayal insult sham travesty whitewash gimmick stunt nonsense blunder lie calamity negligence".split()
+)
