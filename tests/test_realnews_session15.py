@@ -60,7 +60,7 @@ def test_a_watchdog_is_a_state_body():
 
 
 def test_an_attack_on_a_party_with_no_weapon_is_criticism():
-    text = "Party officials say the former councillor was unfair in attacking the party that once chose him."
+    text = "Party officials say the former councillor keeps attacking the party that once chose him."
     assert _types_at(text, "attacking") == ["ACCUSE"]
     assert _types_at("Gunmen attacked the party's offices in Kabul with grenades.", "attacked") == ["ASSAULT"]
 
