@@ -79,3 +79,16 @@ def test_a_damning_word_not_said_of_a_party_is_no_event():
                  "The Ugandan court found the charges illegal."):
         assert not [e for e in _accusations(text) if e.cameo == "111" and e.event_text.lower() in
                     ("unfair", "wrong", "illegal")], text
+
+
+def test_misconduct_charged_in_reported_words_is_criticism():
+    found = _accusations("The Kenyan opposition said the Ugandan government was lying about the border.")
+    assert len(found) == 1 and [a.code for a in found[0].actor] == ["KEN"] and [a.code for a in found[0].recipient] == ["UGA"]
+    found = _accusations("The Conservative leader said the prime minister had misled parliament over the war.")
+    assert len(found) == 1 and [a.text for a in found[0].recipient] == ["prime minister"]
+
+
+def test_a_verb_of_misconduct_not_charged_is_no_event():
+    for text in ("The problem lies with the Kenyan government, the report said.",
+                 "The doctor said some patients had deceived him."):
+        assert not _accusations(text), text

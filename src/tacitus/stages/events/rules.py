@@ -29,7 +29,7 @@ from ..base import SPEECH_VERBS
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import (CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
+from .words import (CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, MISCONDUCT_VERBS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
                     WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
@@ -261,17 +261,23 @@ def politicians_attack(c: Candidate) -> bool:
 
 # Speakers who include themselves: "we have failed" is an admission, not a charge against another.
 SELF_PRONOUNS = frozenset("i we me us".split())
+def _political(actors: list) -> bool:
+    """Whether one of ``actors`` is a named body or person or has a sector (not "some patients")."""
+    return any(a.sector or a.name for a in actors)
+
+
 # Verbs that report a failure without charging anyone with it ("an official confirmed that the plan fails").
 CHARGING_SPEECH = SPEECH_VERBS - frozenset("confirm admit acknowledge announce report reveal quote testify".split())
 
 
-@event_rule("failure_in_words", phase="arguments")
-def failure_in_words(c: Candidate) -> bool:
-    """"The chancellor had failed to deal with the problem, the Liberal Democrats said": a failure one party
-    charges another with in reported words is criticism, ACCUSE (CAMEO 111) by the speaker against whoever failed.
-    'fail' neither reported nor charged by someone else ("the motion failed", "we have failed") is no event."""
+@event_rule("misconduct_in_words", phase="arguments")
+def misconduct_in_words(c: Candidate) -> bool:
+    """"The chancellor had failed to deal with the problem, the Liberal Democrats said", "the senator said the
+    ministers had misled voters": a failure or misconduct one party charges another with in reported words is
+    criticism, ACCUSE (CAMEO 111) by the speaker against the one charged. Such a verb neither reported nor charged
+    by someone else ("the motion failed", "we have failed", "the problem lies elsewhere") is no event."""
     anchor = c.anchor
-    if anchor.lemma_.lower() != "fail":
+    if anchor.lemma_.lower() not in MISCONDUCT_VERBS:
         return True
     if not verbal(anchor):
         return False
@@ -288,10 +294,10 @@ def failure_in_words(c: Candidate) -> bool:
         return False
     actor, target = c.actors(speaker), c.actors(failed)
     mine, theirs = {a.code for a in actor if a.code}, {a.code for a in target if a.code}
-    if not target or {a.start for a in actor} & {a.start for a in target} or (failed.pos_ == "PRON" and not (mine and theirs and not mine & theirs)):
+    if not _political(target) or {a.start for a in actor} & {a.start for a in target} or (failed.pos_ == "PRON" and not (mine and theirs and not mine & theirs)):
         return False  # "they say they have failed": a pronoun is taken for the speakers' own failure unless the codes differ
     c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
-    c.target, c.target_rule, c.recipient = failed, f"who failed: subject of '{anchor.text}'", target
+    c.target, c.target_rule, c.recipient = failed, f"the one charged: subject of '{anchor.text}'", target
     c.label = f"'{anchor.text}' charged in words by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
     return True
 
@@ -325,8 +331,8 @@ def evaluation_in_words(c: Candidate) -> bool:
     must be said of something ("is", "seems", "called ... a"), in reported words or by a verb of calling; anywhere
     else ("an unfair trial", "a flawed plan" in the narrative) it is no event."""
     anchor = c.anchor
-    if anchor.lemma_.lower() not in DAMNING_WORDS:
-        return True
+    if anchor.lemma_.lower() not in DAMNING_WORDS or verbal(anchor):
+        return True  # not a damning adjective or noun ("lied" is misconduct_in_words's)
     head = anchor.head
     if anchor.dep_ in ("acomp", "attr") and head.lemma_.lower() in COPULAS:
         judged, _ = subject(head)

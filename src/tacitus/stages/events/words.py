@@ -244,3 +244,6 @@ DAMNING_WORDS = frozenset(
     "discriminatory deceitful misleading inexcusable unforgivable wrong unwarranted foolish juvenile "
     "disgrace scandal shamble fiasco farce betrayal insult sham travesty whitewash gimmick stunt nonsense blunder lie calamity negligence".split()
 )
+# Verbs of failure or misconduct (lemmas) whose lexicon rows code criticism only when one party charges another with
+# them in reported words (rule misconduct_in_words): "the senator said the ministers had misled voters".
+MISCONDUCT_VERBS = frozenset("fail mislead deceive betray smear squander lie".split())
