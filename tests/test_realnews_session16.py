@@ -92,3 +92,17 @@ def test_a_verb_of_misconduct_not_charged_is_no_event():
     for text in ("The problem lies with the Kenyan government, the report said.",
                  "The doctor said some patients had deceived him."):
         assert not _accusations(text), text
+
+
+def test_an_appeal_the_parser_hung_on_the_reported_clause_is_the_speaker_s():
+    text = "Kenya declared on Monday that the drought amounted to a national disaster and urged donors to send food."
+    requests = [e for e in _events(text) if e.event == "REQUEST"]
+    assert len(requests) == 1 and [a.code for a in requests[0].actor] == ["KEN"]
+    assert "the parser hung on its clause" in requests[0].reasons["actor"]
+
+
+def test_a_reported_attack_keeps_its_own_attacker():
+    text = "Ugandan officials said rebel raids on the villages killed ten people and wounded twenty."
+    for event in _events(text):
+        if event.event == "ASSAULT":
+            assert "officials" not in [a.text for a in event.actor], event.event_text

@@ -11,6 +11,7 @@ from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_ob
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     CRIME_NOUNS,
+    SPOKEN_TYPES,
     AREA_NOUNS,
     BLAST_LEMMAS,
     CLAIM_NOUNS,
@@ -326,6 +327,16 @@ def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEnt
     return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
 
 
+def _misattached_speaker(verb: Token) -> Token | None:
+    """"The US declared that the violence amounted to genocide and urged the world to act": an act in words coordinated
+    with the reported clause (by the parser) whose subject there is no actor is the speaker's next act; the speaker."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | {"declare"} \
+            or child(verb, ("nsubj", "nsubjpass")) is not None:
+        return None
+    return child(clause.head, ("nsubj",))
+
+
 def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
     """A verb: its subject, or a passive's agent; its prepositional, direct or displaced object."""
     matched_ids = {t.i for t in matched}
@@ -357,6 +368,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
             src = child(agent, ("pobj",)) if agent is not None else None
             return src, "agent of passive" if src is not None else "", controller, f"{rule}, who undergoes the passive '{anchor.text}'"
     src, src_rule = subject(anchor)
+    if src is not None and entry.event in SPOKEN_TYPES and not is_actor(src) and (speaker := _misattached_speaker(anchor)) is not None:
+        src, src_rule = speaker, f"subject of '{anchor.head.head.text}', whose next act '{anchor.text}' the parser hung on its clause"
     if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
         src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
         src_rule = f"modifier before '{anchor.text}' (verb tagged as noun)"

@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, WEAPONS
+from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -269,7 +269,6 @@ def _killing(analysis: Analysis, event: Event) -> bool:
 # Those whose words are views, not acts: "analysts criticised", "economists warned", "Prof Smith urges".
 COMMENTATOR_NOUNS = frozenset("economist analyst expert professor academic scholar researcher scientist commentator "
                               "columnist pundit".split())
-SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 SECTOR_NOUN = re.compile(r"sector noun '([^']+)'")
 
 

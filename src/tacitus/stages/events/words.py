@@ -247,3 +247,5 @@ DAMNING_WORDS = frozenset(
 # Verbs of failure or misconduct (lemmas) whose lexicon rows code criticism only when one party charges another with
 # them in reported words (rule misconduct_in_words): "the senator said the ministers had misled voters".
 MISCONDUCT_VERBS = frozenset("fail mislead deceive betray smear squander lie".split())
+# Types of acts done in words (a view, a demand, a threat): a commentator's is no act; a speaker's next act is one.
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
