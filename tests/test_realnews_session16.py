@@ -106,3 +106,16 @@ def test_a_reported_attack_keeps_its_own_attacker():
     for event in _events(text):
         if event.event == "ASSAULT":
             assert "officials" not in [a.text for a in event.actor], event.event_text
+
+
+def test_a_body_named_after_its_country_is_a_political_actor():
+    requests = [e for e in tacitus.code_text("The Law Society of Kenya urged that the detained men should see a lawyer.", date=DATE,
+                                             min_confidence=0) if e.event == "REQUEST"]
+    assert requests and [a.code for a in requests[0].actor] == ["KEN"]
+
+
+def test_an_act_done_by_way_of_another_is_its_subject_s():
+    events = _events("The Ghanaian president opened a four-day visit to Togo by calling on both armies to disarm.")
+    by_type = {e.event: e for e in events}
+    assert [a.code for a in by_type["REQUEST"].actor] == ["GHA"]
+    assert [a.code for a in by_type["CONSULT"].actor] == ["GHA"] and [a.code for a in by_type["CONSULT"].recipient] == ["TGO"]

@@ -112,8 +112,9 @@ def subject(verb: Token) -> tuple[Token | None, str]:
         if verb.dep_ in INHERIT and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
-                    and child(verb.head, ("dobj",)) is None:
-                # "resorted to throwing stones": the verb of the preposition (not "accused X of ...": X does it)
+                    and (child(verb.head, ("dobj",)) is None or verb.lower_ == "by"):
+                # "resorted to throwing stones", "opened the visit by calling on ...": the verb of the preposition
+                # (not "accused X of ...": X does it)
                 verb = verb.head
             elif verb.dep_ == "prep" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
                 verb = verb.head  # "was quick in blaming Iran": the adjective's clause (acomp climbs to its subject)

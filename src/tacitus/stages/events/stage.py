@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import NATURAL_FORCES, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, WEAPONS
+from .words import NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -181,6 +181,9 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
             return True
         return len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s")
     named = actor.text.split(",")[0]  # "Pakistan, a key ally in the war" is Pakistan
+    if actor.reason.startswith("country entry") and re.search(r"\b(\w+) of\b", named) \
+            and re.search(r"\b(\w+) of\b", named).group(1).lower() in ORGANISATION_HEADS:
+        return True  # "the Muslim Council of Britain", "the Law Society of Kenya": a body of that country
     if actor.reason.startswith(("country entry", "capital")) and (
             any(f" {p} " in f" {named} " for p in ("in", "of", "near"))
             or actor.text[len(named):].lstrip(", ").startswith("from ")):  # "Jane Doyle, from Perth, Australia"

@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
     "stag arrive complete undertake reimpose insist return travel fly head involve increase boost expand deepen "
-    "strengthen step-up use deploy stand mastermind orchestrate perpetrate commit".split()
+    "strengthen step-up use deploy stand mastermind orchestrate perpetrate commit kick pay wrap conclude".split()
 )
 # Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
 OBJECT_CONTROL = frozenset(
@@ -249,3 +249,7 @@ DAMNING_WORDS = frozenset(
 MISCONDUCT_VERBS = frozenset("fail mislead deceive betray smear squander lie".split())
 # Types of acts done in words (a view, a demand, a threat): a commentator's is no act; a speaker's next act is one.
 SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
+# Head nouns of an organisation's name: "the Muslim Council of Britain" is a body of that country, not someone placed there.
+ORGANISATION_HEADS = frozenset("council association federation confederation union league party front movement committee "
+                               "commission alliance congress society church chamber board institute assembly conference "
+                               "coalition forum organisation organization".split())
