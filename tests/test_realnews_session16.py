@@ -119,3 +119,14 @@ def test_an_act_done_by_way_of_another_is_its_subject_s():
     by_type = {e.event: e for e in events}
     assert [a.code for a in by_type["REQUEST"].actor] == ["GHA"]
     assert [a.code for a in by_type["CONSULT"].actor] == ["GHA"] and [a.code for a in by_type["CONSULT"].recipient] == ["TGO"]
+
+
+def test_at_the_request_of_names_who_asked_and_whom():
+    events = _events("The Kenyan army withdrew from the town at the request of the Somali government.")
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [a.code for a in request.actor] == ["SOM"] and [a.code for a in request.recipient] == ["KEN"]
+
+
+def test_a_date_s_preposition_is_no_particle_of_a_phrase():
+    events = _events("The Ugandan cabinet called an emergency session on Monday.")
+    assert not [e for e in events if e.event == "REQUEST"], [(e.event, e.event_text) for e in events]

@@ -10,6 +10,7 @@ from ..syntax import clause_verb, measured_slot
 from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
+    ASKING_NOUNS,
     CRIME_NOUNS,
     SPOKEN_TYPES,
     AREA_NOUNS,
@@ -420,8 +421,22 @@ def _undergoer(held: Token, anchor: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _at_the_request(anchor: Token) -> Arguments | None:
+    """"The council met at the request of Arab states": who asked ('of'), and whom (the clause's subject)."""
+    if anchor.lemma_.lower() not in ASKING_NOUNS or anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "on", "upon"):
+        return None
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    asker = child(of, ("pobj",)) if of is not None else None
+    if asker is None or anchor.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    asked, rule = subject(anchor.head.head)
+    return asker, f"'of {asker.text}' after '{anchor.head.text} the {anchor.text}'", asked, f"{rule}, who acted at the {anchor.text}" if asked is not None else ""
+
+
 def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
     """A noun (or adjective): its possessor or modifier, or the subject of the light verb it is the object of."""
+    if (asked := _at_the_request(anchor)) is not None:
+        return asked
     preps = entry.preps or GENERIC_PREPS
     src, src_rule = None, ""
     poss = child(anchor, ("poss",))

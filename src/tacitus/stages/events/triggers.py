@@ -10,6 +10,7 @@ from .grammar import verbal
 from .words import MAX_GAP, PARTICLES, PHRASE_PARTICLES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -131,6 +132,15 @@ def _in_a_name(tok: Token) -> bool:
     return (k > 0 and doc[k - 1].ent_iob_ in ("B", "I") and tok.ent_iob_ == "I") or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
 
 
+def _dated_preposition(doc: SpacyDoc, matched: list[int]) -> bool:
+    """"called an emergency meeting on Monday": a phrase's last word reached across a gap is the preposition of a
+    date, not the particle of the phrase ('call on')."""
+    if len(matched) < 2 or matched[-1] - matched[-2] == 1:
+        return False
+    last = doc[matched[-1]]
+    return last.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in last.children)
+
+
 def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset(),
                    words: Words | None = None) -> list[tuple[TriggerEntry, list[int]]]:
     """Longest lexicon matches in a sentence, without overlap, left to right.
@@ -163,6 +173,8 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
             matched = _match_phrase(words, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
                 matched = _match_object(tok, entry.phrase[1], objects)
+            if matched and _dated_preposition(doc, matched):
+                continue
             if matched and not used.intersection(matched):
                 used.update(matched)
                 out.append((entry, matched))

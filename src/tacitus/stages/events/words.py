@@ -253,3 +253,5 @@ SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 ORGANISATION_HEADS = frozenset("council association federation confederation union league party front movement committee "
                                "commission alliance congress society church chamber board institute assembly conference "
                                "coalition forum organisation organization".split())
+# Nouns of asking whose 'of' names the asker in "at the request of X" (X asked whoever acted).
+ASKING_NOUNS = frozenset("request behest urging insistence".split())
