@@ -130,3 +130,11 @@ def test_at_the_request_of_names_who_asked_and_whom():
 def test_a_date_s_preposition_is_no_particle_of_a_phrase():
     events = _events("The Ugandan cabinet called an emergency session on Monday.")
     assert not [e for e in events if e.event == "REQUEST"], [(e.event, e.event_text) for e in events]
+
+
+def test_mr_and_a_surname_is_the_person_named_in_full_earlier_whatever_the_entity_tagger_says():
+    text = ("Foreign Secretary Jack Straw has said the EU arms embargo on China should be lifted.\n\n"
+            "Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe.")
+    visits = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "CONSULT"]
+    assert visits and [a.code for a in visits[0].actor] == ["GBR"]
+    assert "named in full earlier" in visits[0].actor[0].reason

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # The small model often tags a foreign person's name as an organisation ("Ricardo Rossello Nevares").
 NAME_ENTS = ("PERSON", "ORG")
+# Titles only a person's name follows: "Mr Straw" is a person even when the model reads 'Straw' as a product.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
 def _of_tail(tok: Token) -> str:
@@ -34,7 +36,8 @@ def earlier_namesake(resolver: ActorResolver, head: Token) -> Actor | None:
     """The actor of the last earlier fuller mention of ``head``'s surname (a first name, title or party before it:
     "Tory leader Michael Howard" for a later "Mr Howard"), when that mention resolves to a country; None otherwise."""
     doc = head.doc
-    if head.pos_ != "PROPN" or head.ent_type_ not in (*NAME_ENTS, "") or not head.text[:1].isupper():
+    honoured = head.i > 0 and doc[head.i - 1].lower_.rstrip(".") in HONORIFICS  # "Mr Straw", whatever entity type the model gave
+    if head.pos_ != "PROPN" or (head.ent_type_ not in (*NAME_ENTS, "") and not honoured) or not head.text[:1].isupper():
         return None
     tail = _of_tail(head)
     for k in range(head.left_edge.i - 1, -1, -1):
