@@ -138,3 +138,11 @@ def test_mr_and_a_surname_is_the_person_named_in_full_earlier_whatever_the_entit
     visits = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "CONSULT"]
     assert visits and [a.code for a in visits[0].actor] == ["GBR"]
     assert "named in full earlier" in visits[0].actor[0].reason
+
+
+def test_an_object_put_after_what_the_verb_calls_it_is_the_target():
+    accuse = [e for e in _events("Sudan has condemned as unfair a new UN resolution calling on Khartoum to disarm the militias.")
+              if e.event == "ACCUSE"]
+    assert accuse and [a.code for a in accuse[0].recipient] == ["UNO"]
+    reject = [e for e in _events("The Kenyan minister dismissed as nonsense the claims by the Ugandan government.") if e.event == "REJECT"]
+    assert reject and [a.code for a in reject[0].recipient] == ["UGA"]

@@ -328,6 +328,23 @@ def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEnt
     return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
 
 
+def _shifted_object(verb: Token) -> Token | None:
+    """"Condemned as unfair a new UN resolution", "rejected as illegal the sanctions": an object put after what the
+    verb calls it, which the parser hangs on the 'as' phrase."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.pos_ == "ADJ" and any(x.dep_ in ("advmod", "mark", "prep") and x.lower_ == "as" and x.i < c.i for x in c.children):
+            obj = child(c, ("dobj",))
+            if obj is not None:
+                return obj
+        if c.dep_ == "prep" and c.lower_ == "as" and (obj := child(c, ("pobj",))) is not None and obj.pos_ in ("NOUN", "PROPN"):
+            det = next((x for x in obj.children if x.dep_ == "det"), None)
+            if det is not None and any(x.dep_ == "amod" and x.pos_ == "ADJ" and x.i < det.i for x in obj.children):
+                return obj
+    return None
+
+
 def _misattached_speaker(verb: Token) -> Token | None:
     """"The US declared that the violence amounted to genocide and urged the world to act": an act in words coordinated
     with the reported clause (by the parser) whose subject there is no actor is the speaker's next act; the speaker."""
@@ -387,6 +404,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
                  and any(is_actor(t) for t in c.subtree)]  # not the 'peace' of "rejected a Senegalese peace plan"
         if inner:
             rcp, rcp_rule = inner[-1], f"the noun inside '{anchor.text} ... {obj.text}'"
+    if rcp is None and child(anchor, ("dobj",)) is None and (shifted := _shifted_object(anchor)) is not None:
+        rcp, rcp_rule = shifted, f"object of '{anchor.text}' after what it is called ('as ...')"
     if rcp is None and child(anchor, ("dobj",)) is None:
         rcp, rcp_rule = displaced_object(anchor)
     if rcp is None:
