@@ -146,3 +146,10 @@ def test_an_object_put_after_what_the_verb_calls_it_is_the_target():
     assert accuse and [a.code for a in accuse[0].recipient] == ["UNO"]
     reject = [e for e in _events("The Kenyan minister dismissed as nonsense the claims by the Ugandan government.") if e.event == "REJECT"]
     assert reject and [a.code for a in reject[0].recipient] == ["UGA"]
+
+
+def test_an_office_named_in_a_quote_before_any_country_is_the_speaker_s_country_s():
+    text = '"The prime minister must call the election now," Tory leader Michael Howard told reporters.'
+    requests = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "REQUEST"]
+    assert requests and [a.code for a in requests[0].recipient] == ["GBR"]
+    assert "whose words name the office" in requests[0].recipient[0].reason

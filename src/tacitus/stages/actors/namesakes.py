@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from ...model import Actor
 from ..base import Mention
-from .words import GENERIC_AGENTS
+from .words import GENERIC_AGENTS, TITLE_ROLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from ...dictionaries import Entry
 
     from .resolver import ActorResolver
 
@@ -118,3 +120,32 @@ def shallow_copy(actor: Actor) -> Actor:
     new = Actor.__new__(Actor)
     new.__dict__.update(actor.__dict__)
     return new
+
+
+def title_holder(resolver: ActorResolver, head: Token, agent: Mention) -> tuple[Entry, str] | None:
+    """"the president", "the foreign minister": the holder of that office, on the article's date, in the country the
+    article has named most so far; with none named yet, in the country of the one whose words name it ('"The prime
+    minister should go," Tory leader Michael Howard said': Britain's)."""
+    roles = TITLE_ROLES.get(tuple(agent.name.split()) if agent.name else ())
+    if roles is None or not any(c.lower_ == "the" for c in head.children) or head.tag_ == "NNS":
+        return None
+    counts: dict[str, tuple[int, int]] = {}  # country -> (mentions, position of the last one)
+    for m in resolver.analysis.mentions:
+        if m.i >= head.i:
+            break
+        if m.kind in ("country", "adjective", "capital", "person") and m.country:
+            counts[m.country] = (counts.get(m.country, (0, 0))[0] + 1, m.i)
+    why = "is the country the article names most (and last) before it"
+    if counts:
+        country = max(counts, key=lambda c: counts[c])
+    else:
+        speaker = resolver.speaker_of(head)
+        if speaker is None or not speaker.country:
+            return None
+        country, why = speaker.country, f"is the country of {speaker.text!r}, whose words name the office"
+    day = resolver.analysis.article.date
+    for role in roles:
+        holders = [e for e in resolver.dictionary.office_holders(country, role) if e.valid_on(day)]
+        if len(holders) == 1:
+            return holders[0], f"{country} {why}"
+    return None

@@ -10,7 +10,7 @@ from ...dictionaries import ActorDictionary, Entry
 from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
-from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy
+from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy, title_holder
 from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
@@ -34,7 +34,6 @@ from .words import (
     QUANTITY_NOUNS,
     RELATION_NOUNS,
     SPEAKER_PRONOUNS,
-    TITLE_ROLES,
 )
 
 if TYPE_CHECKING:
@@ -328,7 +327,7 @@ class ActorResolver:
         if owned is not None:
             return owned
         if agent is not None:
-            holder = self._title_holder(head, agent)
+            holder = title_holder(self, head, agent)
             if holder is None:
                 place = place_in(self.analysis, np)
                 if place is not None:
@@ -474,28 +473,6 @@ class ActorResolver:
                     extra.append(Actor(span.text, span.start_char, span.end_char, m.code, m.country, actor.sector, m.name,
                                        f"coordinated with {actor.text!r}; {m.reason}"))
         return extra
-
-    def _title_holder(self, head: Token, agent: Mention) -> tuple[Entry, str] | None:
-        """"the president", "the foreign minister": the holder of that office, on the article's date, in
-        the country the article has named most so far."""
-        roles = TITLE_ROLES.get(tuple(agent.name.split()) if agent.name else ())
-        if roles is None or not any(c.lower_ == "the" for c in head.children) or head.tag_ == "NNS":
-            return None
-        counts: dict[str, tuple[int, int]] = {}  # country -> (mentions, position of the last one)
-        for m in self.analysis.mentions:
-            if m.i >= head.i:
-                break
-            if m.kind in ("country", "adjective", "capital", "person") and m.country:
-                counts[m.country] = (counts.get(m.country, (0, 0))[0] + 1, m.i)
-        if not counts:
-            return None
-        country = max(counts, key=lambda c: counts[c])
-        day = self.analysis.article.date
-        for role in roles:
-            holders = [e for e in self.dictionary.office_holders(country, role) if e.valid_on(day)]
-            if len(holders) == 1:
-                return holders[0], f"{country} is the country the article names most (and last) before it"
-        return None
 
     def speaker_of(self, token: Token) -> Actor | None:
         """Who says the clause ``token`` is in: the subject of the speech verb above it.

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
-from .grammar import anti, child, displaced_object, misparsed_main_verb, prep_objects, reduced_relative, shared_object_verb, subject, verbal
+from .grammar import (anti, child, displaced_object, misattached_speaker, misparsed_main_verb, prep_objects, reduced_relative,
+                      shared_object_verb, shifted_object, subject, verbal)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     ASKING_NOUNS,
@@ -328,33 +329,6 @@ def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEnt
     return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
 
 
-def _shifted_object(verb: Token) -> Token | None:
-    """"Condemned as unfair a new UN resolution", "rejected as illegal the sanctions": an object put after what the
-    verb calls it, which the parser hangs on the 'as' phrase."""
-    for c in verb.children:
-        if c.i < verb.i:
-            continue
-        if c.pos_ == "ADJ" and any(x.dep_ in ("advmod", "mark", "prep") and x.lower_ == "as" and x.i < c.i for x in c.children):
-            obj = child(c, ("dobj",))
-            if obj is not None:
-                return obj
-        if c.dep_ == "prep" and c.lower_ == "as" and (obj := child(c, ("pobj",))) is not None and obj.pos_ in ("NOUN", "PROPN"):
-            det = next((x for x in obj.children if x.dep_ == "det"), None)
-            if det is not None and any(x.dep_ == "amod" and x.pos_ == "ADJ" and x.i < det.i for x in obj.children):
-                return obj
-    return None
-
-
-def _misattached_speaker(verb: Token) -> Token | None:
-    """"The US declared that the violence amounted to genocide and urged the world to act": an act in words coordinated
-    with the reported clause (by the parser) whose subject there is no actor is the speaker's next act; the speaker."""
-    clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | {"declare"} \
-            or child(verb, ("nsubj", "nsubjpass")) is not None:
-        return None
-    return child(clause.head, ("nsubj",))
-
-
 def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
     """A verb: its subject, or a passive's agent; its prepositional, direct or displaced object."""
     matched_ids = {t.i for t in matched}
@@ -386,7 +360,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
             src = child(agent, ("pobj",)) if agent is not None else None
             return src, "agent of passive" if src is not None else "", controller, f"{rule}, who undergoes the passive '{anchor.text}'"
     src, src_rule = subject(anchor)
-    if src is not None and entry.event in SPOKEN_TYPES and not is_actor(src) and (speaker := _misattached_speaker(anchor)) is not None:
+    if src is not None and entry.event in SPOKEN_TYPES and not is_actor(src) and (speaker := misattached_speaker(anchor)) is not None:
         src, src_rule = speaker, f"subject of '{anchor.head.head.text}', whose next act '{anchor.text}' the parser hung on its clause"
     if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
         src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
@@ -404,7 +378,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
                  and any(is_actor(t) for t in c.subtree)]  # not the 'peace' of "rejected a Senegalese peace plan"
         if inner:
             rcp, rcp_rule = inner[-1], f"the noun inside '{anchor.text} ... {obj.text}'"
-    if rcp is None and child(anchor, ("dobj",)) is None and (shifted := _shifted_object(anchor)) is not None:
+    if rcp is None and child(anchor, ("dobj",)) is None and (shifted := shifted_object(anchor)) is not None:
         rcp, rcp_rule = shifted, f"object of '{anchor.text}' after what it is called ('as ...')"
     if rcp is None and child(anchor, ("dobj",)) is None:
         rcp, rcp_rule = displaced_object(anchor)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..base import SPEECH_VERBS
 from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, SPOKEN_NOUNS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "child", "counted", "depth", "displaced_object", "misparsed_main_verb", "prep_objects", "shared_object_verb",
-    "stranded_object", "subject", "verbal",
+    "anti", "child", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "prep_objects",
+    "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal",
 ]
 
 
@@ -211,3 +212,30 @@ def displaced_object(verb: Token) -> tuple[Token | None, str]:
             if obj is not None and any(n.dep_ == "nummod" for n in obj.children):
                 return obj, f"object of '{verb.text}' ('up to' a number)"
     return None, ""
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """"Condemned as unfair a new UN resolution", "rejected as illegal the sanctions": an object put after what the
+    verb calls it, which the parser hangs on the 'as' phrase."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.pos_ == "ADJ" and any(x.dep_ in ("advmod", "mark", "prep") and x.lower_ == "as" and x.i < c.i for x in c.children):
+            obj = child(c, ("dobj",))
+            if obj is not None:
+                return obj
+        if c.dep_ == "prep" and c.lower_ == "as" and (obj := child(c, ("pobj",))) is not None and obj.pos_ in ("NOUN", "PROPN"):
+            det = next((x for x in obj.children if x.dep_ == "det"), None)
+            if det is not None and any(x.dep_ == "amod" and x.pos_ == "ADJ" and x.i < det.i for x in obj.children):
+                return obj
+    return None
+
+
+def misattached_speaker(verb: Token) -> Token | None:
+    """"The US declared that the violence amounted to genocide and urged the world to act": an act in words coordinated
+    with the reported clause (by the parser) whose subject there is no actor is the speaker's next act; the speaker."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | {"declare"} \
+            or child(verb, ("nsubj", "nsubjpass")) is not None:
+        return None
+    return child(clause.head, ("nsubj",))
