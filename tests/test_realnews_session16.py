@@ -153,3 +153,13 @@ def test_an_office_named_in_a_quote_before_any_country_is_the_speaker_s_country_
     requests = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "REQUEST"]
     assert requests and [a.code for a in requests[0].recipient] == ["GBR"]
     assert "whose words name the office" in requests[0].recipient[0].reason
+
+
+def test_we_in_a_quotation_of_several_sentences_is_the_speaker_named_where_it_opens_or_closes():
+    for text in ('Kenyan Foreign Minister Chirau Mwakwere said: "The report is thorough and fair to all sides. '
+                 'We will ask the regulator to act on it."',
+                 '"The report is thorough and fair to all sides. We will ask the regulator to act on it. It is time," '
+                 'Kenyan Foreign Minister Chirau Mwakwere said.'):
+        requests = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "REQUEST"]
+        assert requests and [a.code for a in requests[0].actor] == ["KEN"], text
+        assert "first person in a quote" in requests[0].actor[0].reason

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..syntax import clause_verb
+from ..base import SPEECH_VERBS
+from ..syntax import clause_verb, quoted_spans
 from .words import TITLE_ROLES
 
 if TYPE_CHECKING:
@@ -122,4 +123,26 @@ def unknown_subject_between(resolver: ActorResolver, ref: Mention, pronoun: Toke
     for token in reversed(resolver.doc[max(ref.j, start) : pronoun.i]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "ORG" and token.i not in resolver.by_token:
             return token
+    return None
+
+
+def quote_speaker(resolver: ActorResolver, pronoun: Token) -> Actor | None:
+    """The speaker of the direct quotation a first-person pronoun is in, when the quotation runs over more than one
+    sentence: the subject of the speech verb after it closes ('... more doors being opened," the minister said') or
+    before it opens ('The minister said: "I welcome this report ...'), in the sentence where it closes or opens."""
+    analysis = resolver.analysis
+    span = next(((a, b) for a, b in quoted_spans(analysis.text) if a < pronoun.idx < b), None)
+    if span is None:
+        return None
+    doc = pronoun.doc
+    for at, after in ((span[1], True), (span[0], False)):
+        tok = doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None:
+            continue
+        sent = tok[0].sent
+        words = [t for t in sent if (t.idx > span[1]) if after] if after else [t for t in sent if t.idx < span[0]]
+        verb = next((t for t in words if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb is not None else None
+        if subject is not None:
+            return resolver.one(subject)
     return None

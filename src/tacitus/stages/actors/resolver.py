@@ -11,7 +11,7 @@ from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
 from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy, title_holder
-from .pronouns import earlier_person, not_own_subject, plural_antecedent, subject_before, subject_country, unknown_subject_between
+from .pronouns import earlier_person, not_own_subject, plural_antecedent, quote_speaker, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -276,7 +276,7 @@ class ActorResolver:
             if ante is not None:
                 return ante
         if head.pos_ == "PRON" and lemma in FIRST_PERSON:
-            speaker = self.speaker_of(head)
+            speaker = self.speaker_of(head) or quote_speaker(self, head)
             if speaker is not None and speaker.code is not None:
                 return self._actor([head.i], code=speaker.code, country=speaker.country, sector=speaker.sector,
                                    name=speaker.name, reason=f"first person in a quote: the speaker {speaker.text!r}; {speaker.reason}")

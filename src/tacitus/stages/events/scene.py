@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ..syntax import quoted_spans
 from .grammar import misparsed_main_verb, verbal
 from .words import BACKGROUND_PREPS, CHARGE_PREPS, EARLIER_MARKS, GOVERNED_DEPS, REFERRING_NOUNS, TIME_NOUNS, TOPIC_DEPS, TOPIC_PREPS
 
@@ -13,38 +13,9 @@ if TYPE_CHECKING:
 
 __all__ = ["background", "charge_of", "earlier", "governs", "quoted", "quoted_spans", "topic_of"]
 
-OPENING, CLOSING = "\u201c", "\u201d"
 FIRST_PERSON = frozenset({"i", "we"})
 MODAL_AUX = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "can", "wo", "ca"})
 SHORT_QUOTE = 50  # characters: a shorter quotation is a quoted phrase inside the reporter's sentence
-_MARKS = re.compile(f'["\n{OPENING}{CLOSING}]')  # the characters quoted_spans reads
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of direct quotations: between straight or curly quotation marks; a quotation still open at
-    the end of a paragraph ends there (news style reopens it in the next paragraph). A straight mark is read by its
-    place: after a space and before a word it opens, so one that opens while a quotation is open ends that one (a
-    closing mark the writer left out), instead of pairing the rest of the text the wrong way round."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for mark in _MARKS.finditer(text):  # no other character changes anything below
-        k = mark.start()
-        ch = text[k]
-        opens = ch == '"' and (k == 0 or text[k - 1].isspace()) and k + 1 < len(text) and text[k + 1].isalnum()
-        if ch == "\n" and start is not None and text[k + 1:k + 2] in ("\n", ""):
-            spans.append((start, k))
-            start = None
-        elif ch == OPENING or (ch == '"' and start is None):
-            start = k if start is None else start
-        elif opens and start is not None:
-            spans.append((start, k - 1))
-            start = k
-        elif ch in (CLOSING, '"') and start is not None:
-            spans.append((start, k))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
 
 
 def quoted(anchor: Token, spans: list[tuple[int, int]]) -> bool:
