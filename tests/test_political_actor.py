@@ -182,13 +182,13 @@ def test_a_person_given_only_the_sentences_country_is_no_political_actor():
     assert tacitus.code_text("Thomas Marlow filed the suit in a US district court and is seeking damages.", date="2005-01-01") == []
 
 
-def test_companies_acting_toward_no_state_body_make_no_event():
+def test_companies_acting_make_no_event_toward_whomever():
     text = "Toyota and four rival carmakers have sued to stop California's clean-air rule."
     assert tacitus.code_text(text, date="2005-01-01") == []
-    (event,) = tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01")
-    assert event.event == "ACCUSE" and [a.code for a in event.recipient] == ["USA"]
-    (event,) = tacitus.code_text("A German steel company has sued the United States over the tariffs.", date="2005-01-01")
-    assert [a.code for a in event.recipient] == ["USA"]
+    assert tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01") == []
+    assert tacitus.code_text("A German steel company has sued the United States over the tariffs.", date="2005-01-01") == []
+    (event,) = tacitus.code_text("The US Securities and Exchange Commission charged Microsoft with fraud.", date="2005-01-01")
+    assert event.event == "ACCUSE" and [a.code for a in event.actor] == ["USA"]
 
 
 def test_a_refusal_supposed_in_a_condition_stays_hypothetical():

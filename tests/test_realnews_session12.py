@@ -192,10 +192,11 @@ def test_a_word_inside_a_name_is_no_trigger():
     assert _events("The Israeli singer sang at a gala banquet of the Jewish Israel Emergency Appeal.") == []
 
 
-def test_a_private_lawsuit_is_no_event_but_suing_a_state_is():
+def test_a_private_lawsuit_is_no_event_but_a_businessman_suing_a_state_is():
     assert _events("A US woman is suing Sony, saying its games console stops working after a year.") == []
-    (event,) = _events("A Canadian mining firm has sued the Venezuelan government over the seizure of its mine.")
+    (event,) = _events("A Canadian businessman has sued the Venezuelan government over the seizure of his mine.")
     assert event.event == "ACCUSE" and _codes(event.recipient) == ["VEN"]
+    assert _events("A Canadian mining firm has sued the Venezuelan government over the seizure of its mine.") == []
 
 
 def test_a_stars_lawyers_are_no_political_actor_in_a_show_business_report():

@@ -255,3 +255,6 @@ ORGANISATION_HEADS = frozenset("council association federation confederation uni
                                "coalition forum organisation organization".split())
 # Nouns of asking whose 'of' names the asker in "at the request of X" (X asked whoever acted).
 ASKING_NOUNS = frozenset("request behest urging insistence".split())
+# People in business (their mention's last word): one suing a state is a person's grievance, not a company's business.
+BUSINESS_PEOPLE = frozenset("businessman businessmen businesswoman businesswomen tycoon tycoons magnate magnates entrepreneur "
+                            "entrepreneurs billionaire billionaires".split())

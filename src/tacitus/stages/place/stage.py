@@ -36,7 +36,7 @@ LEAD_SENTENCES = 3  # the dateline places the acts of the article's first paragr
 
 
 @register_stage("tacitus.place.v3", role="place", reads=("Event.trigger", "Event.actor", "doc.sents", "token.dep_", "doc.ents"),
-                writes=("Event.location", "Event.modality.inferred"), defaults={"infer_home": True})
+                writes=("Event.location", "Event.modality.inferred", "Event.actor", "Event.recipient"), defaults={"infer_home": True})
 class RelationalPlaceStage(GazetteerPlaceStage):
     """Location from how a place relates to the act: a locative of its clause or participants, the venue of a meeting
     or visit, the target of an attack on a place; else the dateline for the article's lead; else a state body's own
@@ -73,6 +73,8 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             placed = self._related(analysis, scene, event, spans, dateline, named)
             if placed is None and dateline is not None:
                 placed = self._from_dateline(analysis, event, dateline, lead_end)
+                if placed is not None:
+                    _bodies_of_dateline(event, dateline)
             if placed is None and self.infer_home:
                 placed = self._home(event, doc)
                 if placed is not None:
@@ -243,3 +245,18 @@ class RelationalPlaceStage(GazetteerPlaceStage):
             return None
         entries = self.dictionary.lookup([tok.text])
         return next((e.country for e in entries if e.kind == "adjective" and e.country), None)
+
+
+def _bodies_of_dateline(event: Event, dateline: Dateline) -> None:
+    """"BOSTON -- The state appeals court declined ...", "JERUSALEM - Police arrested ...": a state body with no
+    country, in an act of the lead the dateline places, is a body of the dateline's country (flagged inferred)."""
+    country = dateline.location.country
+    if country is None:
+        return
+    for role, parties in (("actor", event.actor), ("recipient", event.recipient)):
+        for a in parties:
+            if a.code is None and a.sector in HOME_SECTORS | DOMESTIC_SECTORS:
+                a.code = a.country = country
+                a.reason = f"inferred: a state body in an act the dateline places, of its country {country}; {a.reason}"
+                if role not in event.modality.inferred:
+                    event.modality.inferred.append(role)
