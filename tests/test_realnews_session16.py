@@ -171,3 +171,9 @@ def test_a_state_body_of_no_country_in_an_act_the_dateline_places_is_of_the_date
     assert event.actor[0].reason.startswith("inferred: a state body in an act the dateline places")
     (event,) = tacitus.code_text("Police arrested two men in Nairobi on Monday.", date="2004-10-10", min_confidence=0)
     assert [a.code for a in event.actor] == ["KEN"] and not event.actor[0].reason.startswith("inferred: a state body in an act")
+
+
+def test_a_policy_called_wrong_is_criticism_with_no_target_named():
+    text = "The Kenyan foreign minister said it was wrong to put Uganda under the same embargo as Sudan."
+    found = [e for e in _events(text) if e.event == "ACCUSE"]
+    assert len(found) == 1 and [a.code for a in found[0].actor] == ["KEN"] and found[0].recipient == []

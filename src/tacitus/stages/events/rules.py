@@ -350,11 +350,14 @@ def evaluation_in_words(c: Candidate) -> bool:
         return False
     speaker, speaker_rule = subject(speech)
     actor = c.actors(speaker) if speaker is not None else []
-    target = _judged_owner(c, judged)
-    if not actor or not target or {a.start for a in actor} & {a.start for a in target}:
+    # "said it was wrong to put China under the embargo": a policy judged, whose doer the sentence leaves unnamed
+    policy = judged.lower_ == "it" and any(x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i for x in (*head.children, *anchor.children))
+    target = [] if policy else _judged_owner(c, judged)
+    if not actor or not (target or policy) or {a.start for a in actor} & {a.start for a in target}:
         return False  # a judgement of no one's act ("the forecast was wrong") criticises no party
     c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
-    c.target, c.target_rule, c.recipient = judged, f"what is called '{anchor.text}': '{judged.text}'", target
+    c.target, c.target_rule, c.recipient = (None, "a policy judged, its doer unnamed", []) if policy else (
+        judged, f"what is called '{anchor.text}': '{judged.text}'", target)
     c.label = f"'{anchor.text}' said of '{judged.text}' by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
     return True
 
