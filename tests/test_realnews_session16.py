@@ -177,3 +177,9 @@ def test_a_policy_called_wrong_is_criticism_with_no_target_named():
     text = "The Kenyan foreign minister said it was wrong to put Uganda under the same embargo as Sudan."
     found = [e for e in _events(text) if e.event == "ACCUSE"]
     assert len(found) == 1 and [a.code for a in found[0].actor] == ["KEN"] and found[0].recipient == []
+
+
+def test_calling_a_claim_wrong_rebuts_it():
+    text = "The Kenyan interior minister said the Ugandan president was wrong to suggest that the border was closed."
+    found = [e for e in _events(text) if e.event_text == "wrong"]
+    assert len(found) == 1 and found[0].event == "REJECT" and [a.code for a in found[0].recipient] == ["UGA"]

@@ -302,6 +302,8 @@ def misconduct_in_words(c: Candidate) -> bool:
     return True
 
 
+# Verbs of saying whose content a speaker calls wrong: "was wrong to suggest that ..." rebuts a claim (REJECT).
+REBUTTED_SAYING = frozenset("say suggest claim allege imply argue assert insist".split())
 # Verbs that link a subject to what it is called ("the plan is unfair", "the law seems unworkable").
 COPULAS = frozenset("be seem look remain become sound appear prove".split())
 # Verbs by which a speaker calls something what it is ("called the plan a disgrace", "found the policy abhorrent").
@@ -359,6 +361,10 @@ def evaluation_in_words(c: Candidate) -> bool:
     c.target, c.target_rule, c.recipient = (None, "a policy judged, its doer unnamed", []) if policy else (
         judged, f"what is called '{anchor.text}': '{judged.text}'", target)
     c.label = f"'{anchor.text}' said of '{judged.text}' by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
+    rebutted = next((x for x in (*head.children, *anchor.children) if x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i
+                     and x.lemma_.lower() in REBUTTED_SAYING), None)
+    if rebutted is not None:  # "said Mr Howard was wrong to say the law favoured burglars": a claim denied
+        c.recode("REJECT", "120", "", f"'{anchor.text} to {rebutted.text}': a claim rebutted (REJECT)")
     return True
 
 
