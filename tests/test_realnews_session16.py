@@ -183,3 +183,8 @@ def test_calling_a_claim_wrong_rebuts_it():
     text = "The Kenyan interior minister said the Ugandan president was wrong to suggest that the border was closed."
     found = [e for e in _events(text) if e.event_text == "wrong"]
     assert len(found) == 1 and found[0].event == "REJECT" and [a.code for a in found[0].recipient] == ["UGA"]
+
+
+def test_a_named_storm_is_no_actor_whatever_country_is_glued_to_it():
+    text = "ST. JOHN #39;S, Antigua - Hurricane Lenny took aim yesterday at Dominica after battering the coast."
+    assert not [e for e in tacitus.code_text(text, date="1999-11-18", min_confidence=0) if e.event == "ACCUSE"]

@@ -198,6 +198,10 @@ def _no_state(actor: Actor) -> bool:
                                      and not political(actor, acting=True))
 
 
+# Words that title a named storm ("Hurricane Ivan", "Typhoon Haiyan").
+STORM_TITLES = frozenset("hurricane typhoon cyclone storm tornado".split())
+
+
 def _natural(actor: Actor) -> bool:
     """A natural force, an accident, a disease or an animal named as the party ("Tropical Storm Jeanne", "a brown
     bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count). A
@@ -206,9 +210,10 @@ def _natural(actor: Actor) -> bool:
     if any(w in WEAPONS for w in words):
         return False
     if actor.code and not actor.reason.startswith("inferred"):
-        head = re.split(r" (?:of|in|at|on|from|near) ", actor.text.lower())[0].split()
-        return bool(head) and head[-1].strip(".,'") in NATURAL_FORCES \
-            and actor.reason.startswith(("adjective entry", "place", "capital entry"))
+        head = [w.strip(".,'") for w in re.split(r" (?:of|in|at|on|from|near) ", actor.text.lower())[0].split()]
+        if any(w in STORM_TITLES for w in head[:-1]):
+            return True  # "Hurricane Ivan", whatever country an unmasked dateline glued to it gives it
+        return bool(head) and head[-1] in NATURAL_FORCES and actor.reason.startswith(("adjective entry", "place", "capital entry"))
     return any(w in NATURAL_FORCES for w in words)
 
 
