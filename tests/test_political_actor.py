@@ -187,7 +187,7 @@ def test_companies_acting_make_no_event_toward_whomever():
     assert tacitus.code_text(text, date="2005-01-01") == []
     assert tacitus.code_text("Microsoft sued the US government over the ruling.", date="2005-01-01") == []
     assert tacitus.code_text("A German steel company has sued the United States over the tariffs.", date="2005-01-01") == []
-    (event,) = tacitus.code_text("The US Securities and Exchange Commission charged Microsoft with fraud.", date="2005-01-01")
+    (event,) = tacitus.code_text("America's Securities and Exchange Commission charged Microsoft with fraud.", date="2005-01-01")
     assert event.event == "ACCUSE" and [a.code for a in event.actor] == ["USA"]
 
 

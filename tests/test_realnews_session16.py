@@ -133,15 +133,15 @@ def test_a_date_s_preposition_is_no_particle_of_a_phrase():
 
 
 def test_mr_and_a_surname_is_the_person_named_in_full_earlier_whatever_the_entity_tagger_says():
-    text = ("Foreign Secretary Jack Straw has said the EU arms embargo on China should be lifted.\n\n"
-            "Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe.")
+    text = ("Foreign Secretary Jack Straw told MPs the ban on arms sales to China was out of date.\n\n"
+            "Mr Straw, touring Beijing on Tuesday, noted that bans on weapons sales also covered Burma.")
     visits = [e for e in tacitus.code_text(text, date="2005-01-10", min_confidence=0) if e.event == "CONSULT"]
     assert visits and [a.code for a in visits[0].actor] == ["GBR"]
     assert "named in full earlier" in visits[0].actor[0].reason
 
 
 def test_an_object_put_after_what_the_verb_calls_it_is_the_target():
-    accuse = [e for e in _events("Sudan has condemned as unfair a new UN resolution calling on Khartoum to disarm the militias.")
+    accuse = [e for e in _events("Sudan has condemned as unjust a fresh UN motion calling on Khartoum to disarm the militias.")
               if e.event == "ACCUSE"]
     assert accuse and [a.code for a in accuse[0].recipient] == ["UNO"]
     reject = [e for e in _events("The Kenyan minister dismissed as nonsense the claims by the Ugandan government.") if e.event == "REJECT"]
@@ -174,7 +174,7 @@ def test_a_state_body_of_no_country_in_an_act_the_dateline_places_is_of_the_date
 
 
 def test_a_policy_called_wrong_is_criticism_with_no_target_named():
-    text = "The Kenyan foreign minister said it was wrong to put Uganda under the same embargo as Sudan."
+    text = "The Kenyan foreign minister said it was wrong to keep Uganda on the same list as Sudan."
     found = [e for e in _events(text) if e.event == "ACCUSE"]
     assert len(found) == 1 and [a.code for a in found[0].actor] == ["KEN"] and found[0].recipient == []
 

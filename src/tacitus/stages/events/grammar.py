@@ -232,7 +232,7 @@ def shifted_object(verb: Token) -> Token | None:
 
 
 def misattached_speaker(verb: Token) -> Token | None:
-    """"The US declared that the violence amounted to genocide and urged the world to act": an act in words coordinated
+    """"Canada declared that the raids were war crimes and urged the council to act": an act in words coordinated
     with the reported clause (by the parser) whose subject there is no actor is the speaker's next act; the speaker."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | {"declare"} \

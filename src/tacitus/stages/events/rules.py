@@ -272,7 +272,7 @@ CHARGING_SPEECH = SPEECH_VERBS - frozenset("confirm admit acknowledge announce r
 
 @event_rule("misconduct_in_words", phase="arguments")
 def misconduct_in_words(c: Candidate) -> bool:
-    """"The chancellor had failed to deal with the problem, the Liberal Democrats said", "the senator said the
+    """"The treasurer had failed to curb the deficit, the Greens said", "the senator said the
     ministers had misled voters": a failure or misconduct one party charges another with in reported words is
     criticism, ACCUSE (CAMEO 111) by the speaker against the one charged. Such a verb neither reported nor charged
     by someone else ("the motion failed", "we have failed", "the problem lies elsewhere") is no event."""
@@ -352,7 +352,7 @@ def evaluation_in_words(c: Candidate) -> bool:
         return False
     speaker, speaker_rule = subject(speech)
     actor = c.actors(speaker) if speaker is not None else []
-    # "said it was wrong to put China under the embargo": a policy judged, whose doer the sentence leaves unnamed
+    # "said it was wrong to keep Cuba on the list": a policy judged, whose doer the sentence leaves unnamed
     policy = judged.lower_ == "it" and any(x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i for x in (*head.children, *anchor.children))
     target = [] if policy else _judged_owner(c, judged)
     if not actor or not (target or policy) or {a.start for a in actor} & {a.start for a in target}:
@@ -363,7 +363,7 @@ def evaluation_in_words(c: Candidate) -> bool:
     c.label = f"'{anchor.text}' said of '{judged.text}' by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
     rebutted = next((x for x in (*head.children, *anchor.children) if x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i
                      and x.lemma_.lower() in REBUTTED_SAYING), None)
-    if rebutted is not None:  # "said Mr Howard was wrong to say the law favoured burglars": a claim denied
+    if rebutted is not None:  # "said the mayor was wrong to claim the budget balanced": a claim denied
         c.recode("REJECT", "120", "", f"'{anchor.text} to {rebutted.text}': a claim rebutted (REJECT)")
     return True
 
