@@ -8,6 +8,7 @@ measured noun fills ("40 tonnes of aid"); the actors and place stages both skip 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,8 @@ OPENING, CLOSING = "\u201c", "\u201d"
 _MARKS = re.compile(f'["\n{OPENING}{CLOSING}]')  # the characters quoted_spans reads
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # read once per article by the events stage and again for each "I" the actors stage places
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of direct quotations: between straight or curly quotation marks; a quotation still open at
     the end of a paragraph ends there (news style reopens it in the next paragraph). A straight mark is read by its
     place: after a space and before a word it opens, so one that opens while a quotation is open ends that one (a
@@ -94,4 +96,4 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)

@@ -140,7 +140,7 @@ def quote_speaker(resolver: ActorResolver, pronoun: Token) -> Actor | None:
         if tok is None:
             continue
         sent = tok[0].sent
-        words = [t for t in sent if (t.idx > span[1]) if after] if after else [t for t in sent if t.idx < span[0]]
+        words = [t for t in sent if (t.idx > span[1] if after else t.idx < span[0])]
         verb = next((t for t in words if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb is not None else None
         if subject is not None:

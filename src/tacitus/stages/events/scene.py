@@ -18,7 +18,7 @@ MODAL_AUX = frozenset({"will", "would", "'ll", "shall", "may", "might", "could",
 SHORT_QUOTE = 50  # characters: a shorter quotation is a quoted phrase inside the reporter's sentence
 
 
-def quoted(anchor: Token, spans: list[tuple[int, int]]) -> bool:
+def quoted(anchor: Token, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether a trigger is someone's words in a direct quotation ("'members of Congress have abused their
     power'"): the speaker's opinion or account, not a reported act. A speech act the speaker performs in the first
     person present ("'we condemn this attack'") is still one."""

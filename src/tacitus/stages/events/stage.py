@@ -402,7 +402,7 @@ class EventStage:
         return analysis
 
     def _newsworthy(self, analysis: Analysis, event: Event, sport_in: Callable[[int], bool], show: bool,
-                    quotes: list[tuple[int, int]]) -> bool:
+                    quotes: tuple[tuple[int, int], ...]) -> bool:
         """The checks made once a sentence's events are complete (merged, their parties inferred): with
         ``require_actor = "political"``, a political actor takes part (``political``; not checked without the
         actors stage, which resolves them); in a sport report, an organised political actor does; in a show-business
