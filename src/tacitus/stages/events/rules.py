@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...event_types import EventType
-from ..base import SPEECH_VERBS
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import unnamed_protesters
-from .words import (CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, MISCONDUCT_VERBS, REVERSAL_VERBS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST, WARNER_PRONOUNS,
-                    WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
+from .words import (CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, MISCONDUCT_VERBS,
+                    OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
+                    WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,15 +259,25 @@ def politicians_attack(c: Candidate) -> bool:
     return True
 
 
-# Speakers who include themselves: "we have failed" is an admission, not a charge against another.
-SELF_PRONOUNS = frozenset("i we me us".split())
 def _political(actors: list) -> bool:
     """Whether one of ``actors`` is a named body or person or has a sector (not "some patients")."""
     return any(a.sector or a.name for a in actors)
 
 
-# Verbs that report a failure without charging anyone with it ("an official confirmed that the plan fails").
-CHARGING_SPEECH = SPEECH_VERBS - frozenset("confirm admit acknowledge announce report reveal quote testify".split())
+def _speech_verb(clause: Token, anchor: Token, deps: tuple[str, ...] = ("parataxis", "ccomp", "advcl")) -> Token | None:
+    """The verb that reports ``clause`` as someone's charge: the one it is the complement of ("said the plan was
+    unfair"), else one hung on it after the trigger ("the plan is unfair, the mayor said")."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CHARGING_SPEECH:
+        return clause.head
+    return next((x for x in clause.children if x.dep_ in deps and x.lemma_.lower() in CHARGING_SPEECH and x.i > anchor.i), None)
+
+
+def _charged_by_speaker(c: Candidate, speech: Token, speaker: Token, speaker_rule: str, actor: list,
+                        target: tuple[Token | None, str, list], why: str) -> None:
+    """Make the speaker of ``speech`` the actor and ``target`` (token, rule, actors) the target of a criticism."""
+    c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
+    c.target, c.target_rule, c.recipient = target
+    c.label = f"{why} by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
 
 
 @event_rule("misconduct_in_words", phase="arguments")
@@ -279,13 +289,7 @@ def misconduct_in_words(c: Candidate) -> bool:
     anchor = c.anchor
     if anchor.lemma_.lower() not in MISCONDUCT_VERBS:
         return True
-    if not verbal(anchor):
-        return False
-    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in CHARGING_SPEECH:
-        speech = anchor.head
-    else:  # "Mr X has failed to act, he claimed": the speech verb hangs on the failure
-        speech = next((x for x in anchor.children if x.dep_ in ("parataxis", "ccomp", "advcl") and x.lemma_.lower() in CHARGING_SPEECH
-                       and x.i > anchor.i), None)
+    speech = _speech_verb(anchor, anchor) if verbal(anchor) else None
     if speech is None:
         return False
     failed, _ = subject(anchor)
@@ -296,20 +300,9 @@ def misconduct_in_words(c: Candidate) -> bool:
     mine, theirs = {a.code for a in actor if a.code}, {a.code for a in target if a.code}
     if not _political(target) or {a.start for a in actor} & {a.start for a in target} or (failed.pos_ == "PRON" and not (mine and theirs and not mine & theirs)):
         return False  # "they say they have failed": a pronoun is taken for the speakers' own failure unless the codes differ
-    c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
-    c.target, c.target_rule, c.recipient = failed, f"the one charged: subject of '{anchor.text}'", target
-    c.label = f"'{anchor.text}' charged in words by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
+    _charged_by_speaker(c, speech, speaker, speaker_rule, actor, (failed, f"the one charged: subject of '{anchor.text}'", target),
+                        f"'{anchor.text}' charged in words")
     return True
-
-
-# Verbs of saying whose content a speaker calls wrong: "was wrong to suggest that ..." rebuts a claim (REJECT).
-REBUTTED_SAYING = frozenset("say suggest claim allege imply argue assert insist".split())
-# Verbs that link a subject to what it is called ("the plan is unfair", "the law seems unworkable").
-COPULAS = frozenset("be seem look remain become sound appear prove".split())
-# Verbs by which a speaker calls something what it is ("called the plan a disgrace", "found the policy abhorrent").
-CALLING_VERBS = frozenset("call describe label term dub find consider deem brand".split())
-# Dependents of a noun that name whose it is ("Labour's plans", "the government plan", "the policies of the party").
-OWNER_DEPS = ("poss", "compound", "nmod", "amod")
 
 
 def _judged_owner(c: Candidate, noun: Token) -> list:
@@ -337,13 +330,7 @@ def evaluation_in_words(c: Candidate) -> bool:
         return True  # not a damning adjective or noun ("lied" is misconduct_in_words's)
     head = anchor.head
     if anchor.dep_ in ("acomp", "attr") and head.lemma_.lower() in COPULAS:
-        judged, _ = subject(head)
-        clause = head
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CHARGING_SPEECH:
-            speech = clause.head
-        else:  # "the plan is a disgrace, the mayor said"
-            speech = next((x for x in clause.children if x.dep_ in ("parataxis", "ccomp") and x.lemma_.lower() in CHARGING_SPEECH
-                           and x.i > anchor.i), None)
+        (judged, _), speech = subject(head), _speech_verb(head, anchor, ("parataxis", "ccomp"))
     elif anchor.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
         judged, speech = child(head, ("dobj", "nsubj")) if anchor.dep_ == "ccomp" else child(head, ("dobj",)), head
     else:
@@ -355,12 +342,11 @@ def evaluation_in_words(c: Candidate) -> bool:
     # "said it was wrong to keep Cuba on the list": a policy judged, whose doer the sentence leaves unnamed
     policy = judged.lower_ == "it" and any(x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i for x in (*head.children, *anchor.children))
     target = [] if policy else _judged_owner(c, judged)
-    if not actor or not (target or policy) or {a.start for a in actor} & {a.start for a in target}:
+    if speaker is None or not actor or not (target or policy) or {a.start for a in actor} & {a.start for a in target}:
         return False  # a judgement of no one's act ("the forecast was wrong") criticises no party
-    c.source, c.source_rule, c.actor, c.source_starts = speaker, f"speaker: {speaker_rule} ('{speech.text}')", actor, {a.start for a in actor}
-    c.target, c.target_rule, c.recipient = (None, "a policy judged, its doer unnamed", []) if policy else (
-        judged, f"what is called '{anchor.text}': '{judged.text}'", target)
-    c.label = f"'{anchor.text}' said of '{judged.text}' by '{speaker.text}' ('{speech.text}'): criticism (ACCUSE); {c.label}"
+    _charged_by_speaker(c, speech, speaker, speaker_rule, actor,
+                        (None, "a policy judged, its doer unnamed", []) if policy else (judged, f"what is called '{anchor.text}': '{judged.text}'", target),
+                        f"'{anchor.text}' said of '{judged.text}'")
     rebutted = next((x for x in (*head.children, *anchor.children) if x.dep_ in ("xcomp", "ccomp") and x.i > anchor.i
                      and x.lemma_.lower() in REBUTTED_SAYING), None)
     if rebutted is not None:  # "said the mayor was wrong to claim the budget balanced": a claim denied

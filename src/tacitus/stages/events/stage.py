@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, WEAPONS
+from .words import BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -181,8 +181,8 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
             return True
         return len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s")
     named = actor.text.split(",")[0]  # "Pakistan, a key ally in the war" is Pakistan
-    if actor.reason.startswith("country entry") and re.search(r"\b(\w+) of\b", named) \
-            and re.search(r"\b(\w+) of\b", named).group(1).lower() in ORGANISATION_HEADS:
+    if actor.reason.startswith("country entry") and (body := re.search(r"\b(\w+) of\b", named)) is not None \
+            and body.group(1).lower() in ORGANISATION_HEADS:
         return True  # "the Muslim Council of Britain", "the Law Society of Kenya": a body of that country
     if actor.reason.startswith(("country entry", "capital")) and (
             any(f" {p} " in f" {named} " for p in ("in", "of", "near"))
@@ -196,10 +196,6 @@ def _no_state(actor: Actor) -> bool:
     nothing of politics, nor does a target inferred from it."""
     return actor.sector == "BUS" or (bool(actor.code) and actor.reason.startswith(("country entry", "capital"))
                                      and not political(actor, acting=True))
-
-
-# Words that title a named storm ("Hurricane Ivan", "Typhoon Haiyan").
-STORM_TITLES = frozenset("hurricane typhoon cyclone storm tornado".split())
 
 
 def _natural(actor: Actor) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..base import SPEECH_VERBS
+
 # --- trigger matching ---------------------------------------------------------------------------
 # Words a lexicon phrase may skip between two of its words ("imposed new and tougher sanctions").
 MAX_GAP = 3
@@ -258,3 +260,18 @@ ASKING_NOUNS = frozenset("request behest urging insistence".split())
 # People in business (their mention's last word): one suing a state is a person's grievance, not a company's business.
 BUSINESS_PEOPLE = frozenset("businessman businessmen businesswoman businesswomen tycoon tycoons magnate magnates entrepreneur "
                             "entrepreneurs billionaire billionaires".split())
+# Speakers who include themselves: "we have failed" is an admission, not a charge against another.
+SELF_PRONOUNS = frozenset("i we me us".split())
+# Verbs that report a failure or a judgement as a charge; not those that only report it ("an official confirmed that
+# the plan fails").
+CHARGING_SPEECH = SPEECH_VERBS - frozenset("confirm admit acknowledge announce report reveal quote testify".split())
+# Verbs of saying whose content a speaker calls wrong: "was wrong to suggest that ..." rebuts a claim (REJECT).
+REBUTTED_SAYING = frozenset("say suggest claim allege imply argue assert insist".split())
+# Verbs that link a subject to what it is called ("the plan is unfair", "the law seems unworkable").
+COPULAS = frozenset("be seem look remain become sound appear prove".split())
+# Verbs by which a speaker calls something what it is ("called the plan a disgrace", "found the policy abhorrent").
+CALLING_VERBS = frozenset("call describe label term dub find consider deem brand".split())
+# Dependents of a noun that name whose it is ("Labour's plans", "the government plan", "the policies of the party").
+OWNER_DEPS = ("poss", "compound", "nmod", "amod")
+# Words that title a named storm ("Hurricane Ivan", "Typhoon Haiyan"): such a name is no actor.
+STORM_TITLES = frozenset("hurricane typhoon cyclone storm tornado".split())
