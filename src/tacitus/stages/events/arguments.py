@@ -360,6 +360,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
             src = child(agent, ("pobj",)) if agent is not None else None
             return src, "agent of passive" if src is not None else "", controller, f"{rule}, who undergoes the passive '{anchor.text}'"
     src, src_rule = subject(anchor)
+    if src is None:
+        src, src_rule = _credited(anchor)
     if src is not None and entry.event in SPOKEN_TYPES and not is_actor(src) and (speaker := misattached_speaker(anchor)) is not None:
         src, src_rule = speaker, f"subject of '{anchor.head.head.text}', whose next act '{anchor.text}' the parser hung on its clause"
     if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
@@ -538,6 +540,7 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
 
 
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
+CREDIT_NOUNS = ("responsibility", "credit")
 # Group nouns that, modifying a noun of an act, name who does it ("a police crackdown", "an army offensive").
 GROUP_MODIFIERS = frozenset("police army military rebel militant insurgent guerrilla government opposition troop navy "
                             "coalition militia separatist security".split())
@@ -545,11 +548,13 @@ BLAME_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
 
 
 def _credited(anchor: Token) -> tuple[Token | None, str]:
-    """Who an act is credited to: "X claimed responsibility for the attacks" (X), "the army blamed the bombing on
-    Y", "attributed the bombing to Y" (Y)."""
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in ("responsibility", "credit"):
-        verb = anchor.head.head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIM_VERBS:
+    """Who an act is credited to: "X claimed responsibility for the attacks", "... yesterday for killing three guards"
+    (X), "the army blamed the bombing on Y", "attributed the bombing to Y" (Y)."""
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ == "for":
+        owner = anchor.head.head  # 'responsibility', or the verb when 'for' hangs on it past a time word
+        verb = owner.head if owner.lemma_.lower() in CREDIT_NOUNS else owner
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIM_VERBS and (owner is not verb or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CREDIT_NOUNS for c in verb.children)):
             src, rule = subject(verb)
             if src is not None:
                 return src, f"{rule}, who claimed responsibility for '{anchor.text}'"

@@ -12,7 +12,7 @@ from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Men
 from ..syntax import clause_verb
 from .grammar import child, verbal
 from .words import (
-    AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
+    AREA_NOUNS, DESTINATION_LEMMAS, STRIKE_VERBS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
     WHERE_PREPS,
 )
 
@@ -146,10 +146,17 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
         obj = child(anchor, ("dobj",))
         if obj is not None:
             candidates.append((obj, f"'{anchor.text}' acts on"))
+    if not visit and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in STRIKE_VERBS:
+        obj = child(anchor.head, ("dobj",))  # "bomb blasts rocked southern Thailand": what the blast strikes
+        if obj is not None:
+            candidates.append((obj, f"'{anchor.text}' {anchor.head.text}"))
+    # the clause's verb, and with no actor named those coordinated with it ("a bomb killed one man and injured 15
+    # people in Baluchistan")
+    verbs = {verb.i, *(v.i for v in verb.conjuncts if v.pos_ == "VERB" and not actor)}
     for tok in analysis.sentence_of(anchor)[1]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
             continue
-        if clause_verb(tok.head.head).i != verb.i and tok.head.head.i != anchor.i:
+        if clause_verb(tok.head.head).i not in verbs and tok.head.head.i != anchor.i:
             continue
         candidates.append((tok, f"'{tok.head.text}'"))
     for tok, how in candidates:

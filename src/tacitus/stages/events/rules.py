@@ -305,6 +305,30 @@ def misconduct_in_words(c: Candidate) -> bool:
     return True
 
 
+@event_rule("claim_against", phase="arguments")
+def claim_against(c: Candidate) -> bool:
+    """"Blair claimed a Tory government would cut £35bn", "the US claims the airline flies fighters to Syria": a
+    party's claim about what another party did or would do is a charge against it, ACCUSE (CAMEO 112) by the
+    claimant against the one the claim is about. Any other "claim" ("claimed victory", "claimed he had won", "a
+    report claimed the FA was ...") is no event."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() != "claim":
+        return True
+    clause = child(anchor, ("ccomp",)) if verbal(anchor) else None
+    about = child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    speaker = c.source
+    if about is None or about.lower_ in SELF_PRONOUNS or not _political(c.actor) or speaker is None \
+            or speaker.head.i != anchor.i or speaker.lower_ in ("it", "this"):
+        return False  # the claimant is the verb's own subject, not "it" (a book, a report) nor one borrowed from
+        # another clause ("ruled against EU claims that ...")
+    target = [a for a in c.actors(about) if a.start not in c.source_starts]
+    mine, theirs = {a.code for a in c.actor if a.code}, {a.code for a in target if a.code}
+    if not _political(target) or (about.pos_ == "PRON" and not (mine and theirs and not mine & theirs)):
+        return False  # "Labour claimed its plans ...", "he claimed he had ...": a claim about oneself charges no one
+    c.target, c.target_rule, c.recipient = about, f"the one the claim is about: subject of '{clause.text}'", target
+    return True
+
+
 def _judged_owner(c: Candidate, noun: Token) -> list:
     """The party a judgement of ``noun`` is aimed at: the noun's own actor, else its owner's ("BNP's policies",
     "the government's plan", "the record of the Tories")."""

@@ -33,7 +33,8 @@ def quoted(anchor: Token, spans: tuple[tuple[int, int], ...]) -> bool:
         return True
     if not span[0] < subject.idx < span[1]:
         return False  # the subject is the reporter's: 'Israel said it "will not accept" the plan'
-    return not (subject.lower_ in FIRST_PERSON and anchor.tag_ in ("VBP", "VB"))
+    # the speaker's own act, told in the first person: "'we condemn this attack'", "'I asked John for his resignation'"
+    return not (subject.lower_ in FIRST_PERSON and anchor.tag_ in ("VBP", "VB", "VBD", "VBN"))
 
 
 def background(anchor: Token) -> bool:

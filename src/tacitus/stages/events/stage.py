@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, WEAPONS
+from .words import BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -234,6 +234,13 @@ def _tribute(analysis: Analysis, event: Event) -> bool:
     return "tribute" in event.event_text.lower() or root.lemma_.lower() in SAYING_ROOTS
 
 
+def _weapon_struck(anchor: Token) -> bool:
+    """"A bomb killed one man", "bomb blasts rocked the south": a weapon (or its blast) as the subject of a verb of
+    striking, an attack told as it happened."""
+    words = {anchor.lower_, *(c.lower_ for c in anchor.children if c.dep_ == "compound")}
+    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in STRIKE_VERBS and bool(words & WEAPONS)
+
+
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
     """Whether the sentence ``index``, or the article's lead, names a natural force, an epidemic or an accident."""
     for k in {0, 1, index}:
@@ -408,10 +415,11 @@ class EventStage:
             return False  # '"the ministers have betrayed their voters"': an opinion or account in a quotation
         if not event.actor and any(w.lower() in NATURAL_FORCES for w in event.event_text.split()):
             return False  # "a large explosion at a chemical plant", "the crash": an accident or a force, no one's act
-        if analysis.doc[event.anchor].pos_ == "NOUN" and all(
+        if analysis.doc[event.anchor].pos_ == "NOUN" and not _weapon_struck(analysis.doc[event.anchor]) and all(
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
+            # (not "a bomb rocked a market in Quetta": a weapon striking, told as it happened)
         if event.event == "AGREE" and not another_party(event) \
                 and analysis.doc[event.anchor].lemma_.lower() not in AGREEMENT_LEMMAS and not _vow_to_act(analysis.doc[event.anchor]):
             return False  # "offered to help", "kept their pledge": a promise to no one named is no agreement (the

@@ -219,6 +219,10 @@ WEAPONS = frozenset(
     "air-strike air-strikes drone drones bombing bombings car-bombing shooting shootings".split()
 )
 
+# Verbs by which a weapon named as their subject strikes a place or people ("bomb blasts rocked southern Thailand",
+# "a bomb fixed to a bicycle killed one man"): the attack is reported as it happened, not only named.
+STRIKE_VERBS = frozenset("rock hit strike shake kill wound injure destroy damage target explode tear rip".split())
+
 # A blast, and the prepositions that say where it was set: "exploded near a US convoy" aims at the convoy's side.
 BLAST_LEMMAS = frozenset({"explode", "detonate", "blast", "blow"})
 NEAR_PREPS = frozenset({"near", "outside", "beside", "next"})
