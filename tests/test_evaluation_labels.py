@@ -132,3 +132,16 @@ def test_the_dev_batch_read_for_errors_is_dev_only_and_apart() -> None:
     assert not keys & {(s.article, s.start) for s in labels}
     assert not keys & {(s.article, s.start) for s in calibration}, "the calibration set stays unread"
     assert not {s.article for s in labels if s.split == "test"} & {s.article for s in dev_events}
+
+
+def test_the_dev_batches_of_missed_sentences_are_dev_only_and_apart() -> None:
+    root = ROOT / "benchmarks" / "realnews"
+    paths = [root / "labels.jsonl", root / "calibration.jsonl", root / "dev_events.jsonl", root / "dev_misses.jsonl"]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("no real-news labels shipped yet")
+    labels, calibration, dev_events, misses = (load_labels(p) for p in paths)
+    assert misses and {s.split for s in misses} == {"dev"}
+    keys = {(s.article, s.start) for s in misses}
+    for other in (labels, calibration, dev_events):
+        assert not keys & {(s.article, s.start) for s in other}
+    assert not {s.article for s in labels if s.split == "test"} & {s.article for s in misses}
