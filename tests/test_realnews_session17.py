@@ -79,3 +79,19 @@ def test_an_explosion_or_fighting_no_one_is_named_for_is_no_attack():
     for text in ("An explosion rocked a chemical plant in northern Texas on Monday.",
                  "The fighting in eastern Congo went on for a third week."):
         assert not _of_type(text, "ASSAULT"), text
+
+
+def test_the_one_met_at_home_or_called_visiting_is_the_visitor():
+    for text, source, target in (
+            ("The Japanese prime minister meets with Kenyan President Mwai Kibaki in Tokyo on Monday.", "KEN", "JPN"),
+            ("The Chinese president met the visiting Omani foreign minister on Monday.", "OMN", "CHN"),
+            ("The Chinese president met the Omani foreign minister in Muscat on Monday.", "CHN", "OMN")):
+        found = _of_type(text, "CONSULT")
+        assert len(found) == 1, text
+        assert [a.code for a in found[0].actor] == [source] and [a.code for a in found[0].recipient] == [target], text
+
+
+def test_a_blast_that_killed_people_of_a_country_is_an_attack_on_them():
+    found = _of_type("A roadside bomb exploded in southern Afghanistan, killing four Canadian soldiers.", "ASSAULT")
+    assert len(found) == 1
+    assert [a.code for a in found[0].recipient] == ["CAN"]

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
-from .inference import unnamed_protesters
-from .words import (CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, MISCONDUCT_VERBS,
+from .inference import place_country, unnamed_protesters
+from .words import (BLAST_VERBS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -455,6 +455,45 @@ def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
     if any(a.dep_ == "auxpass" for a in clause.children):
         return False
     return own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own))
+
+
+@event_rule("blast_told_by_its_harm", phase="arguments")
+def blast_told_by_its_harm(c: Candidate) -> bool:
+    """"A car bomb exploded near the base, killing seven US marines": the attack's target is the people it
+    killed or wounded, when their country is named, not the place where the bomb went off."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() not in BLAST_VERBS or not verbal(anchor):
+        return True
+    for harm in (x for x in anchor.children if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_.lower() in HARM_VERBS):
+        hit = child(harm, ("dobj",))
+        victims = [a for a in c.actors(hit) if a.code] if hit is not None else []
+        if victims:
+            c.target, c.target_rule, c.recipient = hit, f"object of '{harm.text}': those the blast hit", victims
+            break
+    return True
+
+
+@event_rule("visitor_and_host", phase="arguments")
+def visitor_and_host(c: Candidate) -> bool:
+    """"The president meets with the visiting Omani foreign minister", "Bush meets with Berlusconi in the Oval Office
+    ... in Washington": the one met who is called visiting, or who is met in the subject's own country, is the
+    visitor; as in a visit, the visitor is the source and the host the target."""
+    anchor = c.anchor
+    if anchor.lemma_.lower() != "meet" or not verbal(anchor) or c.target is None or c.source is None:
+        return True
+    mine, theirs = {a.code for a in c.actor if a.code}, {a.code for a in c.recipient if a.code}
+    if not mine or not theirs or mine & theirs:
+        return True
+    visiting = any(x.lower_ == "visiting" and x.dep_ in ("amod", "compound", "nmod") for x in c.target.subtree)
+    places = [child(x, ("pobj",)) for x in anchor.children if x.dep_ == "prep" and x.lower_ in ("in", "at")]
+    home = any((found := place_country(c.analysis, p)) is not None and found[0] in mine for p in places if p is not None)
+    if not (visiting or home):
+        return True
+    why = "the one met is called visiting" if visiting else "the meeting is in the subject's own country"
+    c.source, c.target, c.actor, c.recipient = c.target, c.source, c.recipient, c.actor
+    c.source_rule, c.target_rule = f"the visitor ({why}): {c.target_rule}", f"the host: {c.source_rule}"
+    c.source_starts = {a.start for a in c.actor}
+    return True
 
 
 @event_rule("talk_about_a_topic", phase="arguments")

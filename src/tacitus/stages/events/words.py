@@ -223,6 +223,10 @@ WEAPONS = frozenset(
 # "a bomb fixed to a bicycle killed one man"): the attack is reported as it happened, not only named.
 STRIKE_VERBS = frozenset("rock hit strike shake kill wound injure destroy damage target explode tear rip".split())
 
+# A blast told by the harm it did ("exploded near the base, killing seven marines"): one attack, coded by the harm.
+BLAST_VERBS = frozenset("explode detonate".split())
+HARM_VERBS = frozenset("kill wound injure maim".split())
+
 # A blast, and the prepositions that say where it was set: "exploded near a US convoy" aims at the convoy's side.
 BLAST_LEMMAS = frozenset({"explode", "detonate", "blast", "blow"})
 NEAR_PREPS = frozenset({"near", "outside", "beside", "next"})
