@@ -95,3 +95,12 @@ def test_a_blast_that_killed_people_of_a_country_is_an_attack_on_them():
     found = _of_type("A roadside bomb exploded in southern Afghanistan, killing four Canadian soldiers.", "ASSAULT")
     assert len(found) == 1
     assert [a.code for a in found[0].recipient] == ["CAN"]
+
+
+def test_dismissing_an_idea_or_a_concern_has_no_domestic_target():
+    for words in ("dismissed the talk of splits", "rejected the concern that elections would be delayed"):
+        text = ("Kenyan opposition leaders said on Sunday that the Kenyan cabinet was divided over the budget. "
+                f"The Kenyan president {words} on Monday.")
+        found = _of_type(text, "REJECT")
+        assert found and [a.code for a in found[0].actor] == ["KEN"], text
+        assert not any(a.code for a in found[0].recipient), text

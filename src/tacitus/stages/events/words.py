@@ -89,7 +89,8 @@ FOCUS_SECTORS = frozenset("GOV COP JUD LEG PTY REB OPP CVL LAB EDU REL UAF ELI".
 # accusation"), unlike a bill, plan or policy (home_target = thing).
 CLAIM_NOUNS = frozenset(
     "accusation allegation claim charge report suggestion rumour rumor speculation criticism remark comment statement "
-    "assertion question demand request call offer invitation proposal appeal".split()
+    "assertion question demand request call offer invitation proposal appeal idea notion talk concern fear worry "
+    "view theory".split()
 )
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
