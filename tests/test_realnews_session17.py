@@ -104,3 +104,10 @@ def test_dismissing_an_idea_or_a_concern_has_no_domestic_target():
         found = _of_type(text, "REJECT")
         assert found and [a.code for a in found[0].actor] == ["KEN"], text
         assert not any(a.code for a in found[0].recipient), text
+
+
+def test_a_company_takes_no_country_from_the_market_it_trades_in():
+    text = "The European Commission alleged that the two firms were overcharging customers in the French telecoms market."
+    found = _of_type(text, "ACCUSE")
+    assert found and [a.code for a in found[0].actor] == ["EUR"]
+    assert not any(a.code for a in found[0].recipient)

@@ -320,6 +320,9 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "African leaders", "a European envoy": of several states
             if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
                 continue  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
+            if a.sector == "BUS":
+                continue  # "alleged the firms were abusing their position in the German market": where a company
+                # trades does not make it that country's, nor a political party
 
             if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we", "i", "you"))):
                 a.code = a.country = country
