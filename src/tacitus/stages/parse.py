@@ -110,6 +110,8 @@ def load_model(name: str) -> Language:
 
     from spacy.language import Language
 
+    from ..spacy_attributes import use_table_attributes
+
     if BREAKS not in Language.factories:
         Language.component(BREAKS, func=mark_breaks)
     try:
@@ -122,6 +124,7 @@ def load_model(name: str) -> Language:
         ) from None
     if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
         nlp.add_pipe(BREAKS, before="parser")
+    use_table_attributes(nlp)  # the same annotations as the attribute ruler, at a fraction of its cost
     return nlp
 
 
