@@ -111,3 +111,9 @@ def test_a_company_takes_no_country_from_the_market_it_trades_in():
     found = _of_type(text, "ACCUSE")
     assert found and [a.code for a in found[0].actor] == ["EUR"]
     assert not any(a.code for a in found[0].recipient)
+
+
+def test_it_goes_on_with_the_subject_an_it_before_went_on_with():
+    text = ("Gazprom called the auction illegal and has turned to courts in the US to win back the field. "
+            "It also has vowed to take legal action against any buyer. Earlier this month it sued the Russian government.")
+    assert not [e for e in _events(text, UNCODED) if any(a.code == "USA" for a in e.actor)]

@@ -76,8 +76,8 @@ def earlier_person(resolver: ActorResolver, pronoun: Token) -> Actor | None:
 
 
 def subject_before(head: Token) -> Token | None:
-    """For the subject "it" of a sentence's main clause: the singular noun or name that was the subject of the
-    sentence before (the subject a new sentence most often goes on with), else None."""
+    """For the subject "it" of a sentence's main clause: the singular noun or name (or "it") that was the subject of
+    the sentence before (the subject a new sentence most often goes on with), else None."""
     sent = head.sent
     verb = head.head
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -86,9 +86,9 @@ def subject_before(head: Token) -> Token | None:
         return None
     root = head.doc[sent.start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+    if subject is None or (subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ != "it") or subject.tag_ in ("NNS", "NNPS"):
         return None
-    return subject
+    return subject  # (an "it" there too goes on with its own sentence before: "Yukos went to court. It also vowed ... It sued")
 
 
 def subject_country(resolver: ActorResolver, head: Token) -> str | None:
