@@ -117,3 +117,9 @@ def test_it_goes_on_with_the_subject_an_it_before_went_on_with():
     text = ("Gazprom called the auction illegal and has turned to courts in the US to win back the field. "
             "It also has vowed to take legal action against any buyer. Earlier this month it sued the Russian government.")
     assert not [e for e in _events(text, UNCODED) if any(a.code == "USA" for a in e.actor)]
+
+
+def test_an_airline_named_after_its_country_is_a_company():
+    for text in ("British Airways asked the government to cut the fuel tax.",
+                 "Troubled carrier US Airways has asked a bankruptcy court to impose wage cuts."):
+        assert not _events(text), text
