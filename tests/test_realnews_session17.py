@@ -123,3 +123,9 @@ def test_an_airline_named_after_its_country_is_a_company():
     for text in ("British Airways asked the government to cut the fuel tax.",
                  "Troubled carrier US Airways has asked a bankruptcy court to impose wage cuts."):
         assert not _events(text), text
+
+
+def test_a_mobile_phone_call_is_a_service_not_a_consultation():
+    assert not _of_type("Finland's first mobile phone call was made on a state network in 1991.", "CONSULT")
+    found = _of_type("The Finnish president had a phone call with the Russian president on Monday.", "CONSULT")
+    assert found and [a.code for a in found[0].recipient] == ["RUS"]
