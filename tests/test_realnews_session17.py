@@ -129,3 +129,10 @@ def test_a_mobile_phone_call_is_a_service_not_a_consultation():
     assert not _of_type("Finland's first mobile phone call was made on a state network in 1991.", "CONSULT")
     found = _of_type("The Finnish president had a phone call with the Russian president on Monday.", "CONSULT")
     assert found and [a.code for a in found[0].recipient] == ["RUS"]
+
+
+def test_companies_often_in_the_news_are_companies():
+    assert not _of_type("Rival Sony began its assault on the Japanese market by launching a new handheld console in Tokyo.",
+                        "ASSAULT")
+    text = "Russia's tax ministry froze the assets of Yukos. Yukos asked a Houston court to order Russia to arbitration."
+    assert not [e for e in _of_type(text, "REQUEST") if any(a.text == "Yukos" for a in e.actor)]
