@@ -136,3 +136,10 @@ def test_companies_often_in_the_news_are_companies():
                         "ASSAULT")
     text = "Russia's tax ministry froze the assets of Yukos. Yukos asked a Houston court to order Russia to arbitration."
     assert not [e for e in _of_type(text, "REQUEST") if any(a.text == "Yukos" for a in e.actor)]
+
+
+def test_national_agencies_often_in_the_news_are_their_states():
+    for text, code in (("The National Audit Office criticised the Ministry of Defence over its spending.", "GBR"),
+                       ("NASA asked Congress for more money for the shuttle.", "USA")):
+        found = _events(text)
+        assert found and [a.code for a in found[0].actor] == [code], text
