@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..base import SPEECH_VERBS
-from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, SPOKEN_NOUNS, SUBJECTS
+from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, QUANTITY_HEADS, SPOKEN_NOUNS, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,3 +239,11 @@ def misattached_speaker(verb: Token) -> Token | None:
             or child(verb, ("nsubj", "nsubjpass")) is not None:
         return None
     return child(clause.head, ("nsubj",))
+
+
+def filled_slot(anchor: Token) -> Token:
+    """The noun whose place in its clause a trigger noun takes: the counting noun of "a string of bomb blasts
+    rocked Assam" (``QUANTITY_HEADS``), else the trigger itself."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in QUANTITY_HEADS:
+        return anchor.head.head
+    return anchor

@@ -10,7 +10,7 @@ from ...gazetteer import Context, load_gazetteer
 from ...model import Actor, Span
 from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
 from ..syntax import clause_verb
-from .grammar import child, verbal
+from .grammar import child, filled_slot, verbal
 from .words import (
     AREA_NOUNS, DESTINATION_LEMMAS, STRIKE_VERBS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, WEAPONS,
     WHERE_PREPS,
@@ -146,10 +146,11 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
         obj = child(anchor, ("dobj",))
         if obj is not None:
             candidates.append((obj, f"'{anchor.text}' acts on"))
-    if not visit and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in STRIKE_VERBS:
-        obj = child(anchor.head, ("dobj",))  # "bomb blasts rocked southern Thailand": what the blast strikes
+    slot = filled_slot(anchor)
+    if not visit and slot.dep_ == "nsubj" and slot.head.lemma_.lower() in STRIKE_VERBS:
+        obj = child(slot.head, ("dobj",))  # "bomb blasts rocked southern Thailand": what the blast strikes
         if obj is not None:
-            candidates.append((obj, f"'{anchor.text}' {anchor.head.text}"))
+            candidates.append((obj, f"'{anchor.text}' {slot.head.text}"))
     # the clause's verb, and with no actor named those coordinated with it ("a bomb killed one man and injured 15
     # people in Baluchistan")
     verbs = {verb.i, *(v.i for v in verb.conjuncts if v.pos_ == "VERB" and not actor)}

@@ -303,16 +303,22 @@ def participants(actors: list[Actor]) -> frozenset[str | None]:
     return frozenset(a.code for a in actors)
 
 
+def _same_actors(one: Event, other: Event) -> bool:
+    """The same actors, or none coded on either side ("a bomb killed two men and wounded nine": one attack by no one
+    identified, not two)."""
+    return participants(one.actor) == participants(other.actor) or not any(a.code for a in (*one.actor, *other.actor))
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and dyad: "launched strikes ... the attack" is one ASSAULT.
 
-    An event whose actors equal another's and whose recipients are none or the same is
-    dropped in favour of the one with more participants.
+    An event whose actors equal another's (or neither has a coded actor) and whose recipients are none or the
+    same is dropped in favour of the one with more participants.
     """
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
         dup = next(
-            (k for k in kept if k.event == event.event and participants(k.actor) == participants(event.actor)
+            (k for k in kept if k.event == event.event and _same_actors(k, event)
              and (not any(a.code for a in event.recipient) or participants(k.recipient) == participants(event.recipient))),
             None,
         )

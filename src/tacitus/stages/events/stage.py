@@ -16,7 +16,7 @@ from ...registry import register_stage
 from ..base import VENUE_NOUNS, VOW_LEMMAS, Analysis, Mention, another_party
 from ..carry import is_obituary
 from .candidate import Candidate, Sentence
-from .grammar import verbal
+from .grammar import filled_slot, verbal
 from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
@@ -234,11 +234,17 @@ def _tribute(analysis: Analysis, event: Event) -> bool:
     return "tribute" in event.event_text.lower() or root.lemma_.lower() in SAYING_ROOTS
 
 
-def _weapon_struck(anchor: Token) -> bool:
+def _weapon_struck(analysis: Analysis, event: Event) -> bool:
     """"A bomb killed one man", "bomb blasts rocked the south": a weapon (or its blast) as the subject of a verb of
-    striking, an attack told as it happened."""
+    striking, an attack told as it happened -- unless the verb is coded as the attack with a target of its own ("car
+    bombings killed an American soldier": one attack, on the soldier)."""
+    anchor = analysis.doc[event.anchor]
     words = {anchor.lower_, *(c.lower_ for c in anchor.children if c.dep_ == "compound")}
-    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in STRIKE_VERBS and bool(words & WEAPONS)
+    slot = filled_slot(anchor)  # "a string of bomb blasts rocked ..."
+    if not (slot.dep_ == "nsubj" and slot.head.lemma_.lower() in STRIKE_VERBS and words & WEAPONS):
+        return False
+    return not any(e.anchor == slot.head.i and e.event == event.event and any(a.code for a in e.recipient)
+                   for e in analysis.events if e is not event)
 
 
 def _about_a_disaster(analysis: Analysis, index: int) -> bool:
@@ -415,7 +421,7 @@ class EventStage:
             return False  # '"the ministers have betrayed their voters"': an opinion or account in a quotation
         if not event.actor and any(w.lower() in NATURAL_FORCES for w in event.event_text.split()):
             return False  # "a large explosion at a chemical plant", "the crash": an accident or a force, no one's act
-        if analysis.doc[event.anchor].pos_ == "NOUN" and not _weapon_struck(analysis.doc[event.anchor]) and all(
+        if analysis.doc[event.anchor].pos_ == "NOUN" and not _weapon_struck(analysis, event) and all(
                 not parties or event.reasons.get(role, "").startswith("inferred")
                 for role, parties in (("actor", event.actor), ("recipient", event.recipient))):
             return False  # "the fighting", "the uprising" in Iraq: a noun naming an event no party of which is named
