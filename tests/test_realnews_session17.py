@@ -150,3 +150,8 @@ def test_a_string_of_blasts_and_one_bomb_told_twice_are_each_one_attack():
     assert len(found) == 1 and [a.code for a in found[0].recipient] == ["NGA"]
     found = _of_type("A bomb hidden in a cart killed two men and wounded nine people in a market in Peshawar.", "ASSAULT")
     assert len(found) == 1
+
+
+def test_the_agent_of_a_coordinated_participle_is_the_passives_too():
+    found = _of_type("The Kenyan editor was acquitted and released by an appeals court on Thursday.", "CONCEDE")
+    assert found and [a.text for a in found[0].actor] == ["appeals court"]

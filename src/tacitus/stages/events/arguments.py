@@ -348,8 +348,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it
         rcp, rcp_rule = prep_objects([anchor], ("to",))
         return passive, f"subject of '{anchor.text}' (a stance, not a passive)", rcp, rcp_rule
-    if passive is not None:
-        agent = child(anchor, ("agent",))
+    if passive is not None:  # the agent of a coordinated participle too: "was acquitted and discharged by a court"
+        agent = child(anchor, ("agent",)) or next((a for c in anchor.conjuncts if (a := child(c, ("agent",))) is not None), None)
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
     if anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children):
