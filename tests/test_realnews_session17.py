@@ -114,27 +114,26 @@ def test_a_company_takes_no_country_from_the_market_it_trades_in():
 
 
 def test_it_goes_on_with_the_subject_an_it_before_went_on_with():
-    text = ("Gazprom called the auction illegal and has turned to courts in the US to win back the field. "
-            "It also has vowed to take legal action against any buyer. Earlier this month it sued the Russian government.")
+    text = ("Gazprom called the sale unlawful and went to courts in the US to win the field back. "
+            "It has also promised to pursue any buyer in court. In March it filed suit against the Russian government.")
     assert not [e for e in _events(text, UNCODED) if any(a.code == "USA" for a in e.actor)]
 
 
 def test_an_airline_named_after_its_country_is_a_company():
     for text in ("British Airways asked the government to cut the fuel tax.",
-                 "Troubled carrier US Airways has asked a bankruptcy court to impose wage cuts."):
+                 "The ailing carrier US Airways wants a bankruptcy judge to order pay cuts."):
         assert not _events(text), text
 
 
 def test_a_mobile_phone_call_is_a_service_not_a_consultation():
-    assert not _of_type("Finland's first mobile phone call was made on a state network in 1991.", "CONSULT")
+    assert not _of_type("Finland's first mobile phone call went through a state network in 1991.", "CONSULT")
     found = _of_type("The Finnish president had a phone call with the Russian president on Monday.", "CONSULT")
     assert found and [a.code for a in found[0].recipient] == ["RUS"]
 
 
 def test_companies_often_in_the_news_are_companies():
-    assert not _of_type("Rival Sony began its assault on the Japanese market by launching a new handheld console in Tokyo.",
-                        "ASSAULT")
-    text = "Russia's tax ministry froze the assets of Yukos. Yukos asked a Houston court to order Russia to arbitration."
+    assert not _of_type("Rival Sony opened its assault on the Japanese market with a new games console in Tokyo.", "ASSAULT")
+    text = "Russia's tax ministry froze the assets of Yukos. Yukos asked a court in Texas to send its dispute with Russia to arbitration."
     assert not [e for e in _of_type(text, "REQUEST") if any(a.text == "Yukos" for a in e.actor)]
 
 

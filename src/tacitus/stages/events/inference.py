@@ -151,8 +151,8 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
         obj = child(slot.head, ("dobj",))  # "bomb blasts rocked southern Thailand": what the blast strikes
         if obj is not None:
             candidates.append((obj, f"'{anchor.text}' {slot.head.text}"))
-    # the clause's verb, and with no actor named those coordinated with it ("a bomb killed one man and injured 15
-    # people in Baluchistan")
+    # the clause's verb, and with no actor named those coordinated with it ("a bomb killed a guard and wounded four
+    # people in the market in Quetta")
     verbs = {verb.i, *(v.i for v in verb.conjuncts if v.pos_ == "VERB" and not actor)}
     for tok in analysis.sentence_of(anchor)[1]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
@@ -322,7 +322,7 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
             if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
                 continue  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
             if a.sector == "BUS":
-                continue  # "alleged the firms were abusing their position in the German market": where a company
+                continue  # "alleged the two firms were overcharging customers in the French market": where a company
                 # trades does not make it that country's, nor a political party
 
             if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we", "i", "you"))):

@@ -307,7 +307,7 @@ def misconduct_in_words(c: Candidate) -> bool:
 
 @event_rule("claim_against", phase="arguments")
 def claim_against(c: Candidate) -> bool:
-    """"Blair claimed a Tory government would cut £35bn", "the US claims the airline flies fighters to Syria": a
+    """"The mayor claimed the opposition would close the hospital", "the US claims the airline flies arms to Syria": a
     party's claim about what another party did or would do is a charge against it, ACCUSE (CAMEO 112) by the
     claimant against the one the claim is about. Any other "claim" ("claimed victory", "claimed he had won", "a
     report claimed the FA was ...") is no event."""

@@ -221,7 +221,7 @@ WEAPONS = frozenset(
 )
 
 # Verbs by which a weapon named as their subject strikes a place or people ("bomb blasts rocked southern Thailand",
-# "a bomb fixed to a bicycle killed one man"): the attack is reported as it happened, not only named.
+# "a bomb hidden in a cart killed two men"): the attack is reported as it happened, not only named.
 STRIKE_VERBS = frozenset("rock hit strike shake kill wound injure destroy damage target explode tear rip".split())
 # Nouns that count acts and take the acts' place in the clause: "a string of bomb blasts rocked Assam".
 QUANTITY_HEADS = frozenset("string series wave spate pair couple volley barrage number".split())
