@@ -69,8 +69,8 @@ class TableAttributes:
         self._cache: dict[tuple[int, int, int], tuple] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
         self._text = strings.__getitem__
-        for rule, (key, index) in enumerate(zip(self._keys(ruler), ruler.indices)):
-            for pattern in ruler.matcher.get(key)[1]:
+        for rule, index in enumerate(ruler.indices):  # the ruler keys rule k's patterns as str(k)
+            for pattern in ruler.matcher.get(str(rule))[1]:
                 specs = [[_condition(a, v, strings) for a, v in spec.items()] for spec in pattern]
                 self._static.update(test for spec, tests in zip(pattern, specs) for (a, v), test in zip(spec.items(), tests)
                                     if a != "DEP" and not (isinstance(v, dict) and "REGEX" in v))
@@ -86,10 +86,6 @@ class TableAttributes:
                         self.by_lower[strings.add(word)].append(entry)
                 else:
                     self.anywhere.append(entry)
-
-    @staticmethod
-    def _keys(ruler: Any) -> list[str]:
-        return [str(k) for k in range(len(ruler.attrs))]
 
     def _for(self, tag: int, lower: int, space: int) -> tuple[tuple[int, ...], tuple[tuple, ...]]:
         """For a token's tag, word and space flag: the one-token rules these alone decide that it matches, and the
