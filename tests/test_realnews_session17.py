@@ -154,3 +154,9 @@ def test_a_string_of_blasts_and_one_bomb_told_twice_are_each_one_attack():
 def test_the_agent_of_a_coordinated_participle_is_the_passives_too():
     found = _of_type("The Kenyan editor was acquitted and released by an appeals court on Thursday.", "CONCEDE")
     assert found and [a.text for a in found[0].actor] == ["appeals court"]
+
+
+def test_an_english_county_is_in_england():
+    found = _of_type("Two men were arrested in Kent on suspicion of plotting an attack.", "COERCE")
+    assert found and [a.code for a in found[0].actor] == ["GBR"]
+    assert found[0].location is not None and found[0].location.country == "GBR"

@@ -19,7 +19,8 @@ GeoNames name ("Herat"), with the GeoNames spelling ("Herāt") as an alias, a "C
 Governorate") and the English names in ENGLISH_NAMES when GeoNames lists them for that place;
 the other alternate names (transliterations into other languages) are left out. Regions also get the English
 names news uses for them (REGION_ENGLISH: "Baluchistan", "Orissa"), and a few regions that span several
-first-level regions are added (COMPOSITE_REGIONS: "Darfur", "Kurdistan Region", "Sinai").
+first-level regions are added (COMPOSITE_REGIONS: "Darfur", "Kurdistan Region", "Sinai"), and so are the counties of
+England news names (ENGLISH_COUNTIES: "Kent", "Essex"), at their county towns.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import collections
 import csv
 import importlib.util
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -80,6 +82,23 @@ COMPOSITE_REGIONS = {
     "Sinai": ("EGY", ("Muhafazat Shamal Sina'", "South Sinai"), ("Sinai Peninsula",)),
     "Kivu": ("COD", ("Nord Kivu", "South Kivu"), ()),
 }
+# Counties of England that news names ("arrested in Kent"), which GeoNames keeps below the first-level region
+# (England): county -> its county town. A county takes the town's coordinates and, as its population, that of the
+# towns of 1,000 people or more within COUNTY_RADIUS_KM of it (so that, with nothing else to decide, it outweighs a
+# foreign city of its name: Kent, Washington).
+ENGLISH_COUNTIES = {
+    "Kent": "Maidstone", "Essex": "Chelmsford", "Surrey": "Guildford", "Sussex": "Lewes", "East Sussex": "Lewes",
+    "West Sussex": "Chichester", "Yorkshire": "York", "North Yorkshire": "Northallerton", "West Yorkshire": "Wakefield",
+    "South Yorkshire": "Barnsley", "Lancashire": "Preston", "Devon": "Exeter", "Cornwall": "Truro", "Norfolk": "Norwich",
+    "Suffolk": "Ipswich", "Somerset": "Taunton", "Dorset": "Dorchester", "Hampshire": "Winchester", "Berkshire": "Reading",
+    "Oxfordshire": "Oxford", "Cheshire": "Chester", "Cumbria": "Carlisle", "Hertfordshire": "Hertford",
+    "Gloucestershire": "Gloucester", "Wiltshire": "Trowbridge", "Lincolnshire": "Lincoln", "Northumberland": "Morpeth",
+    "Nottinghamshire": "Nottingham", "Derbyshire": "Matlock", "Leicestershire": "Leicester", "Staffordshire": "Stafford",
+    "Shropshire": "Shrewsbury", "Warwickshire": "Warwick", "Worcestershire": "Worcester", "Herefordshire": "Hereford",
+    "Cambridgeshire": "Cambridge", "Bedfordshire": "Bedford", "Buckinghamshire": "Aylesbury",
+    "Northamptonshire": "Northampton", "County Durham": "Durham",
+}
+COUNTY_RADIUS_KM = 30
 ENGLISH_LOOKING = re.compile(r"^[A-Z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*$")
 
 
@@ -179,6 +198,23 @@ def region_aliases(name: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != name))
 
 
+def english_counties(small: dict[str, dict]) -> list[tuple[str, ...]]:
+    """Rows for ENGLISH_COUNTIES: each at its county town, with the population of the towns around it."""
+    towns = [c for c in small.values() if c["countrycode"] == "GB"]
+    rows = []
+    for county, town_name in ENGLISH_COUNTIES.items():
+        named = [c for c in towns if c["name"] == town_name]
+        if not named:
+            sys.exit(f"{county}: its county town {town_name} is not among GeoNames' British towns; update ENGLISH_COUNTIES")
+        town = max(named, key=lambda c: int(c.get("population") or 0))
+        lat, lon = town["latitude"], town["longitude"]
+        near = sum(int(c.get("population") or 0) for c in towns
+                   if math.dist((lat, lon * math.cos(math.radians(lat))), (c["latitude"], c["longitude"] * math.cos(math.radians(lat)))) * 111.2
+                   <= COUNTY_RADIUS_KM)
+        rows.append((county, "", "admin1", "GBR", county, fmt(lat), fmt(lon), str(near)))
+    return rows
+
+
 def fmt(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
@@ -242,6 +278,7 @@ def main() -> None:
             sys.exit(f"{name}: a region of {parts} is not among {code3}'s regions in this GeoNames data; update COMPOSITE_REGIONS")
         total = [sum(acc[k] for acc in accs) for k in range(3)]
         rows.append((name, "|".join(aliases), "admin1", code3, name, fmt(total[1] / total[0]), fmt(total[2] / total[0]), str(int(total[0]))))
+    rows.extend(english_counties(small))
     found = {(row[3], row[0]) for row in rows if row[2] == "admin1"}
     missing = sorted(f"{code3} {name}" for code3, name in REGION_ENGLISH if (code3, name) not in found)
     if missing:
