@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (BLAST_VERBS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, MISCONDUCT_VERBS,
+from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -462,7 +462,7 @@ def blast_told_by_its_harm(c: Candidate) -> bool:
     """"A car bomb exploded near the base, killing seven US marines": the attack's target is the people it
     killed or wounded, when their country is named, not the place where the bomb went off."""
     anchor = c.anchor
-    if anchor.lemma_.lower() not in BLAST_VERBS or not verbal(anchor):
+    if anchor.lemma_.lower() not in BLAST_LEMMAS or not verbal(anchor):
         return True
     for harm in (x for x in anchor.children if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_.lower() in HARM_VERBS):
         hit = child(harm, ("dobj",))

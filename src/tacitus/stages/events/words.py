@@ -226,8 +226,7 @@ STRIKE_VERBS = frozenset("rock hit strike shake kill wound injure destroy damage
 # Nouns that count acts and take the acts' place in the clause: "a string of bomb blasts rocked Assam".
 QUANTITY_HEADS = frozenset("string series wave spate pair couple volley barrage number".split())
 
-# A blast told by the harm it did ("exploded near the base, killing seven marines"): one attack, coded by the harm.
-BLAST_VERBS = frozenset("explode detonate".split())
+# What a blast (BLAST_LEMMAS) did to people ("exploded near the base, killing seven marines"): its target is them.
 HARM_VERBS = frozenset("kill wound injure maim".split())
 
 # A blast, and the prepositions that say where it was set: "exploded near a US convoy" aims at the convoy's side.
