@@ -424,7 +424,24 @@ def reliability(pairs: list[tuple[float, int]], png: Path, bins: int = 10) -> di
     fig.tight_layout()
     fig.savefig(png, dpi=100)
     plt.close(fig)
-    return {"events": len(pairs), "expected_calibration_error": round(ece, 4), "bins": rows, "diagram": png.name}
+    return {"events": len(pairs), "expected_calibration_error": round(ece, 4), "brier": round(brier(pairs), 4),
+            "ranking_auc": ranking_auc(pairs), "bins": rows, "diagram": png.name}
+
+
+def brier(pairs: list[tuple[float, int]]) -> float:
+    """The mean squared gap between confidence and rightness (0 is perfect; lower is better)."""
+    return sum((p - y) ** 2 for p, y in pairs) / len(pairs)
+
+
+def ranking_auc(pairs: list[tuple[float, int]]) -> float | None:
+    """How often a right event has a higher confidence than a wrong one (ties count half): the area under the ROC
+    curve, None without both kinds."""
+    right = [p for p, y in pairs if y]
+    wrong = [p for p, y in pairs if not y]
+    if not right or not wrong:
+        return None
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return round(wins / (len(right) * len(wrong)), 4)
 
 
 def sections(pipeline: Any, threshold: float) -> dict[str, dict[str, float]]:

@@ -8,7 +8,7 @@ import pytest
 
 import tacitus
 from tacitus.cli import main
-from tacitus.confidence import default_path, feature_names, load_confidence_model
+from tacitus.confidence import default_path, feature_names, features, load_confidence_model, trigger_key
 from tacitus.errors import DictionaryError
 from tacitus.store import Store
 
@@ -59,6 +59,7 @@ def test_the_calibration_map_is_monotone_and_bounded():
     (lambda m: m.update(weights=m["weights"][:-1]), "same length"),
     (lambda m: m["calibration"].update(x=list(reversed(m["calibration"]["x"]))), "sorted"),
     (lambda m: m.pop("bias"), "bias"),
+    (lambda m: m.update(trigger_prior={"table": ["not", "a", "table"]}), "not a confidence model"),
 ])
 def test_a_bad_model_file_is_named(tmp_path, change, words):
     model = json.loads(default_path().read_text(encoding="utf-8"))
@@ -112,3 +113,52 @@ def test_read_side_commands_filter_by_confidence(tmp_path, capsys):
     assert main(["query", "--db", str(db), "--min-confidence", str(cut), "--format", "csv"]) == 0
     with pytest.raises(tacitus.ConfigError):
         query_events(db, min_confidence=2)
+
+
+def _event(text: str, trigger: str) -> tacitus.Event:
+    return next(e for e in tacitus.code_text(text, date=DATE, min_confidence=0) if e.event_text == trigger)
+
+
+def test_the_trigger_prior_is_looked_up_by_type_and_trigger_row(tmp_path):
+    event = _event("Russia accused Ukraine of shelling Donetsk on Monday.", "accused")
+    assert trigger_key(event) == "ACCUSE:accuse"  # the row's words, not the inflected form
+    model = json.loads(default_path().read_text(encoding="utf-8"))
+    assert model["trigger_prior"]["table"], "the shipped model tables the triggers it was trained on"
+    shipped = load_confidence_model()
+    assert features(event, shipped.prior)["trigger_prior"] == model["trigger_prior"]["table"].get(
+        "ACCUSE:accuse", model["trigger_prior"]["default"])
+    assert features(event)["trigger_prior"] == 0.0  # no table: the feature is neutral
+    # a trigger that was always right in training scores higher than one that was always wrong, all else equal
+    scores = {}
+    for value in (-3.0, 3.0):
+        model["trigger_prior"] = {"smoothing": 4, "default": 0.0, "table": {"ACCUSE:accuse": value}}
+        path = tmp_path / f"prior{value}.json"
+        path.write_text(json.dumps(model), encoding="utf-8")
+        scores[value] = load_confidence_model(str(path))(event)[0]
+    assert scores[3.0] > scores[-3.0]
+    model["trigger_prior"] = {"smoothing": 4, "default": -0.5, "table": {"ASSAULT:shell": 1.0}}
+    path = tmp_path / "other.json"  # (models are cached by path)
+    path.write_text(json.dumps(model), encoding="utf-8")
+    assert load_confidence_model(str(path)).prior(event) == -0.5  # a trigger the table lacks gets the default
+
+
+def test_the_trainer_tables_each_trigger_from_the_other_folds_only():
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location("train_confidence", Path(__file__).resolve().parent.parent / "tools" / "train_confidence.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    keys = ["A:x"] * 4 + ["A:y"] * 4
+    y = np.array([1, 1, 1, 1, 0, 0, 0, 0], dtype=float)
+    table = trainer.prior_table(keys, y, np.ones(8, dtype=bool), smoothing=4.0)
+    assert table["default"] == 0.0  # half right overall: log-odds 0
+    assert table["table"]["A:x"] == -table["table"]["A:y"] > 0  # pulled toward the overall share, not to certainty
+    assert abs(table["table"]["A:x"] - np.log(0.75 / 0.25)) < 1e-3  # (4 + 4 * 0.5) / (4 + 4)
+    fold = np.array([0, 1, 2, 3, 4, 0, 1, 2])
+    column = trainer.out_of_fold_prior(keys, y, np.ones(8, dtype=bool), fold, smoothing=4.0)
+    # each example's value comes from the other folds: fold 4 holds only one 'A:y' example, scored from the rest
+    rest = trainer.prior_table(keys, y, fold != 4, smoothing=4.0)
+    assert column[4] == rest["table"]["A:y"] != table["table"]["A:y"]

@@ -81,3 +81,12 @@ def test_location_block_ratios():
     block = realnews.location_block(counts)
     assert (block["located_share"], block["country_right_of_located"], block["place_right_of_located"]) == (0.8, 1.0, 0.75)
     assert (block["country_recall"], block["place_recall"]) == (0.8, 0.6)
+
+
+def test_the_confidence_block_ranks_and_scores_by_hand_built_pairs(tmp_path):
+    pairs = [(0.9, 1), (0.8, 0), (0.6, 1), (0.2, 0), (0.2, 1)]
+    block = realnews.reliability(pairs, tmp_path / "r.png")
+    # of the 6 (right, wrong) pairs, the right one is higher in 3, and one tie (0.2 against 0.2) counts half
+    assert block["ranking_auc"] == round(3.5 / 6, 4)
+    assert block["brier"] == round((0.01 + 0.64 + 0.16 + 0.04 + 0.64) / 5, 4)
+    assert realnews.ranking_auc([(0.5, 1), (0.7, 1)]) is None  # no wrong event: nothing to rank

@@ -4,7 +4,14 @@ logistic model over the rule record's features, trained on the annotated real ne
 The model ships as ``data/confidence.json``, a documented JSON file (never a pickle)::
 
     {"model": "tacitus.confidence.v1", "features": [names], "mean": [...], "scale": [...], "weights": [...],
-     "bias": float, "calibration": {"x": [scores], "y": [probabilities]}, "threshold": float, "trained": {...}}
+     "bias": float, "calibration": {"x": [scores], "y": [probabilities]}, "threshold": float,
+     "trigger_prior": {"smoothing": m, "default": log-odds, "table": {"TYPE:trigger": log-odds}}, "trained": {...}}
+
+The feature ``trigger_prior`` is how often events of the same type and trigger row ("ASSAULT:attack",
+"REQUEST:call on") were right in the annotated training events: the log-odds of (right + m * p) / (seen + m), with p
+the share right over all of them (a trigger seen a few times stays near p; one never seen gets ``default``). The
+trainer computes it for each training event from the other folds only, so that its weight is not learnt from the
+event's own label. A file without the table gives every event ``default`` (0 if absent).
 
 A feature vector is standardised with ``mean``/``scale``, scored with ``weights``·x + ``bias`` and turned into a
 probability by the map ``calibration`` (piecewise linear between its points; the shipped one a Platt curve, fitted on
@@ -28,7 +35,7 @@ from .errors import DictionaryError
 from .event_types import event_types
 from .model import Actor, Event, Span
 
-__all__ = ["ConfidenceModel", "feature_names", "features", "load_confidence_model"]
+__all__ = ["ConfidenceModel", "TriggerPrior", "feature_names", "features", "load_confidence_model", "trigger_key"]
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 GROUP_SECTORS = frozenset({"REB", "PTY", "OPP", "IGO", "NGO", "LAB", "UAF", "SPY", "PRM", "ELI", "INS"})
@@ -53,9 +60,33 @@ def _side(prefix: str, actors: list[Actor]) -> dict[str, float]:
     }
 
 
-def features(event: Event) -> dict[str, float]:
-    """The named features of an event's record (its type, how each party was found, its modality, its shape)."""
+def trigger_key(event: Event) -> str:
+    """The event's type and trigger row, as ``trigger_prior`` tables it: "ASSAULT:attack" from the reason
+    "trigger 'attack' [V] (triggers.tsv:1084)"; the trigger's own words where the reason names no row."""
+    reason = event.reasons.get("event", "")
+    start = reason.find("trigger '")
+    end = reason.find("'", start + 9) if start >= 0 else -1
+    words = reason[start + 9:end] if end > start >= 0 else event.event_text.lower()
+    return f"{event.event}:{words}"
+
+
+@dataclass(frozen=True)
+class TriggerPrior:
+    """The ``trigger_prior`` table of a model file: log-odds by ``trigger_key``, and ``default`` for the rest."""
+
+    table: dict[str, float]
+    default: float = 0.0
+    smoothing: float = 0.0
+
+    def __call__(self, event: Event) -> float:
+        return self.table.get(trigger_key(event), self.default)
+
+
+def features(event: Event, prior: TriggerPrior | None = None) -> dict[str, float]:
+    """The named features of an event's record (its type, how each party was found, its modality, its shape, and
+    how often its trigger row was right in training, from ``prior``)."""
     out = {f"type_{t}": float(event.event == t) for t in sorted(event_types())}
+    out["trigger_prior"] = prior(event) if prior is not None else 0.0
     out.update(_side("source", event.actor))
     out.update(_side("target", event.recipient))
     m = event.modality
@@ -101,6 +132,7 @@ class ConfidenceModel:
     ys: tuple[float, ...]
     threshold: float
     origin: str = ""
+    prior: TriggerPrior = TriggerPrior({})
 
     def score(self, values: dict[str, float]) -> float:
         return self.bias + sum(w * (values.get(f, 0.0) - m) / s
@@ -121,7 +153,7 @@ class ConfidenceModel:
 
     def __call__(self, event: Event) -> tuple[float, list[str]]:
         """The probability that ``event`` is right, and its three features that pushed the score most."""
-        values = features(event)
+        values = features(event, self.prior)
         parts = sorted(((w * (values.get(f, 0.0) - m) / s, f) for f, m, s, w in
                         zip(self.features, self.mean, self.scale, self.weights)), key=lambda p: -abs(p[0]))
         top = [f"{name} {'+' if part > 0 else '-'}{abs(part):.2f}" for part, name in parts[:3]]
@@ -147,10 +179,13 @@ def load_confidence_model(path: str | None = None) -> ConfidenceModel:
             raise ValueError("calibration x must be sorted, with as many y values in [0, 1]")
         if any(s <= 0 for s in raw["scale"]):
             raise ValueError("every scale must be positive")
+        table = raw.get("trigger_prior", {})
+        prior = TriggerPrior({str(k): float(v) for k, v in table.get("table", {}).items()},
+                             float(table.get("default", 0.0)), float(table.get("smoothing", 0.0)))
         return ConfidenceModel(str(raw["model"]), names, tuple(map(float, raw["mean"])), tuple(map(float, raw["scale"])),
                                tuple(map(float, raw["weights"])), float(raw["bias"]), xs, ys, float(raw["threshold"]),
-                               origin=source.name)
+                               origin=source.name, prior=prior)
     except FileNotFoundError:
         raise DictionaryError("confidence model not found; reinstall tacitus", path=str(source), code="T260") from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DictionaryError(f"not a confidence model: {exc}", path=str(source), code="T260") from None
