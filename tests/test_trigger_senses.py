@@ -66,6 +66,13 @@ def _asserted(text: str) -> list[str]:
     ("Israeli troops backed by helicopter gunships entered the camp in Gaza.", "SUPPORT"),
     ("Thousands of Kenyan farmers signed up for the scheme.", "SUPPORT"),
     ("The Irish minister declined to comment when asked about the Dutch poster on Monday.", "REQUEST"),
+    ("The new Swedish rules allow police to hold suspects for a month.", "CONCEDE"),
+    ("The Norwegian government's plan to allow shops to open on Sundays was defeated.", "CONCEDE"),
+    ("Critics said the Danish scheme, which allows banks to sell the data, was flawed.", "CONCEDE"),
+    ("The Dutch High Court struck out most of the libel claim against the newspaper.", "ASSAULT"),
+    ("The Brazilian Supreme Court agreed on Tuesday to hear the appeal of the mining firms.", "AGREE"),
+    ("Most claims came from Mexico, which was struck by four hurricanes last year.", "ASSAULT"),
+    ("Rescuers looked for survivors of an earthquake with a magnitude of 6.3 that struck the southern Philippines.", "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
     assert absent not in _types(text)
@@ -85,6 +92,10 @@ def test_a_sense_that_is_no_event(text, absent):
     ("Nigerian prosecutors filed fraud charges against the former governor.", "ACCUSE"),
     ("Serbian forces battled Albanian rebels near the border.", "ASSAULT"),
     ("Gunmen shot two Afghan policemen in Kabul.", "ASSAULT"),
+    ("The Chilean government allowed the exiled senator to travel abroad.", "CONCEDE"),
+    ("Egypt said it would allow aid convoys into Gaza.", "CONCEDE"),
+    ("Israeli jets struck Hamas targets in Gaza on Monday.", "ASSAULT"),
+    ("Iran agreed to review the European proposal on Monday.", "AGREE"),
 ])
 def test_the_same_words_in_their_political_sense_still_code(text, present):
     assert present in _types(text)

@@ -203,7 +203,8 @@ CRITICISED_THINGS = frozenset(
 # Natural forces, accidents and diseases: when one is the source, the event is no political act ("a strong
 # earthquake killed eight people", "the blast injured three soldiers").
 NATURAL_FORCES = frozenset(
-    "earthquake earthquakes quake quakes tremor aftershock tsunami storm storms hurricane typhoon cyclone tornado "
+    "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks magnitude tsunami tsunamis storm storms "
+    "hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes "
     "flood floods flooding landslide landslides mudslide avalanche wildfire wildfires fire fires blaze drought "
     "heatwave eruption volcano lightning crash crashes collision accident accidents explosion explosions blast disaster disasters "
     "disease diseases epidemic outbreak virus flu influenza measles cholera malaria ebola famine "
