@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, MISCONDUCT_VERBS,
+from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -227,12 +227,14 @@ def complaint_in_words(c: Candidate) -> bool:
 @event_rule("attack_in_words", phase="recode")
 def attack_in_words(c: Candidate) -> bool:
     """"Attacked the government over Iraq", "attacked Labour's record", "hit out at the plan", "attacked the scheme
-    as a gimmick": an attack aimed at a policy, made over an issue or calling it something is criticism in words, ACCUSE (CAMEO 111), not an armed attack."""
+    as a gimmick", "clashed with the Commission on the issue": an attack aimed at a policy, made over an issue or calling it something is criticism in words, ACCUSE (CAMEO 111), not an armed attack."""
     anchor = c.anchor
     if not verbal(anchor) or anchor.lemma_.lower() not in WORD_ATTACK_VERBS:
         return True
     over = any(x.dep_ == "prep" and x.lower_ in ("over", "for") and child(x, ("pobj", "pcomp")) is not None
-               for x in anchor.children) or any(x.dep_ == "prep" and x.lower_ == "as" for x in anchor.children)
+               for x in anchor.children) or any(x.dep_ == "prep" and x.lower_ == "as" for x in anchor.children) \
+        or any(x.dep_ == "prep" and x.lower_ == "on" and (topic := child(x, ("pobj",))) is not None
+               and topic.lemma_.lower() in ISSUE_NOUNS for x in anchor.children)  # "clashed with Brussels on the issue"
     aimed = [x for x in anchor.children if x.dep_ in ("dobj", "pobj") or (x.dep_ == "prep" and x.lower_ == "at")]
     things = {t.lemma_.lower() for x in aimed for t in (x, *x.children) if t.dep_ in ("dobj", "pobj") or t is x}
     if over or CRITICISED_THINGS.intersection(things):

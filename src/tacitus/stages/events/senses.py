@@ -55,15 +55,21 @@ class NonEventSense:
         return " ".join(t.lower_ for t in token.subtree) in self.words
 
 
+PARTITIVES = frozenset("all most some many much none each any both several part half".split())
+
+
 def _dependents(anchor: Token) -> list[tuple[str, Token]]:
     """The trigger's children with their relations, the objects of its prepositions ("investigation of the crash":
-    'crash', as pobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
+    'crash', as pobj), the noun after a partitive object ("met all of its promises": 'promises', as dobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
     infinitive's voice ("the drama went on to be shot in Spain": 'drama', as nsubjpass of 'shot')."""
     out = []
     for c in anchor.children:
         out.append((c.dep_, c))
         if c.dep_ in ("prep", "agent"):  # (the agent's object too: "backed by gunships")
             out.extend(("pobj", x) for x in c.children if x.dep_ == "pobj")
+        elif c.dep_ == "dobj" and c.lower_ in PARTITIVES:  # "met all of its promises": the promises, in its place
+            out.extend((c.dep_, x) for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                       for x in of.children if x.dep_ == "pobj")
     if anchor.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         passive = any(c.dep_ == "auxpass" for c in anchor.children)
         out.extend(("nsubjpass" if passive else "nsubj", c) for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass"))

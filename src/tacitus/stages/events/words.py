@@ -191,9 +191,12 @@ SHOW_WORDS = frozenset(
 ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB", "PTY", "OPP", "IGO", "SPY", "UAF"})
 # Verbs of attack that are also verbs of criticism, and what an attack in words is aimed at: "attacked the
 # government over Iraq", "hit out at the plan", "attacked Labour's record" (attack_in_words).
-WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage".split())
+WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage clash".split())
 # Sectors whose attacks are made in words: parties, legislators, the opposition.
 WORDY_SECTORS = frozenset({"PTY", "LEG", "OPP"})
+# What a dispute in words is about: "clashed with the Commission on the issue" (not "clashed with police on Sunday").
+ISSUE_NOUNS = frozenset("issue issues question questions matter matters subject policy policies plan plans proposal "
+                        "proposals budget tax taxes law bill reform reforms strategy strategies".split())
 CRITICISED_THINGS = frozenset(
     "plan plans policy policies record decision decisions proposal proposals comment comments remark remarks "
     "approach handling stance response budget manifesto bill law idea ideas scheme schemes claim claims "
