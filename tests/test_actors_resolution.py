@@ -327,6 +327,9 @@ def test_a_party_name_many_countries_share_is_the_party_of_the_country_named_on_
     assert [a.code for e in events for a in e.actor] == ["ISR"]
     events = tacitus.code_text("The Irish Labour Party accused the government of lying.", date="2005-01-01")
     assert [a.code for a in events[0].actor] == ["IRL"]
+    # the adjective on the member the party name qualifies: "the Irish Labour leader"
+    events = tacitus.code_text("The Irish Labour leader accused the Dublin government of lying.", date="2005-01-01")
+    assert [a.code for a in events[0].actor] == ["IRL"]
     # a name of its own keeps its entry's country whatever possessive precedes it
     events = tacitus.code_text("Syria's Hezbollah allies attacked Israel.", date="2005-01-01")
     assert [a.code for a in events[0].actor] == ["LBN"]

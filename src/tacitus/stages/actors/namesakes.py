@@ -76,13 +76,16 @@ GENERIC_PARTY_WORDS = frozenset(
 
 
 def generic_party(doc: Doc, main: Mention, entities: list[Mention], reason: str) -> tuple[Mention, str]:
-    """"Israel's Labour party", "the Irish Labour Party": a party name many countries share, the dictionary's entry
+    """"Israel's Labour party", "the Irish Labour Party", "the Irish Labour leader": a party name many countries share, the dictionary's entry
     for one country, given another country by a possessive or an adjective on it, is that other country's party."""
     if main.kind != "org" or main.sector != "PTY" or not all(w.lower() in GENERIC_PARTY_WORDS for w in doc[main.i : main.j].text.split()):
         return main, reason
+    last = doc[main.j - 1]
+    # the party's words, and the noun they name a member of: "the Irish Labour leader" ('Irish' on 'leader')
+    heads = set(range(main.i, main.j)) | ({last.head.i} if last.dep_ in ("compound", "amod") else set())
     for m in entities:
         if m.kind in ("country", "adjective") and m.country and m.country != main.country and m.j <= main.i \
-                and doc[m.j - 1].head.i in range(main.i, main.j) and doc[m.j - 1].dep_ in ("poss", "amod", "compound"):
+                and doc[m.j - 1].head.i in heads and doc[m.j - 1].dep_ in ("poss", "amod", "compound"):
             why = f"{doc[m.i:m.j].text!r} names the country of a party name many countries share; {m.reason}"
             return Mention(main.i, main.j, "org", m.country, m.country, main.sector, main.name, why), why
     return main, reason
