@@ -43,3 +43,38 @@ def test_a_clash_with_the_police_stays_a_fight(text):
 ])
 def test_struggles_and_targets_met_are_no_event(text):
     assert _types(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The Tory spokesman said the Labour plan would be profoundly wrong.",
+    "The new Dutch farm plan could be disastrous, the Dutch farmers' union said.",
+])
+def test_a_judgement_of_a_plan_in_the_conditional_is_criticism_made_now(text):
+    events = [e for e in _events(text) if e.event == "ACCUSE"]
+    assert events, text
+    assert not events[0].modality.hypothetical
+    assert "the speaker's judgement" in events[0].reasons["modality"]
+
+
+def test_a_conditional_judgement_nobody_is_reported_to_make_stays_hypothetical():
+    events = tacitus.code_text("The Tory leader asked whether the Labour plan would be wrong.", date=DATE, min_confidence=0)
+    assert all(e.modality.hypothetical or e.modality.hedged or e.event != "ACCUSE" for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Dutch MP said the government's reshuffle was a mistake.", "NLD"),
+    ("The British foreign secretary was naive beyond belief, the Tory leader said.", "GBR"),
+    ("The Canadian senator called the Liberal government's conduct a breach of its duties.", "CAN"),
+])
+def test_more_damning_words_said_of_a_party_are_criticism(text, target):
+    events = [e for e in _events(text) if e.event == "ACCUSE"]
+    assert events and target in {a.code for a in events[0].recipient}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels admitted mistakes in the fighting near the Congolese border.",
+    "A breach of the ceasefire was reported in Gaza on Monday.",
+    "The Chilean minister made a terrible mistake, critics say.",
+])
+def test_damning_words_in_the_narrative_are_no_event(text):
+    assert "ACCUSE" not in _types(text), text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..registry import register_stage
 from .base import SPEECH_VERBS, Analysis
@@ -54,6 +54,14 @@ NECESSITY_ADJECTIVES = frozenset("vital essential important necessary crucial im
 # Unnamed hostile parties that an article may identify only by implication.
 IMPLIED_NOUNS = ("force", "power", "interference", "intervention", "meddling", "enem", "imperialist", "hostile")
 IMPLIED_MODIFIERS = ("outside", "foreign", "external", "hostile", "imperialist", "enem")
+
+
+def _long_standing(doc: Any, anchor: Token, mod: Any, why: list[str]) -> None:
+    """"long-standing embargo": ongoing (hyphenated modifiers are split into three tokens by the tokenizer)."""
+    left = doc[max(anchor.i - 4, 0) : anchor.i].text.lower().replace(" ", "")
+    if any(m in left for m in ("long-standing", "decades-long", "years-long", "long-running")) and not mod.ongoing:
+        mod.ongoing = True
+        why.append("ongoing: 'long-standing'-type modifier")
 
 
 def _clause_chain(anchor: Token) -> list[Token]:
@@ -137,6 +145,7 @@ class ModalityStage:
         why: list[str] = []
         chain = _clause_chain(anchor)
         boundary = False  # crossed a speech verb: the event is someone's claim
+        judged_modal: Token | None = None  # a modal on the copula of a word of judgement ("would be wrong")
         for pos, tok in enumerate(chain):
             below = chain[pos - 1] if pos else None
             if tok.lemma_.lower() in SPEECH_VERBS and pos > 0 and below is not None and below.dep_ in ("ccomp", "parataxis"):
@@ -170,6 +179,9 @@ class ModalityStage:
                     mod.negated = True  # "sought no third term", "gave no assurance"
                     why.append(f"negated: 'no {child.text}' as the object of '{tok.text}'")
                 if child.dep_ in ("aux", "auxpass") and low in MODALS:
+                    if pos == 1 and anchor.dep_ in ("acomp", "attr") and anchor.pos_ in ("ADJ", "NOUN"):
+                        judged_modal = child  # "said the plan would be wrong": decided once the speaker is known
+                        continue
                     mod.hypothetical = True
                     why.append(f"hypothetical: modal '{child.text}' on '{tok.text}'")
                 if (child.dep_ == "aux" and child.lemma_ == "be" and child.i < tok.i and not mod.hypothetical
@@ -196,16 +208,24 @@ class ModalityStage:
             if boundary or pos == 0 or below is None:
                 continue
             self._governed(event, anchor, tok, below, why)
-        # "long-standing embargo": hyphenated modifiers are split into three tokens by the tokenizer
-        left = doc[max(anchor.i - 4, 0) : anchor.i].text.lower().replace(" ", "")
-        if any(m in left for m in ("long-standing", "decades-long", "years-long", "long-running")):
-            if not mod.ongoing:
-                mod.ongoing = True
-                why.append("ongoing: 'long-standing'-type modifier")
+        if judged_modal is not None:
+            self._judgement_mood(event, judged_modal, why)
+        _long_standing(doc, anchor, mod, why)
         if why:
             event.reasons["modality"] = "; ".join(why)
         if event.claimed_by is not None:
             event.reasons.setdefault("claimed_by", next((w for w in why if w.startswith("claim")), "speech verb"))
+
+    @staticmethod
+    def _judgement_mood(event: Event, modal: Token, why: list[str]) -> None:
+        """A modal on the copula of a word of judgement ("would be wrong"): the speaker's criticism is made now when
+        the speaker is the event's actor ("the spokesman said the plan would be wrong"); otherwise hypothetical."""
+        speaker = event.claimed_by
+        if speaker is not None and any(a.start == speaker.start for a in event.actor):
+            why.append(f"the speaker's judgement: '{modal.text}' is the mood of what is judged, not of the saying")
+        else:
+            event.modality.hypothetical = True
+            why.append(f"hypothetical: modal '{modal.text}' on '{modal.head.text}'")
 
     @staticmethod
     def _governed(event: Event, anchor: Token, tok: Token, below: Token, why: list[str]) -> None:

@@ -258,7 +258,9 @@ DAMNING_WORDS = frozenset(
     "absurd ridiculous ludicrous flawed incompetent dishonest hypocritical illegal unlawful unconstitutional "
     "undemocratic deplorable despicable disastrous arrogant cynical callous inept shambolic farcical unworkable divisive "
     "discriminatory deceitful misleading inexcusable unforgivable wrong unwarranted foolish juvenile "
-    "disgrace scandal shamble fiasco farce betrayal insult sham travesty whitewash gimmick stunt nonsense blunder lie calamity negligence".split()
+    "naive scurrilous terrible catastrophic cowardly "
+    "disgrace scandal shamble fiasco farce betrayal insult sham travesty whitewash gimmick stunt nonsense blunder lie calamity negligence "
+    "breach violation mistake outrage mess catastrophe joke".split()
 )
 # Verbs of failure or misconduct (lemmas) whose lexicon rows code criticism only when one party charges another with
 # them in reported words (rule misconduct_in_words): "the senator said the ministers had misled voters".
