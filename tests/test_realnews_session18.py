@@ -78,3 +78,18 @@ def test_more_damning_words_said_of_a_party_are_criticism(text, target):
 ])
 def test_damning_words_in_the_narrative_are_no_event(text):
     assert "ACCUSE" not in _types(text), text
+
+
+def test_he_goes_on_with_the_person_subject_of_the_sentence_before_over_an_older_listed_name():
+    text = ("The British foreign secretary spoke at a news conference with Chinese Foreign Minister Li Zhaoxing. "
+            "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible. "
+            "He said the foreign secretary was naive beyond belief.")
+    events = [e for e in _events(text) if e.event_text == "naive"]
+    assert events and [a.code for a in events[0].actor] == ["GBR"]
+    assert "continues the subject 'Michael Ancram'" in events[0].reasons["actor"] or "Ancram" in events[0].reasons["actor"]
+
+
+def test_he_after_a_listed_person_named_last_still_refers_to_that_person():
+    text = "Chinese Foreign Minister Li Zhaoxing met a British envoy in Beijing. He criticised the European Union's arms embargo."
+    criticised = [e for e in _events(text) if e.event_text == "criticised"]
+    assert criticised and [a.code for a in criticised[0].actor] == ["CHN"]

@@ -11,7 +11,7 @@ from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
 from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy, title_holder
-from .pronouns import earlier_person, not_own_subject, plural_antecedent, quote_speaker, subject_before, subject_country, unknown_subject_between
+from .pronouns import earlier_person, nearer_person_subject, not_own_subject, plural_antecedent, quote_speaker, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
     CLAUSE_GROUP_SECTORS,
@@ -260,6 +260,11 @@ class ActorResolver:
             ref = self.recent_of(head.i, kinds)
             if ref is not None and lemma in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
                 ref = not_own_subject(self, head, kinds)  # "the Pope, who urged him": not the Pope
+            if ref is not None and PRONOUNS[lemma] == "person" and head.dep_ in ("nsubj", "nsubjpass") \
+                    and (nearer_subject := nearer_person_subject(self, head, ref.j - 1)) is not None:
+                return self._actor([head.i], code=nearer_subject.code, country=nearer_subject.country, sector=nearer_subject.sector,
+                                   name=nearer_subject.name, reason=f"pronoun {head.text!r} continues the subject "
+                                                                    f"{nearer_subject.text!r}; {nearer_subject.reason}")
             if ref is not None and lemma in ("it", "its") and (nearer := unknown_subject_between(self, ref, head)) is not None:
                 return self._actor([head.i], code=None, country=None, sector=None, name=None,
                                    reason=f"pronoun {head.text!r} refers to {nearer.text!r}, which no dictionary knows; kept unresolved")
