@@ -93,3 +93,18 @@ def test_he_after_a_listed_person_named_last_still_refers_to_that_person():
     text = "Chinese Foreign Minister Li Zhaoxing met a British envoy in Beijing. He criticised the European Union's arms embargo."
     criticised = [e for e in _events(text) if e.event_text == "criticised"]
     assert criticised and [a.code for a in criticised[0].actor] == ["CHN"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Spanish cabinet decided to support the French plan on Tuesday.", "SUPPORT"),
+    ("Spain decides to back the French plan.", "SUPPORT"),
+])
+def test_a_decision_taken_to_act_is_the_act(text, kind):
+    events = _events(text)
+    assert [e.event for e in events] == [kind], text
+    assert not events[0].modality.hypothetical and "decision taken" in events[0].reasons["modality"]
+
+
+def test_a_decision_still_to_be_taken_is_not_the_act():
+    events = _events("The Spanish cabinet will decide next week whether to support the French plan.")
+    assert events and all(e.modality.hypothetical or e.modality.hedged for e in events)

@@ -203,6 +203,12 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         # manual; the annotators code it CONCEDE, asserted), not a promise to cooperate
         _set_type(event, "CONCEDE", INTENT[event.event], "announced retreat or concession (PLOVER CONCEDE)")
         mod.hypothetical = False
+    elif event.event in INTENT and gov_lemma == "decide" and governor is not None and governor.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+            and not aux & FUTURE_AUX:
+        # "the cabinet decided to back the plan", "Putin had decided to ratify the treaty": a decision taken, reported
+        # as such, is the act itself (annotators code the act, asserted), not a promise of it
+        mod.hypothetical = False
+        event.reasons["modality"] = (event.reasons.get("modality", "") + f"; decision taken ('{governor.text}')").lstrip("; ")
     elif event.event in INTENT and another_party(event):
         _set_type(event, "AGREE", INTENT[event.event], "future or intended cooperation: intent to cooperate (PLOVER AGREE)")
         mod.hypothetical = False
