@@ -90,3 +90,12 @@ def test_the_confidence_block_ranks_and_scores_by_hand_built_pairs(tmp_path):
     assert block["ranking_auc"] == round(3.5 / 6, 4)
     assert block["brier"] == round((0.01 + 0.64 + 0.16 + 0.04 + 0.64) / 5, 4)
     assert realnews.ranking_auc([(0.5, 1), (0.7, 1)]) is None  # no wrong event: nothing to rank
+
+
+def test_the_calibration_error_comes_with_an_interval_over_articles():
+    pairs = [(0.9, 1), (0.8, 0), (0.6, 1), (0.2, 0), (0.2, 1), (0.1, 0)]
+    ece, rows = realnews.calibration_bins(pairs)
+    assert sum(r["events"] for r in rows) == len(pairs) and 0 <= ece <= 1
+    low, high = realnews.ece_interval(pairs, ["a", "a", "b", "b", "c", "c"], draws=200)
+    assert 0 <= low <= high <= 1
+    assert realnews.ece_interval(pairs, ["a"] * 6) is None  # one article: nothing to resample
