@@ -108,3 +108,27 @@ def test_a_decision_taken_to_act_is_the_act(text, kind):
 def test_a_decision_still_to_be_taken_is_not_the_act():
     events = _events("The Spanish cabinet will decide next week whether to support the French plan.")
     assert events and all(e.modality.hypothetical or e.modality.hedged for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China lent Russia $6bn to help the Russian government buy the oil unit.", "RUS"),
+    ("Japan gave Indonesia $500m in aid after the tsunami.", "IDN"),
+])
+def test_the_indirect_object_is_who_gets_it_not_the_money(text, target):
+    aid = [e for e in _events(text) if e.event == "AID"]
+    assert aid and [a.code for a in aid[0].recipient] == [target], text
+
+
+def test_a_preposition_with_its_own_object_is_not_the_particle_of_a_phrase():
+    events = _events("Japan gave $500m in aid to Indonesia after the tsunami.")
+    assert [e.event for e in events] == ["AID"]  # not also CONCEDE 'gave ... in' (to give in)
+    assert "CONCEDE" in _types("The Kenyan government finally gave in to the strikers' demands.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch government also beat its savings target for 2004.",
+    "Hopes grew that Japan's retreat back into recession was over.",
+    "The Democrats said the US president cut spending to meet the aim of reducing the deficit.",
+])
+def test_business_senses_are_no_event(text):
+    assert _types(text) == [], text

@@ -368,6 +368,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
         src_rule = f"modifier before '{anchor.text}' (verb tagged as noun)"
     rcp, rcp_rule = prep_objects(matched, entry.preps) if entry.preps else (None, "")
+    if rcp is None and (dative := child(anchor, ("dative",))) is not None and dative.pos_ != "ADP" and is_actor(dative):
+        rcp, rcp_rule = dative, f"indirect object of '{anchor.text}'"  # "China lent Russia $6bn": Russia, not the money
     if rcp is None:
         for dep in ("dobj", "dative", "attr"):
             obj = child(anchor, (dep,))
@@ -521,12 +523,13 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
     if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
         around.append(anchor.head)  # "a mediation mission between X and Y"
     rcp, rcp_rule = prep_objects(around, preps)
-    if (rcp is None or not is_actor(rcp)) and slot.dep_ in ("dobj", "attr") and slot.head.pos_ in ("VERB", "AUX"):
-        verb = slot.head  # "gave Tanzania a grant", "offered aid to Chad"
+    given_in = slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as") and slot.head.head.pos_ == "VERB"
+    if (rcp is None or not is_actor(rcp)) and (slot.dep_ in ("dobj", "attr") and slot.head.pos_ in ("VERB", "AUX") or given_in):
+        verb = slot.head.head if given_in else slot.head  # "gave Tanzania a grant", "offered aid to Chad", "gave Chad $5m in aid"
         dative = child(verb, ("dative",))
         if dative is not None and dative.pos_ != "ADP":
             rcp, rcp_rule = dative, f"indirect object of '{verb.text}'"
-        elif rcp is None:
+        elif rcp is None and not given_in:  # ("flew arms to Syria in support of X": the support is X's, not Syria's)
             rcp, rcp_rule = prep_objects([verb], preps)
     if rcp is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.head.pos_ == "VERB":
         obj = child(anchor.head.head, ("dobj",))  # "held thousands of villagers as human shields"

@@ -67,6 +67,8 @@ def _dependents(anchor: Token) -> list[tuple[str, Token]]:
         out.append((c.dep_, c))
         if c.dep_ in ("prep", "agent"):  # (the agent's object too: "backed by gunships")
             out.extend(("pobj", x) for x in c.children if x.dep_ == "pobj")
+        elif c.dep_ == "advmod":  # "the retreat back into recession": the object of the adverb's preposition
+            out.extend(("pobj", x) for p in c.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj")
         elif c.dep_ == "dobj" and c.lower_ in PARTITIVES:  # "met all of its promises": the promises, in its place
             out.extend((c.dep_, x) for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
                        for x in of.children if x.dep_ == "pobj")

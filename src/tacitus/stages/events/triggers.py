@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon, TriggerEntry
 from .grammar import verbal
-from .words import MAX_GAP, PARTICLES, PHRASE_PARTICLES
+from .words import ADVERB_PARTICLES, MAX_GAP, PARTICLES, PHRASE_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -43,7 +43,7 @@ class Words:
     """Token attributes of a document or a sentence, read from spaCy once (phrase matching reads them often);
     ``Words(doc)`` once per article, then ``sentence(span)`` per sentence (slices of the article's)."""
 
-    __slots__ = ("index", "lemma", "lower", "text", "punct", "head")
+    __slots__ = ("index", "lemma", "lower", "text", "punct", "head", "has_object")
 
     def __init__(self, tokens: Iterable[Token] | None) -> None:
         if tokens is None:
@@ -55,13 +55,15 @@ class Words:
         self.text = [t.text for t in tokens]
         self.punct = [t.is_punct for t in tokens]
         self.head = [t.head.i for t in tokens]
+        objects_of = {t.head.i for t in tokens if t.dep_ == "pobj"}
+        self.has_object = [t.i in objects_of for t in tokens]  # a preposition with its own object ("in aid")
 
     def sentence(self, sent: SpacySpan) -> Words:
         """The attributes of ``sent``'s tokens, when these are a whole document's."""
         part = Words(None)
         a, b = sent.start, sent.end
         part.index, part.lemma, part.lower = self.index[a:b], self.lemma[a:b], self.lower[a:b]
-        part.text, part.punct, part.head = self.text[a:b], self.punct[a:b], self.head[a:b]
+        part.text, part.punct, part.head, part.has_object = self.text[a:b], self.punct[a:b], self.head[a:b], self.has_object[a:b]
         return part
 
 
@@ -84,8 +86,9 @@ def _match_phrase(words: Words, k: int, phrase: tuple[str, ...]) -> list[int] | 
             if words.lemma[at] == word or words.lower[at] == word:
                 # a particle after a gap belongs to the word before it: "gave in" but not "giving warning that in
                 # the coming decade" (the "in" of another phrase)
-                if gap > 0 and word in PHRASE_PARTICLES and words.head[at] != words.index[pos]:
-                    return None
+                if gap > 0 and word in PHRASE_PARTICLES and (words.head[at] != words.index[pos]
+                                                             or words.has_object[at] and word in ADVERB_PARTICLES):
+                    return None  # (nor "in" with its own object: "gave $5m in aid" is no "give in"; "called Tuesday on X" is)
                 hit = at
                 break
             # pieces of a hyphenated modifier ("day-old", "four-day") count as one word

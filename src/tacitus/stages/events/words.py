@@ -14,6 +14,9 @@ PARTICLES = frozenset("out off up down back away over".split())
 # Particles and prepositions that end a phrasal trigger ("give in", "back down", "hand over"): matched across a gap
 # only when they depend on the word before them in the phrase.
 PHRASE_PARTICLES = PARTICLES | frozenset("in on into through around".split())
+# Of those, the ones that take no object of their own ("gave in", "handed over"): one that has one is a preposition
+# ("gave $5m in aid"), unlike "called on X".
+ADVERB_PARTICLES = PARTICLES | frozenset({"in"})
 
 # --- arguments ----------------------------------------------------------------------------------
 SUBJECTS = ("nsubj", "csubj")
