@@ -132,3 +132,12 @@ def test_a_preposition_with_its_own_object_is_not_the_particle_of_a_phrase():
 ])
 def test_business_senses_are_no_event(text):
     assert _types(text) == [], text
+
+
+def test_a_named_place_of_another_country_is_not_a_domestic_target():
+    events = _events("Israeli troops withdrew from Gaza on Monday.")
+    assert [(e.event, [a.code for a in e.recipient]) for e in events] == [("RETREAT", ["PSE"])]
+    assert "gazetteer place" in events[0].reasons["recipient"]
+    # a place of the actor's own country stays domestic
+    events = _events("The Russian army pulled out of Grozny.")
+    assert [a.code for a in events[0].recipient] == ["RUS"]

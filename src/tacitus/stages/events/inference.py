@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...event_types import EventType
-from ...gazetteer import Context, load_gazetteer
+from ...gazetteer import Context, Place, load_gazetteer
 from ...model import Actor, Span
 from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
 from ..syntax import clause_verb
@@ -270,6 +270,16 @@ def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) 
     return hosts, why, ["actor"]
 
 
+def _place_of(text: str) -> Place | None:
+    """The gazetteer city or region a participant's words name ("Gaza"), the likeliest of its namesakes; else None."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    places = [p for p in load_gazetteer().lookup(words) if p.kind in ("city", "admin1")]
+    found = load_gazetteer().resolve(places, Context()) if places else None
+    return found[0] if found else None
+
+
 def country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
                           kind: EventType, anchor: Token | None = None) -> list[str]:
     """A participant with a sector or a name but no country takes the sentence's one other country
@@ -325,6 +335,13 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                 continue  # "alleged the two firms were overcharging customers in the French market": where a company
                 # trades does not make it that country's, nor a political party
 
+            if a.code is None and a.sector is None and why.endswith("domestic target") and (place := _place_of(a.text)) is not None \
+                    and place.country != country:  # "Israeli troops withdrew from Gaza": the place's country, not the actor's
+                a.code = a.country = place.country
+                a.reason = f"inferred: gazetteer place {place.name!r} of {place.country}, not the actor's country; {a.reason}"
+                if role not in roles:
+                    roles.append(role)
+                continue
             if a.code is None and (a.sector or (a.text[:1].isupper() and a.text.lower() not in ("it", "they", "he", "she", "we", "i", "you"))):
                 a.code = a.country = country
                 a.reason = f"{why}; {a.reason}"
