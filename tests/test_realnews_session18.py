@@ -141,3 +141,17 @@ def test_a_named_place_of_another_country_is_not_a_domestic_target():
     # a place of the actor's own country stays domestic
     events = _events("The Russian army pulled out of Grozny.")
     assert [a.code for a in events[0].recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "The euro kept its early gain, supported by a dip in oil prices and cheerful remarks by US officials.",
+    "Seoul's main index rose 1.8 percent on Friday as chipmakers such as Hynix followed a rally by their US peers.",
+    "U.S. oil prices edged higher amid calls within OPEC to crack down on excess output.",
+])
+def test_market_language_is_no_event(text):
+    assert _types(text) == [], text
+
+
+def test_joining_a_rally_is_a_protest():
+    events = _events("Thousands of Ukrainian students joined a rally against the government in Kiev.")
+    assert [(e.event, [a.code for a in e.actor]) for e in events] == [("PROTEST", ["UKR"])]
