@@ -72,6 +72,7 @@ def _asserted(text: str) -> list[str]:
     ("The Dutch High Court struck out most of the libel claim against the newspaper.", "ASSAULT"),
     ("The Brazilian Supreme Court agreed on Tuesday to hear the appeal of the mining firms.", "AGREE"),
     ("Most claims came from Mexico, which was struck by four hurricanes last year.", "ASSAULT"),
+    ("Many Chinese people arrange to meet up with friends at net cafes.", "CONSULT"),
     ("Rescuers looked for survivors of an earthquake with a magnitude of 6.3 that struck the southern Philippines.", "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):
