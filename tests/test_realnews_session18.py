@@ -161,3 +161,21 @@ def test_a_year_on_the_object_of_the_verbs_own_preposition_dates_the_act():
     events = tacitus.code_text("The Welsh MP voted against the Labour proposals in 1975.", date="2005-01-01", min_confidence=0)
     voted = [e for e in events if e.event_text.startswith("voted")]
     assert voted and voted[0].date.year == 1975 and voted[0].modality.historical
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Senator Lindsey Graham criticised the Turkish offensive.",
+    "Democratic Representative Adam Schiff accused the White House of a cover-up.",
+    "Republican and Democratic leaders agreed to extend the tax cuts sought by the White House.",
+])
+def test_a_capitalised_us_party_adjective_before_a_member_names_the_party(text):
+    events = tacitus.code_text(text, date="2019-10-01", min_confidence=0)
+    assert events and [a.code for a in events[0].actor] == ["USA"], text
+    assert "party adjective" in events[0].reasons["actor"]
+
+
+def test_a_party_adjective_yields_to_a_longer_name_and_to_a_nationality():
+    events = tacitus.code_text("The Irish Republican leader criticised the British government.", date="2005-01-01", min_confidence=0)
+    assert [a.code for a in events[0].actor] == ["IRL"]
+    events = tacitus.code_text("The Democratic Republic of Congo accused Rwanda of sending troops.", date="2005-01-01", min_confidence=0)
+    assert [a.code for a in events[0].actor] == ["COD"]

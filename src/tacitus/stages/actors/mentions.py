@@ -17,6 +17,8 @@ from .words import (
     NOT_ACTOR_NOUNS,
     NOT_ARMED_FORCES,
     OTHER_CITY_MIN_POPULATION,
+    PARTY_ADJECTIVES,
+    PARTY_MEMBER_NOUNS,
     PERSON_TITLES,
     PLAYING_COURTS,
     PLURAL_ONLY_AGENTS,
@@ -158,6 +160,25 @@ def _misspelt(doc: Doc, i: int, word: str, dictionary: ActorDictionary, day: dt.
                    f"read as a misspelling of {target.title()!r}; {why}")
 
 
+def _party_adjective(doc: Doc, i: int, dictionary: ActorDictionary, day: dt.date, name_lengths: list[int] | None) -> Mention | None:
+    """"Republican Senator Lindsey Graham", "two Democratic lawmakers": a capitalised party adjective (PARTY_ADJECTIVES)
+    before a member of a party or a legislature names that party, unless a longer name starts there ("Democratic
+    Unionist Party")."""
+    party = PARTY_ADJECTIVES.get(doc[i].text)
+    member = i + 3 if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].text in PARTY_ADJECTIVES else i + 1
+    if party is None or member >= len(doc) or doc[member].lemma_.lower() not in PARTY_MEMBER_NOUNS:
+        return None  # (a member noun next, or after a second party: "Republican and Democratic leaders")
+    words = [t.text for t in doc[i : i + max(name_lengths or [1])]]
+    if any(length > 1 and dictionary.lookup(words[:length], key=tuple(w.lower() for w in words[:length])) for length in name_lengths or ()):
+        return None
+    chosen = _choose(dictionary.lookup(party.split(), key=tuple(party.lower().split())), day)
+    if not chosen:
+        return None
+    e = chosen[0]
+    return Mention(i, i + 1, "org", e.code, e.country, e.sector, e.name, f"party adjective {doc[i].text!r} before "
+                   f"'{doc[member].text}': org entry {e.name!r} ({e.origin})")
+
+
 def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[Mention]:
     """Longest dictionary matches, left to right: names by text, sector nouns by lemma."""
     mentions: list[Mention] = []
@@ -183,6 +204,11 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             # "the House" (capitalised, alone): the lower house of the legislature the article is about
             mentions.append(Mention(i, i + 1, "agent", None, None, "LEG", "house",
                                     "sector noun 'the House' (capitalised: a chamber of the legislature)"))
+            i += 1
+            continue
+        party = _party_adjective(doc, i, dictionary, day, name_lengths)
+        if party is not None:
+            mentions.append(party)
             i += 1
             continue
         if not name_lengths and not agent_lengths:
