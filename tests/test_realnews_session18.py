@@ -179,3 +179,10 @@ def test_a_party_adjective_yields_to_a_longer_name_and_to_a_nationality():
     assert [a.code for a in events[0].actor] == ["IRL"]
     events = tacitus.code_text("The Democratic Republic of Congo accused Rwanda of sending troops.", date="2005-01-01", min_confidence=0)
     assert [a.code for a in events[0].actor] == ["COD"]
+
+
+def test_one_attack_told_twice_in_a_sentence_is_one_event_with_all_its_targets():
+    events = _events("At least nine people, including two French aid workers, were killed when a car bomb exploded in central Kabul.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert {a.code for a in events[0].recipient} == {"AFG", "FRA"}
+    assert "also 'exploded'" in events[0].reasons["merged"]

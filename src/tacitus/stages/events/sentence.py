@@ -309,17 +309,22 @@ def _same_actors(one: Event, other: Event) -> bool:
     return participants(one.actor) == participants(other.actor) or not any(a.code for a in (*one.actor, *other.actor))
 
 
+def _coded(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and dyad: "launched strikes ... the attack" is one ASSAULT.
 
-    An event whose actors equal another's (or neither has a coded actor) and whose recipients are none or the
-    same is dropped in favour of the one with more participants.
+    An event whose actors equal another's (or neither has a coded actor) and whose coded recipients are none, the
+    same or some of the other's ("a bomb exploded in Kabul, killing two Americans and an Afghan") is dropped in
+    favour of the one with more participants.
     """
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
         dup = next(
             (k for k in kept if k.event == event.event and _same_actors(k, event)
-             and (not any(a.code for a in event.recipient) or participants(k.recipient) == participants(event.recipient))),
+             and _coded(event.recipient) <= _coded(k.recipient)),
             None,
         )
         if dup is None:
