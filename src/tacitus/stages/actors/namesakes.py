@@ -88,6 +88,11 @@ def generic_party(doc: Doc, main: Mention, entities: list[Mention], reason: str)
                 and doc[m.j - 1].head.i in heads and doc[m.j - 1].dep_ in ("poss", "amod", "compound"):
             why = f"{doc[m.i:m.j].text!r} names the country of a party name many countries share; {m.reason}"
             return Mention(main.i, main.j, "org", m.country, m.country, main.sector, main.name, why), why
+    if main.j + 1 < len(doc) and doc[main.j].lower_ == "of":  # "the Conservative Party of Canada"
+        after = next((m for m in entities if m.i == main.j + 1 and m.kind == "country" and m.country and m.country != main.country), None)
+        if after is not None:
+            why = f"'of {doc[after.i:after.j].text}' names the country of a party name many countries share; {after.reason}"
+            return Mention(main.i, main.j, "org", after.country, after.country, main.sector, main.name, why), why
     return main, reason
 
 

@@ -57,12 +57,14 @@ COMPASS_WORDS = frozenset("north south east west northern southern eastern weste
                           "southeastern southwestern".split())
 # Lower-case particles that open names ("al-Qaeda", "dos Santos", "van der Bellen", "bin Laden").
 # Capitalised party adjectives before a member of a party or a legislature ("Republican Senator Lindsey Graham",
-# "Democratic lawmakers"): the party named by the dictionary entry given here ("Irish Republican ..." is Ireland's:
+# "Democratic lawmakers", "Conservative MP"): the party named by the dictionary entry given here ("Irish Republican ..." is Ireland's:
 # namesakes.generic_party).
-PARTY_ADJECTIVES = {"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party"}
+PARTY_ADJECTIVES = {"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party",
+                    "Conservative": "Conservative Party"}
 PARTY_MEMBER_NOUNS = frozenset(
     "senator representative congressman congresswoman lawmaker legislator leader member candidate nominee chairman "
-    "chairwoman chair governor colleague caucus strategist official presidential congressional senate house committee".split()
+    "chairwoman chair governor colleague caucus strategist official presidential congressional senate house committee "
+    "mp mep peer councillor activist spokesman spokeswoman frontbencher backbencher minister".split()
 )
 NAME_PARTICLES = frozenset("al el ad as ash ar an at ul de del della di da dos das du van von der den bin ibn abu".split())
 # Prepositions that say where something happens ("marched through the centre of Minsk").
