@@ -157,12 +157,6 @@ def test_joining_a_rally_is_a_protest():
     assert [(e.event, [a.code for a in e.actor]) for e in events] == [("PROTEST", ["UKR"])]
 
 
-def test_a_year_on_the_object_of_the_verbs_own_preposition_dates_the_act():
-    events = tacitus.code_text("The Welsh MP voted against the Labour proposals in 1975.", date="2005-01-01", min_confidence=0)
-    voted = [e for e in events if e.event_text.startswith("voted")]
-    assert voted and voted[0].date.year == 1975 and voted[0].modality.historical
-
-
 @pytest.mark.parametrize("text", [
     "Republican Senator Lindsey Graham criticised the Turkish offensive.",
     "Democratic Representative Adam Schiff accused the White House of a cover-up.",

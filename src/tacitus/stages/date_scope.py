@@ -49,9 +49,6 @@ COMPARISON_CUES = frozenset({"first", "only", "never", "not", "n't", "no", "reco
 COMPARING_PREPS = frozenset({"than", "like", "unlike"})
 COMPARING_HEADS = frozenset({"compare", "comparison", "reminiscent", "echo", "memory", "spectre", "specter", "ghost", "shade",
                              "reminder", "parallel", "equivalent", "level", "standard", "anniversary"})
-# prepositions whose object is what a verb acts on ("voted against", "called for", "protested over"), read like a
-# direct object: a time hung on it is the clause's
-OBJECT_PREPS = frozenset({"against", "for", "on", "over", "with", "into"})
 WINDOW = 12  # tokens looked at before "since" for a comparison cue
 
 
@@ -148,8 +145,6 @@ def _nested_in(hook: Token, own: Token) -> Token | None:
         return first.head  # "Okafor, third in Lagos four years ago, won ...": the phrase describes the name
     if first.pos_ != "NOUN" or first.lemma_.lower() in TIME_NOUNS:
         return None
-    if first.dep_ == "pobj" and first.head.head.i == own.i and first.head.lower_ in OBJECT_PREPS:
-        return None  # "voted against the proposals in 1975": the object of the verb's own preposition, as a direct object
     tok, inside = first, False
     for _ in range(12):
         if tok.i == own.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
