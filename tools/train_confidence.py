@@ -322,6 +322,7 @@ def main() -> int:
             "cv_expected_calibration_error": round(ece(p_nested[on], y[on]), 4),
             "calibration_events_ranking": ranking or None,
             "cv_f1_at_threshold": round(best[0], 4),
+            "f1_argmax": {"threshold": max(curve)[1], "f1": round(top, 4)} if curve else None,  # the plateau's top
         },
     }
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
