@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..registry import register_stage
 from .base import SPEECH_VERBS, Analysis
@@ -10,9 +10,9 @@ from .mood import recode_by_mood
 from .syntax import lemma as word_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-    from ..model import Event
+    from ..model import Event, Modality
 
 __all__ = ["ModalityStage"]
 
@@ -56,7 +56,7 @@ IMPLIED_NOUNS = ("force", "power", "interference", "intervention", "meddling", "
 IMPLIED_MODIFIERS = ("outside", "foreign", "external", "hostile", "imperialist", "enem")
 
 
-def _long_standing(doc: Any, anchor: Token, mod: Any, why: list[str]) -> None:
+def _long_standing(doc: Doc, anchor: Token, mod: Modality, why: list[str]) -> None:
     """"long-standing embargo": ongoing (hyphenated modifiers are split into three tokens by the tokenizer)."""
     left = doc[max(anchor.i - 4, 0) : anchor.i].text.lower().replace(" ", "")
     if any(m in left for m in ("long-standing", "decades-long", "years-long", "long-running")) and not mod.ongoing:

@@ -121,11 +121,7 @@ def place_country(analysis: Analysis, tok: Token) -> tuple[str, str, str, Span] 
         names = [doc[first.i : t.i + 1]]
         if t.lower_ in PLACE_KIND_WORDS and t.i > first.i:
             names.append(doc[first.i : t.i])  # "West Darfur State" -> "West Darfur"
-        places = next((found for name in names
-                       if (found := [p for p in load_gazetteer().lookup([w.text for w in name]) if p.kind in ("city", "admin1")])), [])
-        if not places:
-            continue
-        found = load_gazetteer().resolve(places, Context())  # the actor's country is no evidence of where it struck
+        found = next((hit for name in names if (hit := _gazetteer_place([w.text for w in name])) is not None), None)
         if found is None:
             continue
         place, why = found
@@ -270,13 +266,17 @@ def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) 
     return hosts, why, ["actor"]
 
 
-def _place_of(text: str) -> Place | None:
-    """The gazetteer city or region a participant's words name ("Gaza"), the likeliest of its namesakes; else None."""
-    words = text.split()
-    if not words or not words[0][:1].isupper():
-        return None
+def _gazetteer_place(words: list[str]) -> tuple[Place, str] | None:
+    """The gazetteer city or region ``words`` name, the likeliest of its namesakes, and why (the actors' countries
+    are no evidence of which one is meant); None if it knows none."""
     places = [p for p in load_gazetteer().lookup(words) if p.kind in ("city", "admin1")]
-    found = load_gazetteer().resolve(places, Context()) if places else None
+    return load_gazetteer().resolve(places, Context()) if places else None
+
+
+def _place_of(text: str) -> Place | None:
+    """The gazetteer place a participant's capitalised words name ("Gaza"), else None."""
+    words = text.split()
+    found = _gazetteer_place(words) if words and words[0][:1].isupper() else None
     return found[0] if found else None
 
 
