@@ -38,8 +38,8 @@ def test_a_clash_with_the_police_stays_a_fight(text):
 
 @pytest.mark.parametrize("text", [
     "The Dutch police said they would fight terror and crime.",
-    "The British chancellor will meet his golden rule with a margin to spare.",
-    "The Labour government has met all of its promises, the British deputy prime minister said.",
+    "The British chancellor expects to meet his fiscal rule with room to spare.",
+    "The Welsh deputy minister said the Labour government had met most of its pledges.",
 ])
 def test_struggles_and_targets_met_are_no_event(text):
     assert _types(text) == [], text
@@ -81,8 +81,8 @@ def test_damning_words_in_the_narrative_are_no_event(text):
 
 
 def test_he_goes_on_with_the_person_subject_of_the_sentence_before_over_an_older_listed_name():
-    text = ("The British foreign secretary spoke at a news conference with Chinese Foreign Minister Li Zhaoxing. "
-            "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible. "
+    text = ("In Beijing the British foreign secretary and Chinese Foreign Minister Li Zhaoxing held talks. "
+            "Tory spokesman Michael Ancram warned that ending the embargo was a grave error. "
             "He said the foreign secretary was naive beyond belief.")
     events = [e for e in _events(text) if e.event_text == "naive"]
     assert events and [a.code for a in events[0].actor] == ["GBR"]
@@ -126,13 +126,13 @@ def test_a_preposition_with_its_own_object_is_not_the_particle_of_a_phrase():
 
 
 @pytest.mark.parametrize("text", [
-    "The Dutch government also beat its savings target for 2004.",
+    "The Dutch government easily beat its 2004 savings target.",
     "Hopes grew that Japan's retreat back into recession was over.",
-    "The Democrats said the US president cut spending to meet the aim of reducing the deficit.",
+    "The Democrats said the US president cut spending only to meet his aim of a smaller deficit.",
     # market language: supported or threatened by prices, a stock rally, cracking down on output
     "The euro kept its early gain, supported by a dip in oil prices and cheerful remarks by US officials.",
-    "Seoul's main index rose 1.8 percent on Friday as chipmakers such as Hynix followed a rally by their US peers.",
-    "U.S. oil prices edged higher amid calls within OPEC to crack down on excess output.",
+    "Seoul's main index rose 1.8 percent on Friday as chipmakers such as Hynix followed a rally by their American peers.",
+    "U.S. crude prices climbed on talk that OPEC would crack down on surplus output.",
 ])
 def test_business_senses_and_market_language_are_no_event(text):
     assert _types(text) == [], text
@@ -155,7 +155,7 @@ def test_joining_a_rally_is_a_protest():
 @pytest.mark.parametrize("text", [
     "Republican Senator Lindsey Graham criticised the Turkish offensive.",
     "Democratic Representative Adam Schiff accused the White House of a cover-up.",
-    "Republican and Democratic leaders agreed to extend the tax cuts sought by the White House.",
+    "Republican and Democratic leaders agreed on Monday to renew the tax breaks the White House wanted.",
 ])
 def test_a_capitalised_us_party_adjective_before_a_member_names_the_party(text):
     events = tacitus.code_text(text, date="2019-10-01", min_confidence=0)

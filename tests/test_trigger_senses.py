@@ -71,8 +71,8 @@ def _asserted(text: str) -> list[str]:
     ("Critics said the Danish scheme, which allows banks to sell the data, was flawed.", "CONCEDE"),
     ("The Dutch High Court struck out most of the libel claim against the newspaper.", "ASSAULT"),
     ("The Brazilian Supreme Court agreed on Tuesday to hear the appeal of the mining firms.", "AGREE"),
-    ("Most claims came from Mexico, which was struck by four hurricanes last year.", "ASSAULT"),
-    ("Many Chinese people arrange to meet up with friends at net cafes.", "CONSULT"),
+    ("Most claims came from Mexico, which four hurricanes struck last year.", "ASSAULT"),
+    ("Many Chinese students use the cafes to meet up with their friends.", "CONSULT"),
     ("Rescuers looked for survivors of an earthquake with a magnitude of 6.3 that struck the southern Philippines.", "ASSAULT"),
 ])
 def test_a_sense_that_is_no_event(text, absent):

@@ -60,7 +60,7 @@ PARTITIVES = frozenset("all most some many much none each any both several part 
 
 def _dependents(anchor: Token) -> list[tuple[str, Token]]:
     """The trigger's children with their relations, the objects of its prepositions ("investigation of the crash":
-    'crash', as pobj), the noun after a partitive object ("met all of its promises": 'promises', as dobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
+    'crash', as pobj), the noun after a partitive object ("met most of its targets": 'targets', as dobj), and, for an infinitive with no subject of its own, the subject of the verb it completes, in the
     infinitive's voice ("the drama went on to be shot in Spain": 'drama', as nsubjpass of 'shot')."""
     out = []
     for c in anchor.children:
@@ -69,7 +69,7 @@ def _dependents(anchor: Token) -> list[tuple[str, Token]]:
             out.extend(("pobj", x) for x in c.children if x.dep_ == "pobj")
         elif c.dep_ == "advmod":  # "the retreat back into recession": the object of the adverb's preposition
             out.extend(("pobj", x) for p in c.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj")
-        elif c.dep_ == "dobj" and c.lower_ in PARTITIVES:  # "met all of its promises": the promises, in its place
+        elif c.dep_ == "dobj" and c.lower_ in PARTITIVES:  # "met most of its targets": the targets, in its place
             out.extend((c.dep_, x) for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
                        for x in of.children if x.dep_ == "pobj")
     if anchor.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
