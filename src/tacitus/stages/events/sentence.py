@@ -309,10 +309,6 @@ def _same_actors(one: Event, other: Event) -> bool:
     return participants(one.actor) == participants(other.actor) or not any(a.code for a in (*one.actor, *other.actor))
 
 
-def _coded(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.code for a in actors if a.code)
-
-
 def merge_repeats(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and dyad: "launched strikes ... the attack" is one ASSAULT.
 
@@ -324,7 +320,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
         dup = next(
             (k for k in kept if k.event == event.event and _same_actors(k, event)
-             and _coded(event.recipient) <= _coded(k.recipient)),
+             and participants(event.recipient) - {None} <= participants(k.recipient) - {None}),
             None,
         )
         if dup is None:
