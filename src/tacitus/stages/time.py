@@ -14,6 +14,7 @@ from ..registry import register_stage
 from .base import Analysis
 from .carry import (STATEMENT_VERBS, Anaphor, Background, anaphor_verb, anaphoric_times, by_paragraph, continues, is_obituary, is_past_perfect,
                     NEWS_WINDOW_DAYS, narrative_years, partial_date_year, shifted, subjects_of)
+from .clause_links import coordinated, made_thing, moves_on, object_verb, own_time, present, told_in_past
 from .date_scope import Scope, scope_of
 from .syntax import clause_verb
 
@@ -222,7 +223,7 @@ class TimeStageV2:
                 found, rule = chosen
                 resolved = resolve_date(found.expr, base, future=future, past=past)
                 year = (partial_date_year(found, items, years.get(event.sentence_index))
-                        if resolved is not None and not future and not any(_present(v) for v in (verb, *verb.ancestors)) else None)
+                        if resolved is not None and not future and not any(present(v) for v in (verb, *verb.ancestors)) else None)
                 if year is not None and resolved is not None and year[0] != resolved.date.year:
                     in_year = resolve_date(found.expr, dt.date(year[0], 12, 31), past=True)
                     resolved = replace(in_year, reason=f"{found.expr.text!r} in the year of the narrative") if in_year else resolved
@@ -302,18 +303,18 @@ class TimeStageV2:
             if best is None or key < best[:2]:
                 best = (key[0], key[1], found, rule)
 
-        present = _present(verb)
+        in_present = present(verb)
         for f in items:
             scope = f.scope
-            if scope.kind == "none" or (present and f.plain is not None and f.plain.last < cutoff):
+            if scope.kind == "none" or (in_present and f.plain is not None and f.plain.last < cutoff):
                 continue  # "has since been charged", "are investigating": a present act, whatever past the clause names
             bound = "at or before this time; " if scope.bound == "before" else ""
             if scope.kind == "noun":
                 noun = f.root.doc[scope.head]
-                verb_of = _object_verb(noun, chain)
+                verb_of = object_verb(noun, chain)
                 if scope.head == anchor.i:
                     offer(0, f, f"{bound}{scope.why}, the event's word")
-                elif scope.head in depth and _told_in_past(noun, chain):
+                elif scope.head in depth and told_in_past(noun, chain):
                     offer(depth[scope.head], f, f"the time of '{noun.text}', which the event's clause tells of")
                 elif verb_of is not None and verb_of.lemma_.lower() in TAKING_PART_VERBS:
                     offer(1, f, f"the time of '{noun.text}', which '{verb_of.text}' took part in")
@@ -321,26 +322,28 @@ class TimeStageV2:
                     offer(50, f, f"at or before this time: the date of '{noun.text}', which '{verb_of.text}' made")
                 continue
             own = f.root.doc[scope.head]
-            if own.i in depth and depth[own.i] > 0 and _moves_on(chain[: depth[own.i]], anaphoric):
+            if own.i in depth and depth[own.i] > 0 and moves_on(chain[: depth[own.i]], anaphoric):
                 continue  # "In 2001 the firm set up a fund, but it later admitted ...": after that time, not at it
+            if own.i in depth and own_time(chain[: depth[own.i]]):
+                continue  # "the envoy, who helped negotiate the 2016 accord, spoke on Friday": Friday is not his part
             if own.i in depth:
                 rank = depth[own.i]
                 rule = "in the event's clause" if rank == 0 else f"in the governing clause of '{own.text}'"
                 offer(rank, f, bound + (f"{scope.why}; {rule}" if scope.why else rule))
             elif scope.also is not None and scope.also in depth:
                 offer(depth[scope.also] + 0.5, f, f"{bound}in the clause of '{own.text}', which says when '{f.root.doc[scope.also].text}' happened")
-            elif (shared := next((c for c in chain if _coordinated(own, c)), None)) is not None and not _moves_on(chain[: depth[shared.i]], anaphoric):
+            elif (shared := next((c for c in chain if coordinated(own, c)), None)) is not None and not moves_on(chain[: depth[shared.i]], anaphoric):
                 offer(depth[shared.i] + 0.5, f, f"{bound}in the coordinated clause of '{own.text}', which shares the subject and time of "
                       + ("the event's clause" if shared.i == verb.i else f"'{shared.text}'"))
             elif (own.dep_ == "xcomp" and own.head.i in depth and own.head.lemma_.lower() in ASPECT_VERBS
-                  and not _moves_on(chain[: depth[own.head.i]], anaphoric)):
+                  and not moves_on(chain[: depth[own.head.i]], anaphoric)):
                 offer(depth[own.head.i], f, f"{bound}in the complement of '{own.head.text}', whose time it shares")
             elif _trailing_participle(verb, f, own):
                 offer(0.75, f, f"{bound}in the clause of '{own.text}' just before it, which the participle clause '{verb.text}' goes on from")
-            elif own.dep_ in ("relcl", "acl") and own.pos_ in ("VERB", "AUX") and own.tag_ in ("VBD", "VBN"):
-                maker = _object_verb(own.head, chain)
+            elif (made := made_thing(own, chain)) is not None:
+                maker = object_verb(made, chain)
                 if maker is not None and maker.lemma_.lower() in MAKING_VERBS:
-                    offer(50, f, f"at or before this time: '{own.head.text}', which '{maker.text}' made, was {own.text} then (relative clause)")
+                    offer(50, f, f"at or before this time: '{made.text}', which '{maker.text}' made, was {own.text} then (relative clause)")
         return (best[2], best[3]) if best else None
 
     @staticmethod
@@ -353,7 +356,7 @@ class TimeStageV2:
                 continue
             if f.scope.kind == "none":
                 why.append(f"'{f.expr.text}' dates nothing: {f.scope.why}")
-            elif _present(verb) and f.plain is not None and f.plain.last < cutoff:
+            elif present(verb) and f.plain is not None and f.plain.last < cutoff:
                 why.append(f"'{f.expr.text}' is history, but '{verb.text}' tells of the present")
         return f" ({'; '.join(why)})" if why else ""
 
@@ -398,7 +401,7 @@ class TimeStageV2:
                 if f.scope.kind != "clause" or res is None or res.ongoing or f.scope.bound or f.expr.kind in RUNNING_KINDS:
                     continue
                 own = sent.doc[f.scope.head]
-                if not (_in_main_chain(own, sent.root) or f.scope.also == sent.root.i) or _present(own):
+                if not (_in_main_chain(own, sent.root) or f.scope.also == sent.root.i) or present(own):
                     continue
                 news_day = res.granularity == "day" and base - dt.timedelta(days=NEWS_WINDOW_DAYS) <= res.date <= base
                 current = Background(res, f.expr.text, index, frozenset()) if news_day else None
@@ -488,7 +491,7 @@ def _news_day_carried(background: Background | None, verb: Token, anaphors: list
                       past: bool) -> tuple[ResolvedDate, str, str, int] | None:
     """A past-tense clause with no time of its own, in a paragraph that set the day of its news, happened that day
     (or the day 'the same day' / 'the next day' says); a past perfect is before it, so it is not carried."""
-    if background is None or not past or is_past_perfect(verb) or _present(verb):
+    if background is None or not past or is_past_perfect(verb) or present(verb):
         return None
     ids = {t.i for t in (verb, *verb.ancestors)}
     anaphor = next((a for a, head in anaphors if head.i in ids), None)
@@ -506,12 +509,6 @@ def _participle_host(verb: Token, past: bool) -> tuple[Token, bool]:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return verb.head, _is_past(verb.head)
     return verb, past
-
-
-def _present(verb: Token) -> bool:
-    """The verb is in the present, present perfect or present progressive ('says', 'has been charged', 'are
-    investigating'): its act is not history, whatever past its clause names."""
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _past_form(verb: Token) -> bool:
@@ -533,23 +530,6 @@ def _in_main_chain(verb: Token, root: Token) -> bool:
     return False
 
 
-AFTER_WORDS = frozenset({"later", "subsequently", "since", "now", "afterwards", "afterward", "eventually", "recently"})
-
-
-def _moves_on(clauses: list[Token], anaphoric: frozenset[int] = frozenset()) -> bool:
-    """One of the clauses between the event and a governing clause's time says it came after it ('later'), or names
-    its own time from it (a clause in ``anaphoric``: 'the following year', 'that year'; ``_earlier_in_sentence``
-    reads those)."""
-    return any(v.i in anaphoric or any(c.dep_ == "advmod" and c.lower_ in AFTER_WORDS for c in v.children) for v in clauses)
-
-
-def _told_in_past(noun: Token, chain: list[Token]) -> bool:
-    """The clause hanging on ``noun`` in the event's chain is in the past ("the 1999 panel set up to look into
-    ...", not "the 1951 convention, which obliges ...")."""
-    below = [t for t in chain if t.head.i == noun.i and t.pos_ in ("VERB", "AUX")]
-    return bool(below) and below[0].tag_ in ("VBD", "VBN") and not _present(below[0])
-
-
 def _trailing_participle(verb: Token, found: _Found, own: Token) -> bool:
     """``verb`` heads a participle clause after a comma that ends a past clause whose last words are ``found``'s time
     ("served as foreign secretary until 2018, resigning over the deal": the resignation's time, whatever clause the
@@ -563,25 +543,3 @@ def _trailing_participle(verb: Token, found: _Found, own: Token) -> bool:
     end = doc.char_span(found.expr.start, found.expr.end, alignment_mode="expand")
     return (comma > 0 and doc[comma].text == "," and end is not None and end.end == comma and own.tag_ in ("VBD", "VBN")
             and own.i < verb.i and found.plain is not None)
-
-
-def _coordinated(own: Token, verb: Token) -> bool:
-    """``own`` is (the open complement of) a verb coordinated with ``verb`` that has no subject of its own
-    ("seized an airliner and made it land yesterday": the seizure's time too)."""
-    tok = own
-    for _ in range(3):
-        if tok.dep_ != "xcomp":
-            break
-        tok = tok.head
-    return tok.dep_ == "conj" and tok.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-
-
-def _object_verb(noun: Token, chain: list[Token]) -> Token | None:
-    """The verb near the top of the event's chain whose object ``noun`` is ('negotiate' in 'helped negotiate the
-    accord'; 'signed' in 'the accord was signed')."""
-    if noun.dep_ not in ("dobj", "nsubjpass"):
-        return None
-    for verb in chain[:3]:
-        if verb.i == noun.head.i:
-            return verb
-    return None

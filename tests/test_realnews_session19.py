@@ -1,0 +1,36 @@
+"""Rules from session 19; every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import tacitus
+
+DATE = "2019-06-01"
+KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
+
+
+def _by_trigger(text: str) -> dict[str, object]:
+    return {e.event_text: e for e in tacitus.code_text(text, date=DATE, min_confidence=0, overrides=KEEP_UNCODED)}
+
+
+def test_a_relative_clause_in_the_past_keeps_its_own_time_not_the_day_of_the_clause_above():
+    events = _by_trigger("The former Israeli envoy, who helped negotiate the accord with Egypt that was signed in 2016, "
+                         "criticised the Israeli government on Friday.")
+    negotiated, criticised = events["negotiate"], events["criticised"]
+    assert negotiated.modality.historical and negotiated.date == dt.date(2016, 1, 1)
+    assert "at or before this time" in negotiated.date_reason
+    assert criticised.date == dt.date(2019, 5, 31) and not criticised.modality.historical
+
+
+def test_a_relative_clause_the_tagger_hangs_on_the_wrong_word_still_dates_what_was_negotiated():
+    # the tagger makes "that was signed in 2015" a complement of "helped", after "with Iran"
+    negotiated = _by_trigger("The American senator helped negotiate the nuclear deal with Iran that was signed in 2015.")["negotiate"]
+    assert negotiated.modality.historical and negotiated.date == dt.date(2015, 1, 1)
+    assert "'deal', which 'negotiate' made" in negotiated.date_reason
+
+
+def test_a_when_clause_on_a_year_is_dated_by_that_year():
+    expelled = _by_trigger("The British minister stayed in the cabinet until 2005, when the British government expelled "
+                           "him.")["expelled"]
+    assert expelled.date.year == 2005 and expelled.modality.historical
