@@ -34,3 +34,29 @@ def test_a_when_clause_on_a_year_is_dated_by_that_year():
     expelled = _by_trigger("The British minister stayed in the cabinet until 2005, when the British government expelled "
                            "him.")["expelled"]
     assert expelled.date.year == 2005 and expelled.modality.historical
+
+
+def _coded(text: str, date: str = "2004-11-02") -> list:
+    return [(e.event, [a.code for a in e.actor], [a.code for a in e.recipient])
+            for e in tacitus.code_text(text, date=date, min_confidence=0)]
+
+
+def test_people_a_participle_says_were_acted_on_are_its_target_not_its_agent():
+    # the noun undergoes the act; the agent of the participle is who did it
+    assert _coded("Hundreds of Kurdish civilians killed by Iraqi troops were buried on Monday.") == [
+        ("ASSAULT", ["IRQ"], ["IRQ"])]
+    assert _coded("Protesters arrested by Egyptian police were released on Tuesday.") == [("COERCE", ["EGY"], ["EGY"])]
+
+
+def test_measures_taken_by_a_government_still_stand_for_that_government():
+    assert ("ACCUSE", ["USA"], ["CUB"]) in _coded("Measures taken by the Cuban government were criticised by the United States.")
+
+
+def test_legislators_fighting_or_a_fight_over_an_issue_is_no_armed_clash():
+    assert _coded("Ukrainian lawmakers fought over the reforms on Tuesday.") == []
+    assert _coded("The Labour MPs battled over the budget for hours.") == []
+    assert _coded("Labour MPs clashed with Tory MPs over the budget.") == [("ACCUSE", ["GBR"], ["GBR"])]
+
+
+def test_troops_fighting_over_ground_is_still_fighting():
+    assert _coded("Israeli troops fought over the ridge with Hezbollah fighters.") == [("ASSAULT", ["ISR"], ["LBN"])]

@@ -290,8 +290,9 @@ class ActorResolver:
     def _referred(self, head: Token, np: dict[int, int], lemma: str) -> Actor | None:
         """A phrase that refers to an actor named elsewhere: the agent of a participle ("measures taken by X"),
         "the two countries", "the country", "the island nation"."""
+        undergoes = (m := self.by_token.get(head.i)) is not None and m.kind == "agent"  # "civilians killed by troops"
         for child in head.children:  # "measures taken by the Cuban government": the agent
-            if child.dep_ == "acl" and child.lemma_.lower() not in STANCE_PARTICIPLES:
+            if child.dep_ == "acl" and child.lemma_.lower() not in STANCE_PARTICIPLES and not undergoes:
                 by = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if by is not None:
                     actor = self.one(by)

@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
+from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -258,6 +258,26 @@ def politicians_attack(c: Candidate) -> bool:
         return True
     c.recode("ACCUSE", "111", "disapprove", f"'{c.anchor.text}' by a party or politician on a party or a government, no "
                                              "weapon named: criticism in words (ACCUSE)")
+    return True
+
+
+@event_rule("dispute_in_words", phase="arguments")
+def dispute_in_words(c: Candidate) -> bool:
+    """"Lawmakers fought over the reforms", "MPs battled over the budget": legislators or parties fighting, or a
+    fight over an issue, with no weapon named in the sentence, is a political dispute. With a coded other side it
+    is criticism in words, ACCUSE (CAMEO 111); with none it tells an analyst of no act toward anyone (dropped)."""
+    anchor = c.anchor
+    if not verbal(anchor) or anchor.lemma_.lower() not in FIGHT_VERBS or not c.actor:
+        return True
+    issue = any(x.dep_ == "prep" and x.lower_ in ("over", "on") and (topic := child(x, ("pobj",))) is not None
+                and topic.lemma_.lower() in ISSUE_NOUNS | CRITICISED_THINGS for x in anchor.children)
+    politicians = all(a.sector in WORDY_SECTORS for a in c.actor)
+    if not (issue or politicians) or any(t.lower_ in WEAPONS for t in c.sentence.span):
+        return True
+    if not any(a.code for a in c.recipient):
+        return False
+    c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text}' by politicians or over an issue, no weapon named: a "
+                                             "dispute in words (ACCUSE)")
     return True
 
 

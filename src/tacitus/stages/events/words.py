@@ -195,6 +195,8 @@ ORGANISED_POLITICAL_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "REB
 # Verbs of attack that are also verbs of criticism, and what an attack in words is aimed at: "attacked the
 # government over Iraq", "hit out at the plan", "attacked Labour's record" (attack_in_words).
 WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage clash".split())
+# Verbs of fighting that politicians do in words ("lawmakers fought over the reforms").
+FIGHT_VERBS = frozenset("fight battle clash wrangle spar feud".split())
 # Sectors whose attacks are made in words: parties, legislators, the opposition.
 WORDY_SECTORS = frozenset({"PTY", "LEG", "OPP"})
 # What a dispute in words is about: "clashed with the Commission on the issue" (not "clashed with police on Sunday").
