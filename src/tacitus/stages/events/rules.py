@@ -277,7 +277,7 @@ def dispute_in_words(c: Candidate) -> bool:
     if not any(a.code for a in c.recipient):
         return False
     c.recode("ACCUSE", "111", "disapprove", f"'{anchor.text}' by politicians or over an issue, no weapon named: a "
-                                             "dispute in words (ACCUSE)")
+                                             "dispute in words is criticism (ACCUSE)")
     return True
 
 
