@@ -60,3 +60,23 @@ def test_legislators_fighting_or_a_fight_over_an_issue_is_no_armed_clash():
 
 def test_troops_fighting_over_ground_is_still_fighting():
     assert _coded("Israeli troops fought over the ridge with Hezbollah fighters.") == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+def test_a_weekday_with_a_time_of_day_dates_the_clause():
+    on = _by_trigger("The Mexican governor announced his resignation on Wednesday night.")["resignation"]
+    bare = _by_trigger("The Mexican president resigned Wednesday night.")["resigned"]
+    for event in (on, bare):
+        assert event.date == dt.date(2019, 5, 29) and event.date_text == "Wednesday"
+    assert "'Wednesday night' is a time of the clause" in bare.date_reason
+
+
+def test_a_time_of_day_in_the_reported_clause_beats_the_day_of_the_report():
+    asked = _by_trigger("On Friday, the American president announced he had asked for the Mexican envoy's resignation "
+                        "Thursday night.")["asked"]
+    assert asked.date == dt.date(2019, 5, 30)
+
+
+def test_a_dated_thing_talked_on_is_still_no_time_of_the_talks():
+    # "on" before a dated noun that is no time of day is a topic, not a time
+    talks = _by_trigger("Indian and Pakistani officials held talks on the 2004 budget on Friday.")
+    assert talks and all(e.date == dt.date(2019, 5, 31) for e in talks.values())

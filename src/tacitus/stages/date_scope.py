@@ -118,10 +118,14 @@ def _adjunct(noun: Token) -> tuple[Token, str] | None:
     for _ in range(6):
         while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ in ("npadvmod", "tmod") and tok.lemma_.lower() in TIME_NOUNS and tok.head.i != tok.i:
+            return tok, ""  # "resigned Wednesday night": a time of the day said without a preposition
         if tok.dep_ != "pobj":
             return None
         prep = tok.head
         word = prep.lower_
+        if word == "on" and tok.lemma_.lower() in TIME_NOUNS:  # "on Wednesday night", "on the morning of ..."
+            return prep, ""
         if word == "of" and prep.head.pos_ in NOMINAL and prep.head.lemma_.lower() in TIME_NOUNS:
             tok = prep.head
             continue
@@ -206,7 +210,8 @@ def scope_of(root: Token, expr: DateExpression) -> Scope:
         if bound == "after":  # "pardoned him after his 1990 conviction": the conviction's time, not the pardon's
             return Scope("noun", noun.i, f"modifies '{noun.text}' ('{prep.text} ...': a time the act came after)")
         own = clause_verb(prep.head) if prep.head.pos_ not in ("VERB", "AUX") else prep.head
-        return Scope("clause", own.i, f"'{prep.text} ... {noun.text}' is a time of the clause", bound=bound, also=_when_head(own))
+        phrase = f"{expr.text} {noun.text}" if prep.i == noun.i else f"{prep.text} ... {noun.text}"
+        return Scope("clause", own.i, f"'{phrase}' is a time of the clause", bound=bound, also=_when_head(own))
     own = clause_verb(root.head) if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("ROOT",) else clause_verb(root)
     prep = _governing_prep(root)
     word = prep.lower_ if prep is not None else ""
