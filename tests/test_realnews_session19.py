@@ -80,3 +80,15 @@ def test_a_dated_thing_talked_on_is_still_no_time_of_the_talks():
     # "on" before a dated noun that is no time of day is a topic, not a time
     talks = _by_trigger("Indian and Pakistani officials held talks on the 2004 budget on Friday.")
     assert talks and all(e.date == dt.date(2019, 5, 31) for e in talks.values())
+
+
+def test_brussels_as_a_party_stands_for_the_eu_in_an_article_that_names_it():
+    text = ("EU trade ministers met in Luxembourg on Monday. Britain clashed with Brussels over the rebate. "
+            "Belgian police arrested five Dutch men in Brussels on Tuesday.")
+    coded = _coded(text, "2005-02-14")
+    assert ("ACCUSE", ["GBR"], ["EUR"]) in coded
+    assert ("COERCE", ["BEL"], ["NLD"]) in coded  # where, not who
+
+
+def test_brussels_is_belgium_where_the_article_names_no_eu():
+    assert _coded("The Dutch prime minister criticised Brussels on Monday.", "2005-02-14") == [("ACCUSE", ["NLD"], ["BEL"])]

@@ -10,6 +10,8 @@ from ..base import Mention
 from .words import (
     CAPITAL_AS_PLACE,
     COMPASS_WORDS,
+    EU_CODE,
+    EU_SEAT,
     KIND_PRIORITY,
     KINSHIP_WORDS,
     LEGISLATURE_WORDS,
@@ -20,6 +22,7 @@ from .words import (
     PARTY_ADJECTIVES,
     PARTY_MEMBER_NOUNS,
     PERSON_TITLES,
+    PLACE_PREPS,
     PLAYING_COURTS,
     PLURAL_ONLY_AGENTS,
     SPEAKING_GUESTS,
@@ -269,6 +272,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
             i = found.j
     if any(m.kind == "capital" for m in mentions):
         mentions = _other_city_of_capital_name(doc, mentions)
+        mentions = _seat_of_the_union(doc, mentions)
     if shared:
         mentions = _by_article_countries(mentions, shared)
     return _drop_future_namesakes(doc, mentions)
@@ -376,3 +380,21 @@ def _other_city_of_capital_name(doc: Doc, mentions: list[Mention]) -> list[Menti
                             f"a city of {country}, named in the article, rather than the capital of {m.name}, which is not")
         out.append(m)
     return out
+
+
+def _seat_of_the_union(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Clashed with Brussels over the rebate", "a complaint against Brussels": in an article that names the EU,
+    "Brussels" as a party stands for the EU's institutions, not Belgium's government ("talks in Brussels",
+    "marched through Brussels", "a Brussels summit" stay the city)."""
+    union = next((m for m in mentions if m.code == EU_CODE and m.kind == "org"), None)
+    if union is None:
+        return mentions
+
+    def seat(m: Mention) -> bool:
+        tok = doc[m.j - 1]
+        return (m.kind == "capital" and doc[m.i:m.j].text == EU_SEAT and tok.dep_ != "compound"  # "a Brussels summit"
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS))
+
+    return [Mention(m.i, m.j, "metonym", EU_CODE, None, union.sector, union.name,
+                    f"'{doc[m.i:m.j].text}' stands for the EU, which the article names ({union.name}); the capital of Belgium")
+            if seat(m) else m for m in mentions]

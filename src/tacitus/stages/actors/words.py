@@ -44,6 +44,10 @@ OTHER_CITY_MIN_POPULATION = 100_000
 KINSHIP_WORDS = frozenset("wife husband son daughter mother father brother sister girlfriend boyfriend partner widow "
                           "widower fiancee fiance cousin uncle aunt nephew niece grandson granddaughter".split())
 CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
+# The city that stands for the EU's institutions in an article that names the EU, and the EU's actor code.
+EU_SEAT, EU_CODE = "Brussels", "EUR"
+# Prepositions after which a place name says where, not who ("talks in Brussels", "flew to Brussels").
+PLACE_PREPS = frozenset("in at to from into through across near outside inside around via".split())
 # A place name shared by several countries' places means the biggest one when it is this many times bigger.
 PLACE_DOMINANCE = 20
 NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least a third of the biggest
