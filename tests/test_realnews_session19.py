@@ -92,3 +92,14 @@ def test_brussels_as_a_party_stands_for_the_eu_in_an_article_that_names_it():
 
 def test_brussels_is_belgium_where_the_article_names_no_eu():
     assert _coded("The Dutch prime minister criticised Brussels on Monday.", "2005-02-14") == [("ACCUSE", ["NLD"], ["BEL"])]
+
+
+def test_troops_a_speaker_of_the_same_sector_tells_of_are_its_own():
+    assert ("ASSAULT", ["ISR"], []) in [(t, s, [c for c in r if c]) for t, s, r in _coded(
+        "Troops killed two gunmen near the border with Lebanon, the Israeli army said.")]
+
+
+def test_a_speaker_of_another_sector_lends_no_country():
+    # rebels are not the army's own
+    attacked = _by_trigger("Rebels attacked the town on Monday, the Ugandan army said.")["attacked"]
+    assert [a.code for a in attacked.actor] == [None]

@@ -34,6 +34,7 @@ from .words import (
     QUANTITY_NOUNS,
     RELATION_NOUNS,
     SPEAKER_PRONOUNS,
+    SPOKEN_FOR_SECTORS,
 )
 
 if TYPE_CHECKING:
@@ -520,6 +521,15 @@ class ActorResolver:
                 return earlier
         return actor
 
+    def _speakers_own(self, head: Token, actor: Actor) -> None:
+        """"Troops killed two gunmen, the Israeli army said": a body with no country named, in the words of a
+        speaker of the same sector with one, is the speaker's own (set on ``actor``)."""
+        speaker = self.speaker_of(head)
+        if speaker is None or speaker.country is None or speaker.sector != actor.sector or speaker.start <= head.idx < speaker.end:
+            return
+        actor.code = actor.country = speaker.country
+        actor.reason = f"inferred: the speaker {speaker.text!r} ({speaker.sector}, {speaker.country}) tells of its own; {actor.reason}"
+
     def _earlier_speaker(self, before: int) -> Actor | None:
         for tok in reversed(self.doc[:before]):
             if tok.lemma_.lower() in SPEECH_VERBS:
@@ -551,6 +561,8 @@ class ActorResolver:
         actors = []
         for h in heads:
             actor = self.one(h)
+            if actor.code is None and actor.sector in SPOKEN_FOR_SECTORS and h.pos_ != "PRON":
+                self._speakers_own(h, actor)
             if actor.code is None and actor.sector in DOMESTIC_SECTORS and h.pos_ != "PRON" and not unnamed_attacker(actor.text, actor.sector) \
                     and not any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in h.children):  # "unidentified gunmen"
                 located = country_of_clause(self.analysis, self.by_token, h)

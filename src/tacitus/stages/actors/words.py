@@ -76,6 +76,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near"
 # Sectors of actors that are usually of the country they act in (police, protesters, rebels, the opposition);
 # soldiers and diplomats often are not, and IGOs and NGOs have no country.
 # Not GOV ("officials met in Geneva"), BUS, JRN or REF ("refugees in Lebanon"), who are often foreign.
+# Sectors of a body a speaker of the same sector tells of as its own ("troops ..., the army said").
+SPOKEN_FOR_SECTORS = frozenset({"MIL", "COP"})
 DOMESTIC_SECTORS = frozenset("COP JUD LEG PTY REB UAF CRM CVL OPP LAB EDU MED REL AGR SOC".split())
 # Sector nouns that take the sector of the body they belong to ("leaders of the opposition", "a
 # spokesman for the rebels", "members of parliament").
