@@ -103,3 +103,21 @@ def test_a_speaker_of_another_sector_lends_no_country():
     # rebels are not the army's own
     attacked = _by_trigger("Rebels attacked the town on Monday, the Ugandan army said.")["attacked"]
     assert [a.code for a in attacked.actor] == [None]
+
+
+def test_half_decoded_entities_are_read_as_their_characters_at_the_same_offsets():
+    from tacitus.stages.parse import masked_body
+
+    text = 'Iraq #39;s interim government called it  quot;total nonsense quot; in an interview, AT amp;T said.'
+    read = masked_body(text)
+    assert len(read) == len(text)
+    assert read.startswith("Iraq's ") and '"total nonsense"' in read and "AT &T" in read
+    assert read.index("interim") == text.index("interim")  # every word keeps its offset
+
+
+def test_a_possessive_written_as_an_entity_is_still_a_possessive():
+    rejected = _coded("Iraq #39;s interim government rejected the demand on Monday.")
+    assert rejected == [("REJECT", ["IRQ"], [])]
+    actor = tacitus.code_text("Iraq #39;s interim government rejected the demand on Monday.", date="2004-11-02",
+                              min_confidence=0)[0].actor[0]
+    assert actor.text == "Iraq #39;s interim government" and actor.sector == "GOV"  # the article's own text

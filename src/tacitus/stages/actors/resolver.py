@@ -86,6 +86,8 @@ class ActorResolver:
     def _actor(self, text_tokens: Iterable[int], **fields: object) -> Actor:
         tokens = set(text_tokens)
         doc = self.doc
+        # a run of spaces inside the phrase (where the parse stage freed a half-decoded entity) joins its words
+        tokens |= {k for k in range(min(tokens), max(tokens)) if doc[k].is_space and k - 1 in tokens and k + 1 in tokens}
         # the contiguous run of noun-phrase tokens around the first one
         lo = hi = min(tokens, key=lambda k: (doc[k].dep_ in ("det", "punct"), k)) if len(tokens) > 1 else next(iter(tokens))
         lo = hi = min(tokens) if min(tokens) + len(tokens) - 1 == max(tokens) else lo
@@ -98,7 +100,9 @@ class ActorResolver:
         while hi > lo and (doc[hi].dep_ == "punct" or doc[hi].is_space or doc[hi].dep_ == "case"):
             hi -= 1
         span = doc[lo : hi + 1]
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
+        # as the article writes it (the parse may have read a half-decoded entity in it as the character it stands for)
+        text = self.analysis.article.text[span.start_char : span.end_char]
+        return Actor(text=text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
 
     def recent_country(self, before: int, *, island: bool = False, skip: str | None = None) -> Mention | None:
         best = None
