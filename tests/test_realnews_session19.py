@@ -121,3 +121,9 @@ def test_a_possessive_written_as_an_entity_is_still_a_possessive():
     actor = tacitus.code_text("Iraq #39;s interim government rejected the demand on Monday.", date="2004-11-02",
                               min_confidence=0)[0].actor[0]
     assert actor.text == "Iraq #39;s interim government" and actor.sector == "GOV"  # the article's own text
+
+
+def test_a_relative_clause_under_a_historical_time_is_history_too():
+    events = _by_trigger("In 1990 the Nigerian general, who had attacked the Nigerian parliament, was jailed by the "
+                         "Nigerian government.")
+    assert events["attacked"].modality.historical and events["attacked"].date.year == 1990

@@ -324,8 +324,9 @@ class TimeStageV2:
             own = f.root.doc[scope.head]
             if own.i in depth and depth[own.i] > 0 and moves_on(chain[: depth[own.i]], anaphoric):
                 continue  # "In 2001 the firm set up a fund, but it later admitted ...": after that time, not at it
-            if own.i in depth and own_time(chain[: depth[own.i]]):
+            if own.i in depth and own_time(chain[: depth[own.i]]) and not (f.plain is not None and f.plain.last < cutoff):
                 continue  # "the envoy, who helped negotiate the 2016 accord, spoke on Friday": Friday is not his part
+                # (a historical time above still dates it: "in 1990 the general who had led the coup was jailed")
             if own.i in depth:
                 rank = depth[own.i]
                 rule = "in the event's clause" if rank == 0 else f"in the governing clause of '{own.text}'"
