@@ -127,3 +127,10 @@ def test_a_relative_clause_under_a_historical_time_is_history_too():
     events = _by_trigger("In 1990 the Nigerian general, who had attacked the Nigerian parliament, was jailed by the "
                          "Nigerian government.")
     assert events["attacked"].modality.historical and events["attacked"].date.year == 1990
+
+
+def test_numbers_that_stand_for_no_character_a_feed_meant_are_left_alone():
+    from tacitus.stages.parse import masked_body
+
+    for text in ("Resolution #12; passed.", "the #2004; draft"):
+        assert masked_body(text) == text

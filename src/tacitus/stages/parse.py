@@ -62,8 +62,8 @@ def _entity_free(text: str) -> str:
     def plain(m: re.Match[str]) -> str:
         space, number, name, word = m.groups()
         char = html.unescape(f"&#{number};" if number else f"&{name};")
-        if len(char) != 1 or char == "\n":
-            return m.group(0)
+        if len(char) != 1 or not char.isprintable() or (number and not _text_code_point(int(number))):
+            return m.group(0)  # "#12;", "#2004;": no character a feed meant
         pad = len(m.group(0)) - len(char) - len(word)
         if char == "'":
             return char + word + " " * pad
@@ -72,6 +72,11 @@ def _entity_free(text: str) -> str:
         return space + char + word + " " * (pad - len(space))
 
     return HALF_ENTITY.sub(plain, text)
+
+
+def _text_code_point(n: int) -> bool:
+    """Latin letters, digits and punctuation (ASCII, Latin-1, general punctuation): what a feed's numeric entity stands for."""
+    return 32 <= n <= 126 or 160 <= n <= 255 or 0x2000 <= n <= 0x206F
 
 
 def masked_body(text: str) -> str:
