@@ -129,6 +129,14 @@ def test_a_relative_clause_under_a_historical_time_is_history_too():
     assert events["attacked"].modality.historical and events["attacked"].date.year == 1990
 
 
+def test_encoded_markup_is_blanked_and_whole_entities_read_too():
+    from tacitus.stages.parse import masked_body
+
+    text = "Dell Inc. &lt;DELL.O&gt; said on Monday that AT&amp;T and Iraq&#39;s oil ministry signed."
+    read = masked_body(text)
+    assert len(read) == len(text) and "DELL.O" not in read and "AT&T" in read and "Iraq's" in read
+
+
 def test_numbers_that_stand_for_no_character_a_feed_meant_are_left_alone():
     from tacitus.stages.parse import masked_body
 
