@@ -137,6 +137,10 @@ def test_encoded_markup_is_blanked_and_whole_entities_read_too():
     assert len(read) == len(text) and "DELL.O" not in read and "AT&T" in read and "Iraq's" in read
 
 
+def test_a_no_break_space_inside_a_name_is_a_space():
+    assert _coded("The United\xa0States condemned the Iranian government on Monday.") == [("ACCUSE", ["USA"], ["IRN"])]
+
+
 def test_numbers_that_stand_for_no_character_a_feed_meant_are_left_alone():
     from tacitus.stages.parse import masked_body
 

@@ -88,7 +88,7 @@ def masked_body(text: str) -> str:
     still indexes the article text); the place stage reads the dateline from the article itself. A city in
     capitals with no dash after it is a dateline only when the gazetteer knows a city of that name with at least
     ``DATELINE_MIN_POPULATION`` people ("BAGHDAD US warplanes ...", not "NATO troops ..." or "YASSER Arafat")."""
-    text = _entity_free(INNER_DATELINE.sub(lambda m: " " * len(m.group(0)), text))
+    text = _entity_free(INNER_DATELINE.sub(lambda m: " " * len(m.group(0)), text)).replace("\xa0", " ")  # a no-break space is a space
     end = 0
     for _ in range(2):  # a credit, then a dateline: "Canadian Press - CANBERRA, Australia (AP) - "
         found = PREAMBLE.match(text[end : end + 200])
