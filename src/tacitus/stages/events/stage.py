@@ -550,6 +550,8 @@ class EventStage:
         if entry.context:
             reasons["context"] = entry.label
         start, end = min(t.idx for t in c.matched), max(t.idx + len(t.text) for t in c.matched)
+        for party in (*c.actor, *c.recipient):  # as the article writes it (the parse may have read leftover HTML in it)
+            party.text = article.text[party.start : party.end]
         return Event(
             article_id=article.id,
             sentence_index=c.sentence.index,
