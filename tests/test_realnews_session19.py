@@ -146,3 +146,8 @@ def test_numbers_that_stand_for_no_character_a_feed_meant_are_left_alone():
 
     for text in ("Resolution #12; passed.", "the #2004; draft"):
         assert masked_body(text) == text
+
+
+def test_a_vehicle_that_crashed_is_no_attacker():
+    assert _coded("An Indonesian passenger plane crashed in stormy weather, killing at least 32 people.") == []
+    assert ("ASSAULT", ["IDN"], ["IDN"]) in _coded("An Indonesian military plane bombed rebel positions in Aceh, killing 12 rebels.")

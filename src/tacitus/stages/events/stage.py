@@ -269,8 +269,22 @@ def _armed_attack(event: Event) -> bool:
 
 # Verbs of deliberate harm to people, and words of an accident that make a death no one's act.
 KILL_LEMMAS = frozenset("kill murder massacre behead execute shoot wound injure abduct kidnap".split())
+VEHICLES = frozenset("plane planes aircraft airliner airliners helicopter helicopters bus buses coach train trains ferry "
+                     "ferries boat boats ship ships vessel vessels truck trucks lorry lorries car cars".split())
+ACCIDENT_VERBS = frozenset("crash collide capsize sink derail overturn plunge".split())
 ACCIDENT_WORDS = frozenset("derailed overturned capsized sank sinking drowned stampede collapsed electrocuted road traffic "
                            "bus train plane aircraft helicopter ferry boat ship vessel mine miners".split())
+
+
+def _vehicle_in_accident(analysis: Analysis, event: Event) -> bool:
+    """"A passenger plane crashed in stormy weather, killing 32 people": a vehicle that crashed, sank or derailed is
+    no attacker, whatever country its modifier gives it (not when the sentence names a weapon)."""
+    if event.event != "ASSAULT" or not event.actor:
+        return False
+    heads = [re.split(r" (?:of|in|at|on|from|near|that|which) ", a.text.lower())[0].split()[-1:] for a in event.actor]
+    sentence = analysis.sentences[event.sentence_index]
+    return all(h and h[0].strip(".,'") in VEHICLES for h in heads) and any(t.lemma_.lower() in ACCIDENT_VERBS for t in sentence) \
+        and not any(t.lower_ in WEAPONS for t in sentence)
 
 
 def _killing(analysis: Analysis, event: Event) -> bool:
@@ -434,7 +448,7 @@ class EventStage:
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in anchor.children) \
                 or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in HABIT_VERBS and anchor.i == anchor.head.i + 2):
             return False  # "the mayor has forever demanded an inquiry", "he tended to defy the whips": a habit, no act at a time
-        if any(_natural(a) for a in event.actor):
+        if any(_natural(a) for a in event.actor) or _vehicle_in_accident(analysis, event):
             return False  # "a strong earthquake killed eight people": a natural force or an accident is no actor
         if event.event == "ASSAULT" and not event.actor and _about_a_disaster(analysis, event.sentence_index) \
                 and not any(t.lower_ in WEAPONS for t in analysis.sentences[event.sentence_index]):
