@@ -108,19 +108,19 @@ def test_a_speaker_of_another_sector_lends_no_country():
 def test_half_decoded_entities_are_read_as_their_characters_at_the_same_offsets():
     from tacitus.stages.parse import masked_body
 
-    text = 'Iraq #39;s interim government called it  quot;total nonsense quot; in an interview, AT amp;T said.'
+    text = 'Iraq #39;s caretaker government called it  quot;utter rubbish quot; on radio, AT amp;T said.'
     read = masked_body(text)
     assert len(read) == len(text)
-    assert read.startswith("Iraq's ") and '"total nonsense"' in read and "AT &T" in read
-    assert read.index("interim") == text.index("interim")  # every word keeps its offset
+    assert read.startswith("Iraq's ") and '"utter rubbish"' in read and "AT &T" in read
+    assert read.index("caretaker") == text.index("caretaker")  # every word keeps its offset
 
 
 def test_a_possessive_written_as_an_entity_is_still_a_possessive():
-    rejected = _coded("Iraq #39;s interim government rejected the demand on Monday.")
+    rejected = _coded("Iraq #39;s caretaker government rejected the demand on Monday.")
     assert rejected == [("REJECT", ["IRQ"], [])]
-    actor = tacitus.code_text("Iraq #39;s interim government rejected the demand on Monday.", date="2004-11-02",
+    actor = tacitus.code_text("Iraq #39;s caretaker government rejected the demand on Monday.", date="2004-11-02",
                               min_confidence=0)[0].actor[0]
-    assert actor.text == "Iraq #39;s interim government" and actor.sector == "GOV"  # the article's own text
+    assert actor.text == "Iraq #39;s caretaker government" and actor.sector == "GOV"  # the article's own text
 
 
 def test_a_relative_clause_under_a_historical_time_is_history_too():
@@ -132,9 +132,9 @@ def test_a_relative_clause_under_a_historical_time_is_history_too():
 def test_encoded_markup_is_blanked_and_whole_entities_read_too():
     from tacitus.stages.parse import masked_body
 
-    text = "Dell Inc. &lt;DELL.O&gt; said on Monday that AT&amp;T and Iraq&#39;s oil ministry signed."
+    text = "Acme Corp. &lt;ACME.N&gt; said on Monday that AT&amp;T and Iraq&#39;s oil ministry signed."
     read = masked_body(text)
-    assert len(read) == len(text) and "DELL.O" not in read and "AT&T" in read and "Iraq's" in read
+    assert len(read) == len(text) and "ACME.N" not in read and "AT&T" in read and "Iraq's" in read
 
 
 def test_a_no_break_space_inside_a_name_is_a_space():
@@ -149,5 +149,12 @@ def test_numbers_that_stand_for_no_character_a_feed_meant_are_left_alone():
 
 
 def test_a_vehicle_that_crashed_is_no_attacker():
-    assert _coded("An Indonesian passenger plane crashed in stormy weather, killing at least 32 people.") == []
+    assert _coded("Rescuers searched the remains of a Kenyan cargo plane that crashed in heavy rain, killing nine people.") == []
     assert ("ASSAULT", ["IDN"], ["IDN"]) in _coded("An Indonesian military plane bombed rebel positions in Aceh, killing 12 rebels.")
+
+
+def test_a_result_told_as_points_is_sport():
+    assert _coded("Against the odds, the Wildcats beat Ohio State 24 to 21 on Saturday.") == []
+    assert _coded("Beaten by 12 points in a preseason outing in Denver, the Bulls played better a day later.") == []
+    assert _coded("Between 20 to 30 Iraqi civilians were killed by US troops in Falluja on Monday.") == [
+        ("ASSAULT", ["USA"], ["IRQ"])]

@@ -48,17 +48,17 @@ INNER_DATELINE = re.compile(
 
 
 # HTML entities a news feed left half-decoded: "Iraq #39;s government", " quot;hostile policy quot;", "#36;5bn".
-# Markup a feed left encoded: stock tickers and HTML tags ("Dell Inc. &lt;DELL.O&gt;", "&lt;B&gt;"); they say nothing.
+# Markup a feed left encoded: stock tickers and HTML tags ("Acme Corp. &lt;ACME.N&gt;", "&lt;B&gt;"); they say nothing.
 ENCODED_TAG = re.compile(r"&lt;/?[A-Za-z][^&<>]{0,120}?(?:&gt;|$)")
 HALF_ENTITY = re.compile(r"( ?)&?(?:#(\d{2,4})|(quot|amp|apos|lt|gt));(\w*[,.;:!?]?)")
 
 
 def _entity_free(text: str) -> str:
     """``text`` with half-decoded HTML entities made the characters they stand for, at the same length (the
-    characters they free padded with spaces), so that "Iraq #39;s interim government" parses as a possessive and
+    characters they free padded with spaces), so that "Iraq #39;s caretaker government" parses as a possessive and
     every offset still indexes the article text. An apostrophe joins the word before it ("Iraq's"), a quotation
     mark the word it opens or closes; the spaces go after the word and a punctuation mark that follows it. Encoded
-    markup (a stock ticker "&lt;DELL.O&gt;", an HTML tag) is blanked."""
+    markup (a stock ticker "&lt;ACME.N&gt;", an HTML tag) is blanked."""
     if "#" not in text and ";" not in text:
         return text
     text = ENCODED_TAG.sub(lambda m: " " * len(m.group(0)), text)

@@ -175,7 +175,9 @@ SPORT_WORDS = frozenset(
 # Names of competitions written as several words ("the Six Nations clash", "a World Cup qualifier").
 SPORT_PHRASES = re.compile(r"\b(?:six nations|world cup|grand slam|grand prix|premier league|champions league|davis cup|"
                            r"ryder cup|super bowl|tour de france|world series|fa cup|european tour|pga tour|"
-                           r"(?:under|over)-par|\w+-stroke lead)\b", re.IGNORECASE)
+                           r"(?:under|over)-par|\w+-stroke lead|pre-?season|(?:won|lost|beaten) by \d{1,3} points|"
+                           r"(?:beat|beats|defeated|defeats|won|lost|edged|routed|thrashed|downed)\b[^.;]{0,40}?\b\d{1,3} to \d{1,3})\b",
+                           re.IGNORECASE)  # "beat Miami 31 to 28", "beaten by 12 points in a preseason outing"
 SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 SPORT_ARTICLE_WORDS = 3  # different sport words that make a whole article a sport report
 # Words of film, music, television and celebrity: three different ones make an article a show-business report, where,
