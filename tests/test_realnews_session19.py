@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import tacitus
 
 DATE = "2019-06-01"
@@ -158,3 +160,16 @@ def test_a_result_told_as_points_is_sport():
     assert _coded("Beaten by 12 points in a preseason outing in Denver, the Bulls played better a day later.") == []
     assert _coded("Between 20 to 30 Iraqi civilians were killed by US troops in Falluja on Monday.") == [
         ("ASSAULT", ["USA"], ["IRQ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Welsh minister said she was standing by her remarks about the Scottish government.",
+    "Two Spanish footballers signed four-year contracts with an English club on Friday.",
+    "The Canadian prime minister defended his budget plans in parliament.",
+])
+def test_keeping_to_ones_own_words_or_signing_a_contract_is_no_support(text):
+    assert [t for t, _, _ in _coded(text)] == []
+
+
+def test_an_agreement_signed_with_another_state_is_still_one():
+    assert ("SUPPORT", ["USA"], ["PER"]) in _coded("The American president signed a trade agreement with Peru on Tuesday.")
