@@ -173,3 +173,9 @@ def test_keeping_to_ones_own_words_or_signing_a_contract_is_no_support(text):
 
 def test_an_agreement_signed_with_another_state_is_still_one():
     assert ("SUPPORT", ["USA"], ["PER"]) in _coded("The American president signed a trade agreement with Peru on Tuesday.")
+
+
+def test_a_warning_that_something_is_needed_is_advice_and_a_passive_to_come_is_a_threat():
+    assert _coded("The Scottish health minister warned that more hospital funding was still required.") == []
+    assert ("THREATEN", ["CHN"], ["CHN"]) in _coded("The Chinese government warned that protesters would be arrested.")
+    assert ("THREATEN", ["USA"], ["IRN"]) in _coded("The American president warned Iran that it would face sanctions.")

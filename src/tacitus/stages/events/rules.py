@@ -456,9 +456,9 @@ def warning_as_threat(c: Candidate) -> bool:
     obj = child(anchor, ("dobj",))
     if clauses and obj is not None and obj.i < clauses[0].i and child(clauses[0], ("nsubj", "nsubjpass")) is None:
         obj = None  # "warned the Green Party was the real danger": the parser's object is the clause's subject
-    if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
+    if any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids) or (obj is not None and not clauses):
         return True
-    forecasts = [_forecast(c, clause, kids) for clause in clauses]
+    forecasts = [_forecast(c, clause, kids) for clause in clauses]  # "warned banks that gangs may be applying": advice
     return not (forecasts and all(forecasts))
 
 
@@ -475,7 +475,7 @@ def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
     if not modal and clause.lemma_ in ("be", "have"):
         return True
     if any(a.dep_ == "auxpass" for a in clause.children):
-        return False
+        return not modal  # "would be arrested": the act to come; "was still needed": a state of things
     return own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own))
 
 
