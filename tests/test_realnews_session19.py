@@ -179,3 +179,9 @@ def test_a_warning_that_something_is_needed_is_advice_and_a_passive_to_come_is_a
     assert _coded("The Scottish health minister warned that more hospital funding was still required.") == []
     assert ("THREATEN", ["CHN"], ["CHN"]) in _coded("The Chinese government warned that protesters would be arrested.")
     assert ("THREATEN", ["USA"], ["IRN"]) in _coded("The American president warned Iran that it would face sanctions.")
+
+
+def test_agreeing_that_something_is_so_is_a_view_and_agreeing_on_an_act_is_an_agreement():
+    assert _coded("The American senator agrees with other critics that the press has lost its way.") == []
+    assert _coded("The British minister said he accepted that the polls were against the government.") == []
+    assert ("AGREE", ["ISR", "EGY"], []) in _coded("Israel and Egypt agreed that their troops would leave the border zone.")

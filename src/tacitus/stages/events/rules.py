@@ -187,6 +187,20 @@ def agree_with_a_view(c: Candidate) -> bool:
     return True
 
 
+@event_rule("agreeing_that_it_is_so", phase="arguments")
+def agreeing_that_it_is_so(c: Candidate) -> bool:
+    """"He agrees with other critics that the press has lost its way", "I accept that the polls are against us":
+    agreeing or accepting that something is so is a view, no agreement (dropped); "agreed that the troops would
+    leave", an act to come, stays one."""
+    anchor = c.anchor
+    if not verbal(anchor) or anchor.lemma_.lower() not in ("agree", "accept") or len(c.entry.phrase) > 1:
+        return True
+    clause = next((x for x in anchor.children if x.dep_ == "ccomp" and x.i > anchor.i), None)
+    if clause is None or any(x.dep_ in ("dobj", "xcomp") for x in anchor.children):
+        return True
+    return any(a.dep_ in ("aux", "auxpass") and (a.lower_ in WARNING_MODALS or a.lower_ in ("can", "to")) for a in clause.children)
+
+
 @event_rule("unnamed_protesters", phase="arguments")
 def unnamed_protesters_of_place(c: Candidate) -> bool:
     """"Anti-government protests in Cuba": a protest noun with no actor is by the civilians of the country it is in."""
