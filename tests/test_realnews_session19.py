@@ -185,3 +185,11 @@ def test_agreeing_that_something_is_so_is_a_view_and_agreeing_on_an_act_is_an_ag
     assert _coded("The American senator agrees with other critics that the press has lost its way.") == []
     assert _coded("The British minister said he accepted that the polls were against the government.") == []
     assert ("AGREE", ["ISR", "EGY"], []) in _coded("Israel and Egypt agreed that their troops would leave the border zone.")
+
+
+def test_the_greens_are_no_misspelt_greeks_and_a_conditional_offer_is_no_concession():
+    allowed = _by_trigger("The Scottish Greens would allow crofters to sell their land to the state at a fixed price.")["allow"]
+    assert [a.code for a in allowed.actor] != ["GRC"]
+    assert allowed.modality.hypothetical  # an offer in the narrative's conditional, not an announced act
+    resign = _by_trigger("The Welsh minister said he would resign on Friday.")["resign"]
+    assert not resign.modality.hypothetical and resign.event == "CONCEDE"

@@ -294,7 +294,9 @@ class ActorDictionary:
 
 # Real names one letter away from a country or demonym: never corrected.
 NOT_MISSPELLINGS = frozenset(
-    "prussia prussian prussians siberia siberian siberians iberia iberian iberians romani romanis roland".split()
+    "prussia prussian prussians siberia siberian siberians iberia iberian iberians romani romanis roland "
+    "greens"  # the Green party's members, not "Greeks"
+    .split()
 )
 FUZZY_PERSON_MIN = 8  # people's names are corrected only when both forms have 8+ letters ("Netanyahou")
 

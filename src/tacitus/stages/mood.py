@@ -192,6 +192,9 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
     intent = bool(aux & FUTURE_AUX) or (gov_lemma in INTENT_GOVERNORS and not _wanted_of_another(chain, governor))
     if not intent or gov_lemma in FORECAST_GOVERNORS or _not_stated_intent(chain):
         return
+    if aux & FUTURE_AUX == {"would"} and governor is None and event.claimed_by is None:
+        return  # "the Lib Dems would allow pensioners to ...": a conditional in the narrative (a manifesto's offer), no
+        # announced act ("said he would resign" is one)
     speaker = event.claimed_by
     if speaker is not None and speaker.code is not None and all(speaker.code != a.code for a in event.actor) \
             and event.event not in INTENT:
