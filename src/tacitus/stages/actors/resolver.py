@@ -100,9 +100,7 @@ class ActorResolver:
         while hi > lo and (doc[hi].dep_ == "punct" or doc[hi].is_space or doc[hi].dep_ == "case"):
             hi -= 1
         span = doc[lo : hi + 1]
-        # as the article writes it (the parse may have read a half-decoded entity in it as the character it stands for)
-        text = self.analysis.article.text[span.start_char : span.end_char]
-        return Actor(text=text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]
 
     def recent_country(self, before: int, *, island: bool = False, skip: str | None = None) -> Mention | None:
         best = None

@@ -470,9 +470,9 @@ def warning_as_threat(c: Candidate) -> bool:
     obj = child(anchor, ("dobj",))
     if clauses and obj is not None and obj.i < clauses[0].i and child(clauses[0], ("nsubj", "nsubjpass")) is None:
         obj = None  # "warned the Green Party was the real danger": the parser's object is the clause's subject
-    if any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids) or (obj is not None and not clauses):
+    if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
         return True
-    forecasts = [_forecast(c, clause, kids) for clause in clauses]  # "warned banks that gangs may be applying": advice
+    forecasts = [_forecast(c, clause, kids) for clause in clauses]
     return not (forecasts and all(forecasts))
 
 
