@@ -198,6 +198,12 @@ def _no_state(actor: Actor) -> bool:
                                      and not political(actor, acting=True))
 
 
+def _head_words(text: str) -> list[str]:
+    """The words of a party's phrase up to its first preposition, lower-cased ("the explosion at the plant": the
+    explosion); its last one is the phrase's head noun."""
+    return [w.strip(".,'") for w in re.split(r" (?:of|in|at|on|from|near) ", text.lower())[0].split()]
+
+
 def _natural(actor: Actor) -> bool:
     """A natural force, an accident, a disease or an animal named as the party ("Tropical Storm Jeanne", "a brown
     bear"), unless a dictionary resolved it (a code inferred from the sentence's only country does not count). A
@@ -206,7 +212,7 @@ def _natural(actor: Actor) -> bool:
     if any(w in WEAPONS for w in words):
         return False
     if actor.code and not actor.reason.startswith("inferred"):
-        head = [w.strip(".,'") for w in re.split(r" (?:of|in|at|on|from|near) ", actor.text.lower())[0].split()]
+        head = _head_words(actor.text)
         if any(w in STORM_TITLES for w in head[:-1]):
             return True  # "Hurricane Ivan", whatever country an unmasked dateline glued to it gives it
         return bool(head) and head[-1] in NATURAL_FORCES and actor.reason.startswith(("adjective entry", "place", "capital entry"))
@@ -281,9 +287,9 @@ def _vehicle_in_accident(analysis: Analysis, event: Event) -> bool:
     no attacker, whatever country its modifier gives it (not when the sentence names a weapon)."""
     if event.event != "ASSAULT" or not event.actor:
         return False
-    heads = [re.split(r" (?:of|in|at|on|from|near|that|which) ", a.text.lower())[0].split()[-1:] for a in event.actor]
+    heads = [_head_words(a.text)[-1:] for a in event.actor]
     sentence = analysis.sentences[event.sentence_index]
-    return all(h and h[0].strip(".,'") in VEHICLES for h in heads) and any(t.lemma_.lower() in ACCIDENT_VERBS for t in sentence) \
+    return all(h and h[0] in VEHICLES for h in heads) and any(t.lemma_.lower() in ACCIDENT_VERBS for t in sentence) \
         and not any(t.lower_ in WEAPONS for t in sentence)
 
 
