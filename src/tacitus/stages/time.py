@@ -25,6 +25,8 @@ __all__ = ["TimeStage", "TimeStageV2"]
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ONGOING_VERBS = frozenset({"continue", "remain", "persist"})
+# "<frame> to <verb>" sets the verb in the future: plans to, is due to, is set to, is going to ...
+FUTURE_FRAMES = frozenset({"plan", "intend", "expect", "schedule", "set", "due", "go", "prepare", "aim"})
 
 
 def _is_past(verb: Token) -> bool:
@@ -36,9 +38,15 @@ def _is_past(verb: Token) -> bool:
 
 
 def _is_future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ) and verb.head.lemma_ in ("plan", "intend", "expect", "schedule", "set")
+    """A clause about what is still to come: "will meet", "plans to meet", "is due to meet", "is to meet", or "would
+    meet" reported by a statement verb ("announced it would meet on Monday": a future seen from the past)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "'ll", "shall"}:
+        return True
+    head = verb.head
+    if "to" in aux and verb.dep_ == "xcomp":
+        return head.lemma_ in FUTURE_FRAMES or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+    return "would" in aux and verb.dep_ == "ccomp" and head.lemma_ in STATEMENT_VERBS
 
 
 @register_stage(

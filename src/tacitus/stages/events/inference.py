@@ -310,9 +310,10 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
         sides = (("recipient", recipient),)
     elif not others and not home and kind.home_actor != "no" and len(targets := {a.country for a in recipient if a.country}) == 1 \
-            and countries <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)):
+            and {m.country for m in named} <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)):
         # "Students in Jakarta protested against the Indonesian government": protests (and, by state
-        # bodies, repression and threats) in a one-country sentence are by its own people and authorities
+        # bodies, repression and threats) in a one-country sentence are by its own people and authorities;
+        # a speaker of another country counts here ("China said the army attacked Taiwan": not Taiwan's army)
         (country,) = targets
         why = f"inferred: the sentence names no country but the target's, {country}: a domestic actor"
         sides = (("actor", actor),)

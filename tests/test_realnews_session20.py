@@ -1,0 +1,49 @@
+"""Rules from session 20; every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import tacitus
+
+DATE = "2019-08-01"  # a Thursday
+KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
+
+
+def _events(text: str, date: str = DATE) -> list:
+    return list(tacitus.code_text(text, date=date, min_confidence=0, overrides=KEEP_UNCODED))
+
+
+def _one(text: str, trigger: str, date: str = DATE):
+    return next(e for e in _events(text, date) if e.event_text == trigger)
+
+
+def test_a_weekday_in_a_clause_still_to_come_is_the_next_one_not_the_last():
+    # "would" reported by a statement verb is a future seen from the past
+    assert _one("The Bolivian senate announced it would meet on Monday.", "meet").date == dt.date(2019, 8, 5)
+    # "is to", "is due to": a plan for the coming days
+    assert _one("The Chilean minister is to visit China on Tuesday.", "visit").date == dt.date(2019, 8, 6)
+    assert _one("The Chilean minister is due to visit China on Tuesday.", "visit").date == dt.date(2019, 8, 6)
+    assert "next Tuesday" in _one("The Chilean minister is due to visit China on Tuesday.", "visit").date_reason
+
+
+def test_a_plan_told_in_the_past_or_an_act_done_keeps_the_last_weekday():
+    # "were to meet" may be a plan that has passed; an act in the past tense is the latest such day
+    assert _one("The Bolivian ministers were to meet on Monday but the talks collapsed.", "meet").date == dt.date(2019, 7, 29)
+    assert _one("Bolivian police raided the opposition office on Monday.", "raided").date == dt.date(2019, 7, 29)
+
+
+def test_a_conditional_would_is_no_future_of_a_report():
+    # "would" heading its own sentence, not reported by anyone, dates nothing forward
+    resigned = _events("The Peruvian minister would resign if the opposition won on Tuesday.")
+    assert resigned and all(e.date <= dt.date(2019, 8, 1) for e in resigned)
+
+
+def test_a_body_with_no_country_is_not_given_its_target_s_country_when_another_country_speaks():
+    # the army China tells of is not Taiwan's own
+    attack = _one("China said the army had attacked Taiwan on Monday.", "attacked")
+    assert [a.code for a in attack.recipient] == ["TWN"]
+    assert [a.code for a in attack.actor] != ["TWN"]
+    # with no other country named, protests and repression in one country stay domestic
+    protest = _one("Students in Jakarta protested against the Indonesian government.", "protested")
+    assert [a.code for a in protest.actor] == ["IDN"]
