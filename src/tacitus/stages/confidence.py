@@ -4,7 +4,7 @@ have no located country, unless ``keep_uncoded``."""
 
 from __future__ import annotations
 
-from ..confidence import load_confidence_model
+from ..confidence import load_confidence_model, sentence_vector
 from ..errors import ConfigError
 from ..model import Event
 from ..registry import register_stage
@@ -16,7 +16,7 @@ __all__ = ["ConfidenceStage", "codeable"]
 @register_stage(
     "tacitus.confidence.v1",
     role="confidence",
-    reads=("Event.event", "Event.actor", "Event.recipient", "Event.modality"),
+    reads=("Event.event", "Event.actor", "Event.recipient", "Event.modality", "doc.sents", "doc.tensor"),
     writes=("Event.confidence",),
     defaults={"min_confidence": "model", "model": "", "keep_uncoded": False},
 )
@@ -43,8 +43,13 @@ class ConfidenceStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         kept = []
+        types: dict[int, dict[str, float] | None] = {}  # by sentence: what the sentence classifier reads in it
         for event in analysis.events:
-            event.confidence, top = self.model(event)
+            index = event.sentence_index
+            if index not in types:
+                sent = analysis.sentences[index] if 0 <= index < len(analysis.sentences) else None
+                types[index] = self.model.types_of(sentence_vector(sent))
+            event.confidence, top = self.model(event, types[index])
             mine = f"{self.model.name} ({self.model.origin}): {event.confidence}; most weight: {', '.join(top)}"
             earlier = event.reasons.get("confidence")  # a model-made type says its own probability first
             event.reasons["confidence"] = f"{earlier}; {mine}" if earlier else mine

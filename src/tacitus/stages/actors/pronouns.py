@@ -151,7 +151,7 @@ def quote_speaker(resolver: ActorResolver, pronoun: Token) -> Actor | None:
     doc = pronoun.doc
     for at, after in ((span[1], True), (span[0], False)):
         tok = doc.char_span(at, at + 1, alignment_mode="expand")
-        if tok is None:
+        if tok is None or len(tok) == 0:  # the quote mark is a space or past the end: no token to read the sentence of
             continue
         sent = tok[0].sent
         words = [t for t in sent if (t.idx > span[1] if after else t.idx < span[0])]
