@@ -7,7 +7,9 @@ Reads the article text from ../shared/data/news at run time (the repository hold
 without it, says so and exits 0. An event is right when its type, source countries/IGO and target countries/IGO
 all match an annotated event of the same sentence (every international organisation counts as ``IGO``); the main
 figures compare asserted events (not negated, hypothetical or hedged) with the events the annotators called
-asserted. Writes benchmarks/results/realnews_<split>.json.
+asserted. ``asserted_meetings_as_participants`` scores the same events with meetings (CONSULT) compared by who took
+part (source and target together, no target), as the PLOVER manual (2.4.2) codes a reciprocal meeting: it shows how
+much of the gap is only who is called the host. Writes benchmarks/results/realnews_<split>.json.
 
 Parties (issue 16): ``source_right_when_named`` / ``target_right_when_named`` are the shares of asserted events, paired
 by type with an annotated asserted event of their sentence that names a source (``source_named`` of them) or a
@@ -72,7 +74,7 @@ def main() -> int:
         return 0
     from tacitus.api import get_pipeline
     from tacitus.user_dictionaries import load_actor_dictionary
-    from tacitus.evaluation import load_labels, party_key, score_sentences
+    from tacitus.evaluation import as_participants, load_labels, party_key, score_sentences
     from tacitus.readers import iter_articles
 
     labels = [s for s in load_labels(args.labels) if args.split == "all" or s.split == args.split]
@@ -102,7 +104,7 @@ def main() -> int:
     def parties(actors: list[Any]) -> frozenset[str]:
         return party_key([a.country or a.code for a in actors if a.country or a.code], countries=countries)
 
-    pairs_asserted, pairs_all, pairs_type = [], [], []
+    pairs_asserted, pairs_all, pairs_type, pairs_meetings = [], [], [], []
     present = collections.Counter()
     source_right = target_right = source_named = target_named = 0
     time_rows: list[dict[str, Any]] = []
@@ -125,6 +127,7 @@ def main() -> int:
         key_sys = [(e.event, parties(e.actor), parties(e.recipient)) for e in sys_asserted]
         key_gold = [(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)) for g in gold_asserted]
         pairs_asserted.append((key_gold, key_sys))
+        pairs_meetings.append(([as_participants(k) for k in key_gold], [as_participants(k) for k in key_sys]))
         pairs_all.append(([(g.type, party_key(g.source, countries=countries), party_key(g.target, countries=countries)) for g in s.events],
                           [(e.event, parties(e.actor), parties(e.recipient)) for e in system]))
         pairs_type.append(([(k[0], frozenset(), frozenset()) for k in key_gold], [(k[0], frozenset(), frozenset()) for k in key_sys]))
@@ -184,6 +187,8 @@ def main() -> int:
         "system_asserted_events": system_asserted,
         "asserted_type_source_target": score_sentences(pairs_asserted),
         "asserted_type_only": score_sentences(pairs_type),
+        # the same, with meetings (CONSULT) compared by who took part, as the PLOVER manual codes reciprocal events
+        "asserted_meetings_as_participants": {k: v for k, v in score_sentences(pairs_meetings).items() if k != "by_type"},
         "all_statuses_type_source_target": {k: v for k, v in score_sentences(pairs_all).items() if k != "by_type"},
         "event_here": {"precision": ratio(present[(True, True)], present[(True, True)] + present[(True, False)]),
                        "recall": ratio(present[(True, True)], present[(True, True)] + present[(False, True)])},

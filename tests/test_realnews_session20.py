@@ -54,3 +54,17 @@ def test_a_quotation_reopened_before_it_was_closed_costs_no_sentence():
     text = ('Peter Hain, the Welsh secretary, said: "We have asked Britain to help the town. "We condemn the Irish minister '
             'for his visit. "It shocks me that the party does not want to come here."')
     assert {e.event_text for e in _events(text)} >= {"asked Britain to help", "condemn"}
+
+
+def test_a_meeting_is_compared_by_who_took_part_and_other_events_by_who_did_what_to_whom():
+    from tacitus.evaluation import as_participants, match
+
+    usa, jpn = frozenset({"USA"}), frozenset({"JPN"})
+    none = frozenset()
+    # "the US president met Japan's prime minister" against "Japan's prime minister visited the US president"
+    gold, system = [("CONSULT", usa, jpn)], [("CONSULT", jpn, usa)]
+    assert match(gold, system)[0] == 0
+    assert match([as_participants(k) for k in gold], [as_participants(k) for k in system])[0] == 1
+    assert as_participants(("CONSULT", usa | jpn, none)) == as_participants(("CONSULT", usa, jpn))
+    # an accusation keeps its direction
+    assert as_participants(("ACCUSE", usa, jpn)) == ("ACCUSE", usa, jpn) != as_participants(("ACCUSE", jpn, usa))

@@ -152,6 +152,17 @@ def party_key(codes: Iterable[str], igo_codes: frozenset[str] | None = None, cou
 Key = tuple[str, frozenset[str], frozenset[str]]
 
 
+RECIPROCAL_TYPES = frozenset({"CONSULT"})
+
+
+def as_participants(key: Key) -> Key:
+    """A meeting keyed by who took part, not by who met whom: the PLOVER manual (2.4.2) codes a reciprocal meeting with
+    every party as the actor and no recipient, so "A met B", "B hosted A" and "A and B held talks" are one event.
+    Keys of other types are returned as they are."""
+    kind, source, target = key
+    return (kind, source | target, frozenset()) if kind in RECIPROCAL_TYPES else key
+
+
 def match(gold: list[Key], system: list[Key]) -> tuple[int, list[Key], list[Key]]:
     """Matched count, then the system keys left unmatched and the gold keys left unmatched (multiset matching)."""
     left, right = Counter(gold), Counter(system)
