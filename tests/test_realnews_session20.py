@@ -68,3 +68,10 @@ def test_a_meeting_is_compared_by_who_took_part_and_other_events_by_who_did_what
     assert as_participants(("CONSULT", usa | jpn, none)) == as_participants(("CONSULT", usa, jpn))
     # an accusation keeps its direction
     assert as_participants(("ACCUSE", usa, jpn)) == ("ACCUSE", usa, jpn) != as_participants(("ACCUSE", jpn, usa))
+
+
+def test_a_middle_initial_written_without_its_full_stop_names_the_same_person():
+    for name in ("George W Bush", "George W. Bush"):
+        met = _one(f"The Pakistani prime minister met President {name} at the White House.", "met", date="2005-01-10")
+        assert [a.code for a in met.recipient] == ["USA"], name
+        assert "people.tsv" in met.recipient[0].reason

@@ -218,6 +218,9 @@ class ActorDictionary:
             )
             for text in [row["name"], *split_list(row["aliases"])]:
                 self.add_name(text, entry)
+                bare = INITIAL.sub(r"\1", text)  # "George W Bush", as British style writes "George W. Bush"
+                if bare != text:
+                    self.add_name(bare, entry)
 
     def load_agents(self, path: Path) -> None:
         for row in read_tsv(path, columns=("term", "sector"), required=("term", "sector"), validators={"sector": _check_sector}):
@@ -298,6 +301,7 @@ NOT_MISSPELLINGS = frozenset(
     "greens"  # the Green party's members, not "Greeks"
     .split()
 )
+INITIAL = re.compile(r"\b([A-Z])\.(?= )")  # a middle initial with its full stop
 FUZZY_PERSON_MIN = 8  # people's names are corrected only when both forms have 8+ letters ("Netanyahou")
 
 
