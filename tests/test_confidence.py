@@ -244,3 +244,16 @@ def test_a_pipeline_gives_whole_analyses_to_tools():
     (analysis,) = get_pipeline().analyses([article])
     assert analysis.article.id == "x" and analysis.doc.tensor.shape[0] == len(analysis.doc)
     assert [e.event for e in analysis.events] == ["COERCE"]
+
+
+def test_the_help_and_the_docs_name_the_shipped_model_s_threshold():
+    from pathlib import Path
+
+    from tacitus.cli import build_parser
+
+    threshold = f"{load_confidence_model().threshold}"
+    assert f"the model's {threshold}," in " ".join(build_parser().format_help().split()) or any(
+        f"the model's {threshold}," in " ".join(sub.format_help().split())
+        for action in build_parser()._subparsers._group_actions for sub in action.choices.values())
+    configuration = (Path(__file__).resolve().parent.parent / "docs" / "configuration.md").read_text(encoding="utf-8")
+    assert f"({threshold} for the shipped model" in configuration
