@@ -20,7 +20,7 @@ def _one(text: str, trigger: str, date: str = DATE):
 
 def test_a_weekday_in_a_clause_still_to_come_is_the_next_one_not_the_last():
     # "would" reported by a statement verb is a future seen from the past
-    assert _one("The Bolivian senate announced it would meet on Monday.", "meet").date == dt.date(2019, 8, 5)
+    assert _one("The Bolivian senate said on Thursday that it would meet Chilean envoys on Monday.", "meet").date == dt.date(2019, 8, 5)
     # "is to", "is due to": a plan for the coming days
     assert _one("The Chilean minister is to visit China on Tuesday.", "visit").date == dt.date(2019, 8, 6)
     assert _one("The Chilean minister is due to visit China on Tuesday.", "visit").date == dt.date(2019, 8, 6)

@@ -39,7 +39,7 @@ def _is_past(verb: Token) -> bool:
 
 def _is_future(verb: Token) -> bool:
     """A clause about what is still to come: "will meet", "plans to meet", "is due to meet", "is to meet", or "would
-    meet" reported by a statement verb ("announced it would meet on Monday": a future seen from the past)."""
+    meet" reported by a statement verb ("the council said it would vote on Friday": a future seen from the past)."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & {"will", "'ll", "shall"}:
         return True
