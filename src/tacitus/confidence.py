@@ -219,7 +219,6 @@ def load_confidence_model(path: str | None = None) -> ConfidenceModel:
         raise DictionaryError(f"not a confidence model: {exc}", path=str(source), code="T260") from None
 
 
-
 @dataclass(frozen=True)
 class SentenceTypes:
     """A model file's sentence classifier: standardise a sentence vector by ``mean``/``scale``, then a multinomial

@@ -162,22 +162,15 @@ class Pipeline:
         for analysis in self.parser(good()):
             while pending:
                 yield ArticleResult(None, rejected=pending.pop(0))
-            errors: list[Rejected] = []
-            try:
-                analysis = self._run_steps(analysis)
-            except TacitusError:
-                raise
-            except Exception as exc:  # one bad sentence costs that sentence, never the batch
-                article = analysis.article
-                isolated = self._isolate(analysis)
-                if isolated is None:
-                    origin = article.origin or article.id
-                    yield ArticleResult(article, rejected=Rejected(origin, f"internal error while coding: {exc!r}", "T900"))
-                    continue
-                analysis, errors = isolated
-            for event in analysis.events:
+            article = analysis.article
+            coded, errors, failure = self._run_isolated(analysis)
+            if coded is None:
+                origin = article.origin or article.id
+                yield ArticleResult(article, rejected=Rejected(origin, f"internal error while coding: {failure!r}", "T900"))
+                continue
+            for event in coded.events:
                 event.coder = dict(self.coder)
-            yield ArticleResult(analysis.article, analysis.events, errors=errors)
+            yield ArticleResult(coded.article, coded.events, errors=errors)
         while pending:
             yield ArticleResult(None, rejected=pending.pop(0))
 
@@ -186,14 +179,21 @@ class Pipeline:
         more than the events (tools/train_confidence.py reads the sentence vectors). As in ``code_articles``, a sentence
         a stage fails on is left out, and an article that cannot be coded at all is skipped."""
         for analysis in self.parser(iter(articles)):
-            try:
-                yield self._run_steps(analysis)
-            except TacitusError:
-                raise
-            except Exception:  # noqa: BLE001  (the same isolation code_articles gives a failing article)
-                isolated = self._isolate(analysis)
-                if isolated is not None:
-                    yield isolated[0]
+            coded = self._run_isolated(analysis)[0]
+            if coded is not None:
+                yield coded
+
+    def _run_isolated(self, analysis: Analysis) -> tuple[Analysis | None, list[Rejected], Exception | None]:
+        """Every stage on one parsed article: (the analysis, the sentences left out, None); where a stage fails, the
+        article again without the sentences the error comes from (one bad sentence costs that sentence, never the
+        batch); (None, [], the error) where even that fails. A tacitus error (bad configuration, bad data) raises."""
+        try:
+            return self._run_steps(analysis), [], None
+        except TacitusError:
+            raise
+        except Exception as exc:
+            isolated = self._isolate(analysis)
+            return (None, [], exc) if isolated is None else (isolated[0], isolated[1], None)
 
     def _run_steps(self, analysis: Analysis) -> Analysis:
         for step in self.steps:

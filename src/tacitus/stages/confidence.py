@@ -47,8 +47,7 @@ class ConfidenceStage:
         for event in analysis.events:
             index = event.sentence_index
             if index not in types:
-                sent = analysis.sentences[index] if 0 <= index < len(analysis.sentences) else None
-                types[index] = self.model.types_of(sentence_vector(sent))
+                types[index] = self.model.types_of(sentence_vector(analysis.sentences[index]))
             event.confidence, top = self.model(event, types[index])
             mine = f"{self.model.name} ({self.model.origin}): {event.confidence}; most weight: {', '.join(top)}"
             earlier = event.reasons.get("confidence")  # a model-made type says its own probability first
