@@ -75,3 +75,22 @@ def test_a_middle_initial_written_without_its_full_stop_names_the_same_person():
         met = _one(f"The Pakistani prime minister met President {name} at the White House.", "met", date="2005-01-10")
         assert [a.code for a in met.recipient] == ["USA"], name
         assert "people.tsv" in met.recipient[0].reason
+
+
+def test_a_state_body_threatening_a_country_named_as_a_state_is_not_that_country_s_own():
+    for text, trigger in (("The government threatened sanctions against Sudan.", "threatened sanctions"),
+                          ("The army threatened to attack Sudan.", "threatened to attack")):
+        threat = _one(text, trigger)
+        assert [a.code for a in threat.recipient] == ["SDN"] and [a.code for a in threat.actor] == [None], text
+    # police threatening people in one country's capital are still that country's police
+    police = _events("Police threatened to arrest protesters in Khartoum.")[0]
+    assert [a.code for a in police.actor] == ["SDN"]
+
+
+def test_a_refusal_supposed_in_a_condition_stays_supposed():
+    # "failed to disarm" is a refusal; under "if" it has not happened
+    (refusal,) = [e for e in _events("The Kenyan council threatened sanctions if Sudan failed to disarm the militias.")
+                  if e.event == "REJECT"]
+    assert refusal.modality.hypothetical and not refusal.modality.negated
+    (done,) = [e for e in _events("Sudan failed to disarm the militias.") if e.event == "REJECT"]
+    assert not done.modality.hypothetical and not done.modality.negated

@@ -163,8 +163,10 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
             and not _topic_only(analysis.doc[event.anchor]):
         _set_type(event, "REJECT", REFUSAL[event.event], "negated cooperation ('will not', 'declined to'): a refusal")
         mod.negated = False
-        # "should the premier refuse to let her stand, ...": a refusal supposed in a condition is still only supposed
-        mod.hypothetical = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in chain for m in t.children)
+        # "should the premier refuse to let her stand, ...", "sanctions if Sudan fails to disarm": a refusal supposed in a
+        # condition is still only supposed (the condition's mark may sit on the refusing verb: "fails", "refuses")
+        mod.hypothetical = any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                               for t in (*chain, *([governor] if governor is not None else [])) for m in t.children)
         return
     demanded = _demanded_by_event(analysis, event)
     if demanded is not None:

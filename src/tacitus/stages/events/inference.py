@@ -310,10 +310,13 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         why = f"inferred: the sentence names no country but the actor's, {country}: a domestic target"
         sides = (("recipient", recipient),)
     elif not others and not home and kind.home_actor != "no" and len(targets := {a.country for a in recipient if a.country}) == 1 \
-            and {m.country for m in named} <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)):
+            and {m.country for m in named} <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)) \
+            and not (kind.home_actor == "state" and any(a.reason.startswith("country entry") for a in recipient)):
         # "Students in Jakarta protested against the Indonesian government": protests (and, by state
         # bodies, repression and threats) in a one-country sentence are by its own people and authorities;
-        # a speaker of another country counts here ("China said the army attacked Taiwan": not Taiwan's army)
+        # a speaker of another country counts here ("China said the army attacked Taiwan": not Taiwan's army), and
+        # a state's bodies do not threaten or coerce their own country named as a state ("the government threatened
+        # sanctions against Sudan" is another government)
         (country,) = targets
         why = f"inferred: the sentence names no country but the target's, {country}: a domestic actor"
         sides = (("actor", actor),)
