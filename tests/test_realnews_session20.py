@@ -94,3 +94,21 @@ def test_a_refusal_supposed_in_a_condition_stays_supposed():
     assert refusal.modality.hypothetical and not refusal.modality.negated
     (done,) = [e for e in _events("Sudan failed to disarm the militias.") if e.event == "REJECT"]
     assert not done.modality.hypothetical and not done.modality.negated
+
+
+def test_a_state_body_coerces_people_of_its_own_country_named_by_a_possessive():
+    # "Venezuela's opposition leader" is a party of Venezuela, not the state named as such
+    detained = _one("Venezuela's opposition leader was detained by intelligence agents on Monday.", "detained")
+    assert [a.code for a in detained.actor] == ["VEN"] and detained.actor[0].sector == "SPY"
+    assert "actor" in detained.modality.inferred
+
+
+def test_who_made_an_arrest_named_after_its_object_and_who_condemned_it():
+    # the tagger hangs "by Ugandan police" on the leader; "from the United States" on "drew"
+    events = {e.event_text: e for e in _events(
+        "The arrest of the opposition leader by Ugandan police drew condemnation from the United States.")}
+    arrest, condemnation = events["arrest"], events["condemnation"]
+    assert [a.code for a in arrest.actor] == ["UGA"] and arrest.recipient[0].text == "opposition leader"
+    assert [a.code for a in condemnation.actor] == ["USA"] and [a.code for a in condemnation.recipient] == ["UGA"]
+    criticism = _one("The Chinese plan attracted criticism from Japan.", "criticism")
+    assert ([a.code for a in criticism.actor], [a.code for a in criticism.recipient]) == (["JPN"], ["CHN"])

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
-from .grammar import (anti, child, displaced_object, misattached_speaker, misparsed_main_verb, prep_objects, reduced_relative,
-                      shared_object_verb, shifted_object, subject, verbal)
+from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
+                      prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
-    ASKING_NOUNS,
     CRIME_NOUNS,
     SPOKEN_TYPES,
     AREA_NOUNS,
@@ -28,7 +27,6 @@ from .words import (
     PASSIVE_SUBJECTS,
     PATIENT_NOUNS,
     SUBJECT_UNDERGOES,
-    UNDERGO_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
 )
@@ -122,7 +120,7 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     for c in token.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and token.lemma_.lower() not in PATIENT_NOUNS:  # not "X's arrest"
             return c, f"owner of '{token.text}'"
-    for c in token.children:
+    for c in [*token.children, *of_object_preps(token)]:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             obj = child(c, ("pobj",))
             if obj is not None:
@@ -406,33 +404,9 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     return src, src_rule, rcp, rcp_rule
 
 
-def _undergoer(held: Token, anchor: Token) -> tuple[Token | None, str]:
-    """"the minister faced fraud charges", "faces criticism from the UN", "pleaded guilty to two counts": the
-    subject of the verb whose object (``held``) is the trigger undergoes the act."""
-    verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head
-    verb = verb.head if verb.dep_ == "acomp" else verb  # "pleaded guilty to": 'to' hangs on 'guilty'
-    if (held.dep_ == "dobj" and verb.lemma_.lower() in UNDERGO_VERBS) or (verb is not held.head and verb.lemma_.lower() == "plead"):
-        undergoer, rule = subject(verb)
-        if undergoer is not None:
-            return undergoer, f"{rule}, who {verb.text} '{anchor.text}'"
-    return None, ""
-
-
-def _at_the_request(anchor: Token) -> Arguments | None:
-    """"The council met at the request of Arab states": who asked ('of'), and whom (the clause's subject)."""
-    if anchor.lemma_.lower() not in ASKING_NOUNS or anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "on", "upon"):
-        return None
-    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    asker = child(of, ("pobj",)) if of is not None else None
-    if asker is None or anchor.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    asked, rule = subject(anchor.head.head)
-    return asker, f"'of {asker.text}' after '{anchor.head.text} the {anchor.text}'", asked, f"{rule}, who acted at the {anchor.text}" if asked is not None else ""
-
-
 def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
     """A noun (or adjective): its possessor or modifier, or the subject of the light verb it is the object of."""
-    if (asked := _at_the_request(anchor)) is not None:
+    if (asked := at_the_request(anchor)) is not None:
         return asked
     preps = entry.preps or GENERIC_PREPS
     src, src_rule = None, ""
@@ -446,8 +420,8 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
                 break
     if src is None:  # "a boycott by the rebels", "the killing of the journalist by soldiers", "condemnation from the UN"
         takes_from = anchor.lemma_.lower() not in FROM_TARGET_NOUNS and anchor.pos_ == "NOUN"
-        by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.i > anchor.i
-                   and (c.lower_ == "by" or (c.lower_ == "from" and takes_from))), None)
+        by = next((c for c in [*anchor.children, *of_object_preps(anchor)] if c.dep_ in ("prep", "agent") and c.i > anchor.i
+                   and (c.lower_ == "by" or (c.lower_ == "from" and takes_from and c.head.i == anchor.i))), None)
         obj = child(by, ("pobj",)) if by is not None else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             src, src_rule = obj, f"'{by.text} {obj.text}' after '{anchor.text}'"
@@ -459,9 +433,9 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
     held = slot
     while held.dep_ == "conj" and held.head.pos_ in ("NOUN", "PROPN"):
         held = held.head  # "used water cannon and tear gas": the first of the coordinated objects
-    undergoer, rule = _undergoer(held, anchor)
+    undergoer, rule, giver, giver_rule = undergone(held, anchor)
     if undergoer is not None:
-        return src, src_rule, undergoer, rule
+        return (src, src_rule, undergoer, rule) if src is not None else (giver, giver_rule, undergoer, rule)
     if src is None and held.dep_ in ("dobj", "conj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() in LIGHT_VERBS:
         verb = held.head
         if held.dep_ == "conj":

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..base import SPEECH_VERBS
-from .words import DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, QUANTITY_HEADS, SPOKEN_NOUNS, SUBJECTS
+from .words import (ASKING_NOUNS, DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, QUANTITY_HEADS, SPOKEN_NOUNS,
+                    SUBJECTS, UNDERGO_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,3 +248,38 @@ def filled_slot(anchor: Token) -> Token:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in QUANTITY_HEADS:
         return anchor.head.head
     return anchor
+
+
+def undergone(held: Token, anchor: Token) -> tuple[Token | None, str, Token | None, str]:
+    """"the minister faced fraud charges", "faces criticism from the UN", "pleaded guilty to two counts", "the raid
+    drew condemnation from the UN": the subject of the verb whose object (``held``) is the trigger undergoes the act
+    (for an act named as the subject, whoever did it, found later: ``owner_of``); then who gave it, where the 'from'
+    hangs on the verb ("drew condemnation from the United States"). (None, "", None, "") where no verb of undergoing
+    takes the trigger."""
+    verb = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "to" else held.head
+    verb = verb.head if verb.dep_ == "acomp" else verb  # "pleaded guilty to": 'to' hangs on 'guilty'
+    if (held.dep_ == "dobj" and verb.lemma_.lower() in UNDERGO_VERBS) or (verb is not held.head and verb.lemma_.lower() == "plead"):
+        undergoer, rule = subject(verb)
+        if undergoer is not None:
+            giver, giver_rule = prep_objects([verb], ("from",))
+            return undergoer, f"{rule}, who {verb.text} '{anchor.text}'", giver, giver_rule
+    return None, "", None, ""
+
+
+def at_the_request(anchor: Token) -> tuple[Token | None, str, Token | None, str] | None:
+    """"The council met at the request of Arab states": who asked ('of'), and whom (the clause's subject)."""
+    if anchor.lemma_.lower() not in ASKING_NOUNS or anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "on", "upon"):
+        return None
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    asker = child(of, ("pobj",)) if of is not None else None
+    if asker is None or anchor.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    asked, rule = subject(anchor.head.head)
+    return asker, f"'of {asker.text}' after '{anchor.head.text} the {anchor.text}'", asked, f"{rule}, who acted at the {anchor.text}" if asked is not None else ""
+
+
+def of_object_preps(noun: Token) -> list[Token]:
+    """The prepositions that hang on the object of a noun's 'of' phrase: in "the arrest of the leader by police" the
+    tagger puts "by police" on "leader", though it says who made the arrest."""
+    of_obj = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return [c for c in of_obj.children if c.dep_ in ("prep", "agent")] if of_obj is not None else []

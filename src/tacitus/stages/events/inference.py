@@ -311,7 +311,7 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         sides = (("recipient", recipient),)
     elif not others and not home and kind.home_actor != "no" and len(targets := {a.country for a in recipient if a.country}) == 1 \
             and {m.country for m in named} <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)) \
-            and not (kind.home_actor == "state" and any(a.reason.startswith("country entry") for a in recipient)):
+            and not (kind.home_actor == "state" and any(a.sector is None and a.reason.startswith("country entry") for a in recipient)):
         # "Students in Jakarta protested against the Indonesian government": protests (and, by state
         # bodies, repression and threats) in a one-country sentence are by its own people and authorities;
         # a speaker of another country counts here ("China said the army attacked Taiwan": not Taiwan's army), and

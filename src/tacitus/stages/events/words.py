@@ -54,8 +54,9 @@ CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault",
 # arrested, not the arrester) unless an "of" phrase names who does ("Kenya's arrest of the activist").
 # Nouns whose clause subject undergoes the act: "he is on trial", "she will stand trial".
 SUBJECT_UNDERGOES = frozenset({"trial", "charge"})
-# verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN")
-UNDERGO_VERBS = frozenset({"face", "undergo"})
+# verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN", "the raid
+# drew condemnation"; not "sparked": what a cause sets off may name its own parties, "sparked clashes between ...")
+UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur"})
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
@@ -98,7 +99,7 @@ CLAIM_NOUNS = frozenset(
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
-STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
 # Words that end a place name without being part of the gazetteer's name.
 PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
 # Nouns of a part of a country, through whose 'of' a place is named ("in a remote area of Nigeria").
