@@ -112,3 +112,10 @@ def test_who_made_an_arrest_named_after_its_object_and_who_condemned_it():
     assert [a.code for a in condemnation.actor] == ["USA"] and [a.code for a in condemnation.recipient] == ["UGA"]
     criticism = _one("The Chinese plan attracted criticism from Japan.", "criticism")
     assert ([a.code for a in criticism.actor], [a.code for a in criticism.recipient]) == (["JPN"], ["CHN"])
+
+
+def test_the_expelled_are_the_target_not_the_body_they_are_expelled_from():
+    expelled = _one("The African Union expelled Mali from the bloc.", "expelled")
+    assert [a.code for a in expelled.recipient] == ["MLI"]
+    troops = _one("The Iraqi parliament voted to expel US troops from the country.", "expel")
+    assert [a.code for a in troops.recipient] == ["USA"] and troops.recipient[0].text == "US troops"
