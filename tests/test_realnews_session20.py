@@ -119,3 +119,10 @@ def test_the_expelled_are_the_target_not_the_body_they_are_expelled_from():
     assert [a.code for a in expelled.recipient] == ["MLI"]
     troops = _one("The Iraqi parliament voted to expel US troops from the country.", "expel")
     assert [a.code for a in troops.recipient] == ["USA"] and troops.recipient[0].text == "US troops"
+
+
+def test_congo_alone_is_the_democratic_republic_and_the_other_is_named_in_full():
+    ambush = _one("Rebels in eastern Congo ambushed a UN convoy near Goma.", "ambushed", date="2005-06-05")
+    assert [a.code for a in ambush.actor] == ["COD"]
+    accusation = _one("The Republic of Congo accused Rwanda of arming the rebels.", "accused", date="2005-06-05")
+    assert [a.code for a in accusation.actor] == ["COG"]
