@@ -126,3 +126,12 @@ def test_congo_alone_is_the_democratic_republic_and_the_other_is_named_in_full()
     assert [a.code for a in ambush.actor] == ["COD"]
     accusation = _one("The Republic of Congo accused Rwanda of arming the rebels.", "accused", date="2005-06-05")
     assert [a.code for a in accusation.actor] == ["COG"]
+
+
+def test_georgia_is_the_us_state_where_its_sentence_speaks_of_us_politics_or_places():
+    collins = _one("Republican Doug Collins of Georgia accused the Democrats of staging a sham inquiry.", "accused")
+    assert [a.code for a in collins.actor] == ["USA"] and "US state" in collins.actor[0].reason
+    assert [a.code for a in _one("The governor of Georgia vetoed a bill on Tuesday.", "vetoed").actor] == ["USA"]
+    # the country otherwise, and where its own words are used
+    assert [a.code for a in _one("Russia accused Georgia of provoking the conflict in South Ossetia.", "accused").recipient] == ["GEO"]
+    assert [a.code for a in _one("The Republic of Georgia held talks with the European Union.", "held talks").actor] == ["GEO"]

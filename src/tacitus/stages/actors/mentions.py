@@ -28,6 +28,8 @@ from .words import (
     SPEAKING_GUESTS,
     STATE_SECTORS,
     TITLE_ROLES,
+    US_STATE_CUES,
+    US_STATE_NAMESAKES,
 )
 
 if TYPE_CHECKING:
@@ -275,7 +277,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         mentions = _seat_of_the_union(doc, mentions)
     if shared:
         mentions = _by_article_countries(mentions, shared)
-    return _drop_future_namesakes(doc, mentions)
+    return _drop_future_namesakes(doc, _us_state_namesakes(doc, mentions))
 
 
 def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
@@ -398,3 +400,19 @@ def _seat_of_the_union(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [Mention(m.i, m.j, "metonym", EU_CODE, None, union.sector, union.name,
                     f"'{doc[m.i:m.j].text}' stands for the EU, which the article names ({union.name}); the capital of Belgium")
             if seat(m) else m for m in mentions]
+
+
+def _us_state_namesakes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Senator David Perdue of Georgia", "police in Atlanta, Georgia": a country's name that a US state shares is
+    the state, so the United States, where its sentence speaks of US politics or places (``US_STATE_CUES``)."""
+    out = []
+    for m in mentions:
+        name = doc[m.i:m.j].text
+        if m.kind == "country" and US_STATE_NAMESAKES.get(name) == m.code:
+            sentence = doc[m.i].sent if doc.has_annotation("SENT_START") else doc[:]
+            cues = sorted({t.text for t in sentence if t.text in US_STATE_CUES})
+            if cues:
+                m = Mention(m.i, m.j, "country", "USA", "USA", None, "United States",
+                            f"'{name}' is the US state here (the sentence says {', '.join(repr(c) for c in cues[:3])}): the United States")
+        out.append(m)
+    return out

@@ -46,6 +46,11 @@ KINSHIP_WORDS = frozenset("wife husband son daughter mother father brother siste
 CAPITAL_AS_PLACE = frozenset({"state", "post", "university"})
 # The city that stands for the EU's institutions in an article that names the EU, and the EU's actor code.
 EU_SEAT, EU_CODE = "Brussels", "EUR"
+# Countries that share their name with a US state, and the words that, in the same sentence, make it the state
+# ("Senator David Perdue of Georgia", "Atlanta, Georgia", "the Georgia governor"); case matters (not "democratic").
+US_STATE_NAMESAKES = {"Georgia": "GEO"}
+US_STATE_CUES = frozenset("Atlanta Savannah Republican Republicans Democrat Democrats Democratic Senator Sen. Senate "
+                          "Congress congressman congresswoman Rep. governor Governor county County GOP".split())
 # Prepositions after which a place name says where, not who ("talks in Brussels", "flew to Brussels").
 PLACE_PREPS = frozenset("in at to from into through across near outside inside around via".split())
 # A place name shared by several countries' places means the biggest one when it is this many times bigger.
