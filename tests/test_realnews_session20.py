@@ -135,3 +135,9 @@ def test_georgia_is_the_us_state_where_its_sentence_speaks_of_us_politics_or_pla
     # the country otherwise, and where its own words are used
     assert [a.code for a in _one("Russia accused Georgia of provoking the conflict in South Ossetia.", "accused").recipient] == ["GEO"]
     assert [a.code for a in _one("The Republic of Georgia held talks with the European Union.", "held talks").actor] == ["GEO"]
+
+
+def test_a_month_opening_the_sentence_dates_its_clause():
+    for text in ("In March, Venezuela expelled the German ambassador.", "Venezuela expelled the German ambassador in March."):
+        expelled = _one(text, "expelled the German ambassador")
+        assert (expelled.date, expelled.date_granularity) == (dt.date(2019, 3, 1), "month"), text

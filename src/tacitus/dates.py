@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("weekend", re.compile(r"\b(?P<which>this past|last|past|this|next|coming|the)\s+weekend\b", re.I), ("weekend",)),
     ("season_relative", re.compile(r"\b(?P<which>this past|last|this|next|coming|the)\s+(?P<season>spring|summer|autumn|winter|fall)\b(?!\s+of\b)", re.I), _SEASON_GATE),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|this past|past|this coming|coming)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
-    ("in_month", re.compile(r"\b(?:in|since|during|until|by)\s+" + _MONTH + r"(?!\s*\d)"), _MONTH_GATE),
+    ("in_month", re.compile(r"\b(?i:in|since|during|until|by)\s+" + _MONTH + r"(?!\s*\d)"), _MONTH_GATE),
     ("named_war", re.compile(r"\b(?P<war>World War (?:II|2|Two|I|1|One)|(?:the\s+)?(?:Second|First) World War|(?:the\s+)?Korean War|(?:the\s+)?Vietnam War|(?:the\s+)?Gulf War)\b"), ("War",)),
 ]
 WARS = {"ii": (1939, 1945), "2": (1939, 1945), "two": (1939, 1945), "second": (1939, 1945), "i": (1914, 1918), "1": (1914, 1918),
