@@ -141,3 +141,5 @@ def test_a_month_opening_the_sentence_dates_its_clause():
     for text in ("In March, Venezuela expelled the German ambassador.", "Venezuela expelled the German ambassador in March."):
         expelled = _one(text, "expelled the German ambassador")
         assert (expelled.date, expelled.date_granularity) == (dt.date(2019, 3, 1), "month"), text
+    arrested = _one("On the 3rd, Bolivian police arrested the opposition leader.", "arrested")
+    assert (arrested.date, arrested.date_granularity) == (dt.date(2019, 7, 3), "day")  # past tense: the last 3rd

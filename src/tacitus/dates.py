@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("month_day_year", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"), _MONTH_GATE),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s*\d{4})"), _MONTH_GATE),
-    ("day_of_month", re.compile(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    ("day_of_month", re.compile(r"\b(?i:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
                                 r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?(?!\s+(?:of\s+)?[A-Za-z])"), ()),
     ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
     ("range", re.compile(r"\bfrom\s+(?P<y1>1\d{3}|20\d{2})\s+(?:to|until|till)\s+(?P<y2>1\d{3}|20\d{2})\b", re.I), ("from",)),
