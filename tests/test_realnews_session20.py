@@ -143,3 +143,11 @@ def test_a_month_opening_the_sentence_dates_its_clause():
         assert (expelled.date, expelled.date_granularity) == (dt.date(2019, 3, 1), "month"), text
     arrested = _one("On the 3rd, Bolivian police arrested the opposition leader.", "arrested")
     assert (arrested.date, arrested.date_granularity) == (dt.date(2019, 7, 3), "day")  # past tense: the last 3rd
+
+
+def test_with_no_agent_the_state_people_are_sent_away_from_sends_them():
+    expelled = _one("Three Swedish journalists were expelled from Ethiopia on Tuesday.", "expelled")
+    assert [a.code for a in expelled.actor] == ["ETH"] and "actor" in expelled.modality.inferred
+    assert [a.code for a in expelled.recipient] == ["SWE"]
+    # a body left, not a state, sends no one: no actor is made up
+    assert _one("The Kenyan MP was expelled from the ruling party.", "expelled").actor == []

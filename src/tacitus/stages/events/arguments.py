@@ -204,7 +204,7 @@ def fallback_recipients(anchor: Token, matched: list[Token], purpose: bool = Fal
     for tok in heads:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "between", "among", "for") and tok.i != anchor.i or (
-                    c.dep_ == "prep" and c.lower_ == "from" and tok.i == anchor.i):
+                    c.dep_ == "prep" and c.lower_ == "from" and tok.i == anchor.i and anchor.lemma_.lower() not in DESTINATION_LEMMAS):
                 pobj = child(c, ("pobj",))
                 if pobj is not None:
                     out.append((pobj, f"object of '{c.text}' after '{tok.text}'"))

@@ -220,6 +220,21 @@ def authority_of_target(named: list[Mention], attributions: list[Token], anchor:
     return [Actor(anchor.doc.text[start:end], start, end, country, country, "GOV", None, why)], why, ["actor"]
 
 
+def expelling_state(anchor: Token, actors_of: Callable[[Token], list[Actor]]) -> tuple[list[Actor], str, list[str]]:
+    """"Three journalists were expelled from Ethiopia": with no agent, the state people are sent away from sends them
+    away (its government). Flagged as inferred."""
+    if anchor.lemma_.lower() not in DESTINATION_LEMMAS:
+        return [], "", []
+    origin = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    states = [a for a in actors_of(origin) if a.code and a.country and a.sector is None] if origin is not None else []
+    if len(states) != 1:
+        return [], "", []
+    why = f"inferred: sent away from {origin.text!r} with no agent named: its government"
+    state = states[0]
+    state.sector, state.reason = "GOV", f"{why}; {state.reason}"
+    return [state], why, ["actor"]
+
+
 def _sends_away(anchor: Token, matched: list[Token]) -> bool:
     """A deportation or expulsion: its people are foreigners where they are sent away from."""
     return any(t.lemma_.lower() in DESTINATION_LEMMAS for t in (anchor, *matched))

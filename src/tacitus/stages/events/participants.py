@@ -15,6 +15,7 @@ from .inference import (
     country_from_sentence,
     country_in_focus,
     domestic_target,
+    expelling_state,
     held_by_own_state,
     host_of_invitation,
     target_from_place,
@@ -108,6 +109,8 @@ def infer_home(c: Candidate) -> None:
         # the target's country, or the article's, became known only now ("Johnson was impeached", "two suspects
         # were arrested" in a story about Indonesia)
         actor, rule, implied = authority_of_target(s.named, s.attributions, c.anchor, c.matched, c.recipient)
+        if not actor:
+            actor, rule, implied = expelling_state(c.anchor, c.actors)
         if not actor:
             actor, rule, implied = authority_in_focus(c.analysis, s.named, s.attributions, c.anchor, c.matched, c.recipient)
         if actor:
