@@ -151,3 +151,11 @@ def test_with_no_agent_the_state_people_are_sent_away_from_sends_them():
     assert [a.code for a in expelled.recipient] == ["SWE"]
     # a body left, not a state, sends no one: no actor is made up
     assert _one("The Kenyan MP was expelled from the ruling party.", "expelled").actor == []
+
+
+def test_the_party_called_on_to_act_is_who_is_to_act():
+    events = {e.event_text: e for e in _events("The US called on Russia to stop shelling Ukrainian towns.")}
+    assert [a.code for a in events["called on"].recipient] == ["RUS"]
+    assert [a.code for a in events["shelling"].actor] == ["RUS"] and events["shelling"].modality.hypothetical
+    upon = _one("The EU called upon Turkey to withdraw its troops from Syria.", "called upon")
+    assert ([a.code for a in upon.actor], [a.code for a in upon.recipient]) == (["EUR"], ["TUR"])

@@ -105,6 +105,9 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             return noun, f"noun modified by '{verb.text}'"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
             obj = child(verb.head, ("dobj",))
+            if obj is None:  # "called on Russia to stop ...": the object of 'on'
+                obj = next((g for c in verb.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                            for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
                 return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
         if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
