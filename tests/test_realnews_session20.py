@@ -159,3 +159,12 @@ def test_the_party_called_on_to_act_is_who_is_to_act():
     assert [a.code for a in events["shelling"].actor] == ["RUS"] and events["shelling"].modality.hypothetical
     upon = _one("The EU called upon Turkey to withdraw its troops from Syria.", "called upon")
     assert ([a.code for a in upon.actor], [a.code for a in upon.recipient]) == (["EUR"], ["TUR"])
+
+
+def test_a_sea_named_after_a_country_is_no_party_and_no_province():
+    fired = _one("The Iranian navy test-fired a cruise missile in the Gulf of Oman.", "test-fired")
+    assert all(a.code != "OMN" for a in fired.recipient)
+    seized = _one("The US Navy seized a ship in the Gulf of Mexico.", "seized")
+    assert all(a.code not in ("MEX", "PNG") for a in seized.recipient)
+    # the country named as such is still a party
+    assert [a.code for a in _one("Oman accused Iran of attacking tankers.", "accused Iran of attacking").actor] == ["OMN"]

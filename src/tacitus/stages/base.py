@@ -54,6 +54,15 @@ VENUE_NOUNS = frozenset(
 )
 # Verbs of a vow, whose infinitive the modality stage reads (a vow of force is a threat, of help a promise).
 VOW_LEMMAS = frozenset({"vow", "swear"})
+# Waters named "<noun> of <name>" ("the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal"): a country or a
+# gazetteer place read in such a name is a place at sea, neither a party nor the place the noun alone would name.
+WATER_NOUNS = frozenset("gulf sea bay strait straits ocean sound channel".split())
+
+
+def water_name(token: Token) -> bool:
+    """Whether ``token`` heads the name of a sea or a strait ("Gulf" in "the Gulf of Mexico")."""
+    return token.lower_ in WATER_NOUNS and token.text[:1].isupper() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def another_party(event: Event) -> bool:

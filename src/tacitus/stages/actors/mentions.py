@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary, Entry
-from ..base import Mention
+from ..base import WATER_NOUNS, Mention
 from .words import (
     CAPITAL_AS_PLACE,
     COMPASS_WORDS,
@@ -277,7 +277,7 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         mentions = _seat_of_the_union(doc, mentions)
     if shared:
         mentions = _by_article_countries(mentions, shared)
-    return _drop_future_namesakes(doc, _us_state_namesakes(doc, mentions))
+    return _drop_future_namesakes(doc, _us_state_namesakes(doc, [m for m in mentions if not _names_waters(doc, m)]))
 
 
 def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:
@@ -416,3 +416,10 @@ def _us_state_namesakes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                             f"'{name}' is the US state here (the sentence says {', '.join(repr(c) for c in cues[:3])}): the United States")
         out.append(m)
     return out
+
+
+def _names_waters(doc: Doc, m: Mention) -> bool:
+    """"in the Gulf of Oman", "through the Sea of Japan": a country's name in the name of a sea or a strait is a
+    place at sea, not the country as a party."""
+    return m.kind in ("country", "capital") and m.i >= 2 and doc[m.i - 1].lower_ == "of" \
+        and doc[m.i - 2].lower_ in WATER_NOUNS and doc[m.i - 2].text[:1].isupper()

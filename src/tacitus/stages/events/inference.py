@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, Place, load_gazetteer
 from ...model import Actor, Span
-from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker
+from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker, water_name
 from ..syntax import clause_verb
 from .grammar import child, filled_slot, verbal
 from .words import (
@@ -153,8 +153,8 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
     for tok in analysis.sentence_of(anchor)[1]:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
             continue
-        if clause_verb(tok.head.head).i not in verbs and tok.head.head.i != anchor.i:
-            continue
+        if clause_verb(tok.head.head).i not in verbs and tok.head.head.i != anchor.i or water_name(tok):
+            continue  # (not "in the Gulf of Mexico": the sea, not Papua New Guinea's Gulf province)
         candidates.append((tok, f"'{tok.head.text}'"))
     for tok, how in candidates:
         found = place_country(analysis, tok)
