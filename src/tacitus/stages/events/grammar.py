@@ -106,8 +106,7 @@ def subject(verb: Token) -> tuple[Token | None, str]:
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
             obj = child(verb.head, ("dobj",))
             if obj is None:  # "called on Russia to stop ...": the object of 'on'
-                obj = next((g for c in verb.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                            for g in c.children if g.dep_ == "pobj"), None)
+                obj = prep_objects([verb.head], ("on", "upon"))[0]
             if obj is not None:  # "asked Cuba to host the talks": Cuba hosts
                 return obj, f"object of '{verb.head.text}', who is to '{verb.text}'"
         if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -284,5 +283,5 @@ def at_the_request(anchor: Token) -> tuple[Token | None, str, Token | None, str]
 def of_object_preps(noun: Token) -> list[Token]:
     """The prepositions that hang on the object of a noun's 'of' phrase: in "the arrest of the leader by police" the
     tagger puts "by police" on "leader", though it says who made the arrest."""
-    of_obj = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    of_obj = prep_objects([noun], ("of",))[0]
     return [c for c in of_obj.children if c.dep_ in ("prep", "agent")] if of_obj is not None else []

@@ -10,7 +10,7 @@ from ...gazetteer import Context, Place, load_gazetteer
 from ...model import Actor, Span
 from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker, water_name
 from ..syntax import clause_verb
-from .grammar import child, filled_slot, verbal
+from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
     AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, STRIKE_VERBS,
     WEAPONS, WHERE_PREPS,
@@ -225,7 +225,7 @@ def expelling_state(anchor: Token, actors_of: Callable[[Token], list[Actor]]) ->
     away (its government). Flagged as inferred."""
     if anchor.lemma_.lower() not in DESTINATION_LEMMAS:
         return [], "", []
-    origin = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    origin = prep_objects([anchor], ("from",))[0]
     states = [a for a in actors_of(origin) if a.code and a.country and a.sector is None] if origin is not None else []
     if len(states) != 1:
         return [], "", []
