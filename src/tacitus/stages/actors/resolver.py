@@ -14,6 +14,7 @@ from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, i
 from .pronouns import earlier_person, nearer_person_subject, not_own_subject, plural_antecedent, quote_speaker, subject_before, subject_country, unknown_subject_between
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
+    BACKING_PARTICIPLES,
     CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
     DOMESTIC_SECTORS,
@@ -42,8 +43,10 @@ if TYPE_CHECKING:
 
 
 def _against(doc: Doc, m: Mention) -> bool:
-    """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is."""
-    return m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")
+    """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is; 'Turkish-backed
+    rebels', 'Iranian-funded militias': their backer (a 'Saudi-led coalition' is Saudi)."""
+    return (m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")) or (
+        m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKING_PARTICIPLES)
 
 
 def _venue_of(doc: Doc, m: Mention, head: Token) -> bool:

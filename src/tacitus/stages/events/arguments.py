@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
-                      prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal)
+                      prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal, words_from)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     CRIME_NOUNS,
@@ -20,6 +20,8 @@ from .words import (
     DESTINATION_LEMMAS,
     DESTINATION_PREPS,
     FROM_TARGET_NOUNS,
+    CAPTIVE_PARTICIPLES,
+    TAKEN_PEOPLE,
     GENERIC_PREPS,
     LIGHT_VERBS,
     NEAR_PREPS,
@@ -120,16 +122,22 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     for c in token.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and token.lemma_.lower() not in PATIENT_NOUNS:  # not "X's arrest"
             return c, f"owner of '{token.text}'"
+    captive = token.lemma_.lower() in TAKEN_PEOPLE or token.ent_type_ in ("PERSON", "NORP")
     for c in [*token.children, *of_object_preps(token)]:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             obj = child(c, ("pobj",))
             if obj is not None:
                 return obj, f"'{c.text} {obj.text}' after '{token.text}'"
-        if c.dep_ == "acl" and c.lemma_.lower() not in STANCE_PARTICIPLES:  # "the decision taken by X"
+        if c.dep_ == "acl" and c.lemma_.lower() not in STANCE_PARTICIPLES \
+                and not (captive and c.lemma_.lower() in CAPTIVE_PARTICIPLES):  # "the decision taken by X", not "hostages held by X"
             agent = child(c, ("agent",))
             obj = child(agent, ("pobj",)) if agent is not None else None
             if obj is not None:
                 return obj, f"agent of '{c.text}' after '{token.text}'"
+    if token.lemma_.lower() in CLAIM_NOUNS:
+        found = words_from(token)
+        if found[0] is not None:
+            return found
     for c in token.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and is_actor(c) and not anti(c):
             return c, f"actor modifying '{token.text}'"
@@ -380,6 +388,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
                  and any(is_actor(t) for t in c.subtree)]  # not the 'peace' of "rejected a Senegalese peace plan"
         if inner:
             rcp, rcp_rule = inner[-1], f"the noun inside '{anchor.text} ... {obj.text}'"
+        elif obj.lemma_.lower() in CLAIM_NOUNS:  # "rejected calls from within his cabinet"
+            rcp, rcp_rule = words_from(obj)
     if rcp is None and child(anchor, ("dobj",)) is None and (shifted := shifted_object(anchor)) is not None:
         rcp, rcp_rule = shifted, f"object of '{anchor.text}' after what it is called ('as ...')"
     if rcp is None and child(anchor, ("dobj",)) is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..base import SPEECH_VERBS
-from .words import (ASKING_NOUNS, DOCUMENT_NOUNS, INHERIT, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, QUANTITY_HEADS, SPOKEN_NOUNS,
+from .words import (ASKING_NOUNS, DOCUMENT_NOUNS, FROM_WITHIN, INHERIT, MEETING_NOUNS, ISSUING_VERBS, OBJECT_CONTROL, PASSIVE_SUBJECTS, QUANTITY_HEADS, SPOKEN_NOUNS,
                     SUBJECTS, UNDERGO_VERBS)
 
 if TYPE_CHECKING:
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "anti", "child", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "prep_objects",
-    "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal",
+    "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal", "words_from",
 ]
 
 
@@ -285,3 +285,23 @@ def of_object_preps(noun: Token) -> list[Token]:
     tagger puts "by police" on "leader", though it says who made the arrest."""
     of_obj = prep_objects([noun], ("of",))[0]
     return [c for c in of_obj.children if c.dep_ in ("prep", "agent")] if of_obj is not None else []
+
+
+def words_from(noun: Token) -> tuple[Token | None, str]:
+    """Whose words a claim noun is, by its "from" object ("an offer from Iran", "calls from within his cabinet"),
+    or the other side of the meeting it proposes ("an offer of talks with the government")."""
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "from":
+            inner = next((x for x in c.children if x.dep_ == "prep" and x.lower_ in FROM_WITHIN), c)
+            obj = child(inner, ("pobj",))
+            if obj is not None:
+                return obj, f"'{c.text} {obj.text}': whose '{noun.text}'"
+        if c.lower_ in ("of", "for"):
+            talks = child(c, ("pobj",))
+            if talks is not None and talks.lemma_.lower() in MEETING_NOUNS:
+                side, _ = prep_objects([talks], ("with",))
+                if side is not None:
+                    return side, f"the other side of the '{talks.text}' that '{noun.text}' proposes"
+    return None, ""

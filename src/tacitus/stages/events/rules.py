@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
+from .words import (TAKEN_PEOPLE, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -412,14 +412,6 @@ def evaluation_in_words(c: Candidate) -> bool:
     if rebutted is not None:  # "said the mayor was wrong to claim the budget balanced": a claim denied
         c.recode("REJECT", "120", "", f"'{anchor.text} to {rebutted.text}': a claim rebutted (REJECT)")
     return True
-
-
-# Nouns of people who may be taken: a seizure or capture of them is an abduction.
-TAKEN_PEOPLE = frozenset("man men woman women person people child children hostage hostages journalist journalists "
-                         "reporter reporters driver drivers engineer engineers worker workers contractor contractors "
-                         "tourist tourists national nationals citizen citizens civilian civilians soldier soldiers "
-                         "officer officers lieutenant commander leader official officials aide aides member members "
-                         "fighter fighters militant militants rebel rebels suspect suspects activist activists minister".split())
 
 
 @event_rule("capture_of_people", phase="recode")

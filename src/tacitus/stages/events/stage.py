@@ -140,7 +140,8 @@ POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundred
 # Nouns that make a nationality a state's ("Russian missiles", "the Ukrainian port city of Odesa").
 STATE_THINGS = frozenset("missile missiles rocket rockets jet jets warplane warplanes aircraft drone drones tank tanks "
                          "artillery warship warships ship ships vessel vessels navy submarine submarines embassy "
-                         "consulate city town port capital village province region territory border airspace waters".split())
+                         "consulate city town port capital village province region territory border airspace waters coalition "
+                         "alliance".split())
 
 
 # Targets inferred from the actor's own country ("Microsoft will allow ..." -> the US): no evidence of politics

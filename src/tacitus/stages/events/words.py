@@ -299,3 +299,19 @@ CALLING_VERBS = frozenset("call describe label term dub find consider deem brand
 OWNER_DEPS = ("poss", "compound", "nmod", "amod")
 # Words that title a named storm ("Hurricane Ivan", "Typhoon Haiyan"): such a name is no actor.
 STORM_TITLES = frozenset("hurricane typhoon cyclone storm tornado".split())
+# Nouns of people who may be taken: a seizure or capture of them is an abduction.
+TAKEN_PEOPLE = frozenset("man men woman women person people child children hostage hostages journalist journalists "
+                         "reporter reporters driver drivers engineer engineers worker workers contractor contractors "
+                         "tourist tourists national nationals citizen citizens civilian civilians soldier soldiers "
+                         "officer officers lieutenant commander leader official officials aide aides member members "
+                         "fighter fighters militant militants rebel rebels suspect suspects activist activists minister".split())
+# Participles of acts done to people: "hostages held by X", "tourists kidnapped by X" are X's captives, not X's own
+# (unlike "the measures taken by X" or "the town held by rebels", a thing that is X's).
+CAPTIVE_PARTICIPLES = frozenset(
+    "hold kidnap abduct capture seize take detain arrest jail imprison kill wound injure shoot torture trap rescue free "
+    "release deport expel evict displace attack target".split()
+)
+# Nouns of a meeting, whose "with" object is the other side ("an offer of talks with the government").
+MEETING_NOUNS = frozenset("talk talks negotiation negotiations dialogue meeting meetings summit".split())
+# Prepositions after "from" that still name where words came from ("calls from within his cabinet").
+FROM_WITHIN = frozenset({"within", "inside", "among"})
