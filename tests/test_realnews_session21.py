@@ -45,3 +45,49 @@ def test_a_country_that_backs_a_group_is_not_the_group_s_country():
     # a coalition a state leads is that state's, and a political actor
     bombed = _one("The Nigerian-led coalition bombed a rebel camp near the lake.", "bombed")
     assert _codes(bombed.actor) == ["NGA"]
+
+
+def test_a_warning_of_what_will_happen_to_things_is_a_forecast_not_a_threat():
+    assert not [e for e in _events("The Chilean president warned that Chilean universities are falling behind their rivals.")
+                if e.event == "THREATEN"]
+    assert not [e for e in _events("The IMF has warned that thousands of jobs could be lost in Bolivia.") if e.event == "THREATEN"]
+    # the warner's own act to come, in the passive or with its own pronoun, stays a threat
+    assert [e for e in _events("The Bolivian government warned that new taxes would be introduced.") if e.event == "THREATEN"]
+    assert [e for e in _events("Peru warned that it would retaliate against Chile.") if e.event == "THREATEN"]
+
+
+def test_a_threat_of_one_s_own_act_is_against_whom_the_act_is_done_to():
+    threat = _one("The Russian president warned that Moscow would cut gas supplies to Belarus.", "warned")
+    assert _codes(threat.actor) == ["RUS"]
+    assert _codes(threat.recipient) == ["BLR"]
+
+
+def test_a_concern_about_a_state_of_things_is_a_view_and_one_put_to_a_party_is_criticism():
+    assert not _events("The Chilean government voiced concern about the effect of the strike on tourism.")
+    raised = _one("Peru raised concerns with Chile about the detention of two fishermen.", "raised concerns")
+    assert raised.event == "ACCUSE" and _codes(raised.recipient) == ["CHL"]
+
+
+def test_an_academic_s_view_is_no_event():
+    assert not [e for e in _events("Ana Ruiz of the University of Lima said the Peruvian government must publish the report.")
+                if e.event in ("REQUEST", "ACCUSE")]
+
+
+def test_words_in_a_sense_that_is_no_event():
+    for text in ("Peruvian exports to China shot up 9% in March.",
+                 "Peruvian boxer Juan Soto defended his WBA lightweight title in Lima.",
+                 "The Chilean opposition leader tried to slaughter the fuel tax as an election issue.",
+                 "Trials of the new vaccine began in the Bolivian city of Sucre.",
+                 "The Peruvian dig has yielded new evidence about the Inca state."):
+        assert not _events(text), text
+
+
+def test_a_bet_on_what_a_government_will_do_is_hedged():
+    allowed = _one("Traders are betting that the Chilean government will allow the peso to weaken.", "allow")
+    assert allowed.modality.hedged
+
+
+def test_a_continent_is_not_the_town_of_the_same_name():
+    from tacitus.gazetteer import load_gazetteer
+
+    assert load_gazetteer().lookup(["Asia"]) == []

@@ -275,6 +275,10 @@ def _thawed(state: dict[str, object]) -> Gazetteer:
     return gazetteer
 
 
+# Names of continents and world regions that GeoNames also gives to a town: read as the region, never the town.
+CONTINENTS = frozenset({"Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Australasia", "Eurasia"})
+
+
 def _build_gazetteer(source: Path) -> Gazetteer:
     gazetteer = Gazetteer(_tokenizer())
     checks = {"kind": _check_kind, "country": check_code, "lat": check_latitude, "lon": check_longitude, "population": _population}
@@ -286,7 +290,8 @@ def _build_gazetteer(source: Path) -> Gazetteer:
             origin=f"{source.name}:{row.line}",
         )
         for text in dict.fromkeys([place.name, *split_list(row["aliases"])]):
-            gazetteer.add(text, place)
+            if text not in CONTINENTS:  # a town called Asia (Philippines) is never what "Asia" means in the news
+                gazetteer.add(text, place)
         if place.kind == "country":
             gazetteer.countries[place.country] = place
     if not gazetteer.countries:

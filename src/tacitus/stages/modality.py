@@ -21,7 +21,7 @@ HEDGES = frozenset(
     "possibly reportedly allegedly apparently probably perhaps likely purportedly seemingly supposedly presumably maybe "
     "reported alleged suspected rumored rumoured".split()
 )
-HEDGE_VERBS = frozenset("appear seem suggest indicate believe suspect rumor rumour".split())
+HEDGE_VERBS = frozenset("appear seem suggest indicate believe suspect rumor rumour bet wager speculate guess".split())
 # Nouns of an unconfirmed account: an act told in one ("reports that he would quit") is hedged.
 REPORT_NOUNS = frozenset("report claim rumour rumor speculation suggestion assertion".split())
 DENIAL_VERBS = frozenset("deny dismiss refute rebut".split())

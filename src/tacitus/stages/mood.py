@@ -31,7 +31,7 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITIONAL_AUX = frozenset({"may", "might", "could", "would", "will", "'ll"})
 # "we are convinced that X will ...": a forecast about X, not X's intent
-FORECAST_GOVERNORS = frozenset({"convinced", "convince", "believe", "think", "expect", "predict", "sure", "confident", "certain",
+FORECAST_GOVERNORS = frozenset({"convinced", "convince", "believe", "think", "expect", "predict", "sure", "confident", "certain", "bet",
                                 "fear", "worry", "warn", "suggest", "likely", "possible"})
 DECISION_VERBS = frozenset({"announce", "decide", "declare", "order", "approve", "vote"})
 INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "promise", "offer", "vow", "willing", "ready", "prepared", "prepare", "decide", "aim", "want", "hope", "expect"})

@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (TAKEN_PEOPLE, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
+from .words import (TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -365,6 +365,16 @@ def claim_against(c: Candidate) -> bool:
     return True
 
 
+@event_rule("concern_about_a_thing", phase="arguments")
+def concern_about_a_thing(c: Candidate) -> bool:
+    """"The government voiced concern about the effect of the strike", "voiced concerns about the strength of the
+    euro": a worry about a state of things is a view, no event; a concern put to or about a party named ("raised
+    its concern with Thailand") stays criticism of it (ACCUSE)."""
+    if "concern" not in c.entry.phrase and "concerns" not in c.entry.phrase:
+        return True
+    return any(a.code for a in c.recipient) and "recipient" not in c.inferred
+
+
 def _judged_owner(c: Candidate, noun: Token) -> list:
     """The party a judgement of ``noun`` is aimed at: the noun's own actor, else its owner's ("BNP's policies",
     "the government's plan", "the record of the Tories")."""
@@ -465,7 +475,18 @@ def warning_as_threat(c: Candidate) -> bool:
     if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
         return True
     forecasts = [_forecast(c, clause, kids) for clause in clauses]
-    return not (forecasts and all(forecasts))
+    if forecasts and all(forecasts):
+        return False
+    mine = {a.code for a in c.actor if a.code}
+    if clauses and mine and all(a.code in mine for a in c.recipient):
+        # "Moscow warned that it would cut gas to Ukraine": the threat is against whom the act to come is done
+        for tok in (t for t in clauses[0].subtree if t.i > clauses[0].i and c.sentence.is_actor(t)):
+            others = [a for a in c.actors(tok) if a.code and a.code not in mine]
+            if others:
+                c.target, c.target_rule, c.recipient = tok, f"whom the act '{clauses[0].text}' the warning tells of is done to", others
+                c.inferred = [r for r in c.inferred if r != "recipient"]
+                break
+    return True
 
 
 def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
@@ -478,10 +499,12 @@ def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:
         return True  # "warned it was short of money", "warns that the envoy risks arrest": a state, whoever's
     if own is None or own.lower_ in WARNER_PRONOUNS:
         return False
-    if not modal and clause.lemma_ in ("be", "have"):
-        return True
+    if not modal and (clause.lemma_ in ("be", "have") or clause.lemma_.lower() not in UNDERGO_VERBS):
+        return True  # "warned that universities are falling behind": a state of things now, no act to come
+        # (not "warned that protesters face arrest")
     if any(a.dep_ == "auxpass" for a in clause.children):
-        return not modal  # "would be arrested": the act to come; "was still needed": a state of things
+        # "would be arrested": the act to come; "was still needed", "jobs could be lost": a state of things
+        return not modal or clause.lemma_.lower() in HAPPENINGS
     return own.pos_ != "PROPN" and not any(a.code or a.sector for a in c.actors(own))
 
 

@@ -308,12 +308,14 @@ def _killing(analysis: Analysis, event: Event) -> bool:
 COMMENTATOR_NOUNS = frozenset("economist analyst expert professor academic scholar researcher scientist commentator "
                               "columnist pundit".split())
 SECTOR_NOUN = re.compile(r"sector noun '([^']+)'")
+ACADEMIC = re.compile(r"\b(?:of|at|from) (?:the )?(?:[A-Z][\w'-]* )*(?:University|College|Law School|Business School)\b")
 
 
 def _commentator(actor: Actor) -> bool:
     """An actor named as a commentator: by a sector noun of COMMENTATOR_NOUNS, or a professor by title."""
     first = actor.text.split()[0].rstrip(".") if actor.text.split() else ""
-    return first in ("Prof", "Professor") or any(m in COMMENTATOR_NOUNS for m in SECTOR_NOUN.findall(actor.reason))
+    return first in ("Prof", "Professor") or any(m in COMMENTATOR_NOUNS for m in SECTOR_NOUN.findall(actor.reason)) \
+        or ACADEMIC.search(actor.text) is not None  # "Steve Bell of the University of Leeds"
 
 
 # A deal whose content is a purchase, a sale, a merger or making goods: "agreed to buy a fifth of the brewer",

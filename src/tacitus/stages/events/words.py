@@ -315,3 +315,9 @@ CAPTIVE_PARTICIPLES = frozenset(
 MEETING_NOUNS = frozenset("talk talks negotiation negotiations dialogue meeting meetings summit".split())
 # Prepositions after "from" that still name where words came from ("calls from within his cabinet").
 FROM_WITHIN = frozenset({"within", "inside", "among"})
+# What a warning may say will happen to things, with no one doing it ("jobs could be lost"): a forecast; other
+# passives after a warning are the warner's act to come ("anyone who protests will be arrested").
+HAPPENINGS = frozenset(
+    "lose affect damage harm hurt delay jeopardise jeopardize undermine weaken derail miss endanger overwhelm wipe "
+    "disrupt destabilise destabilize strain stretch squeeze leave".split()
+)
