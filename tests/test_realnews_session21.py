@@ -91,3 +91,20 @@ def test_a_continent_is_not_the_town_of_the_same_name():
     from tacitus.gazetteer import load_gazetteer
 
     assert load_gazetteer().lookup(["Asia"]) == []
+
+
+def test_a_fine_is_a_sanction_and_a_rule_broken_or_a_warrant_executed_is_no_event():
+    fined = _one("Czech regulators fined three mobile operators for breaching competition rules.", "fined")
+    assert fined.event == "SANCTION" and fined.mode == "convict"
+    assert fined.recipient[0].text == "three mobile operators"  # not "operators for"
+    assert [e.event for e in _events("The Czech regulator imposed a record fine on the broadcaster.")] == ["SANCTION"]
+    assert not _events("The Czech regulator said the messages violated the anti-spam act.")
+    assert not _events("Czech police executed twenty search warrants on Tuesday.")
+    # a ceasefire broken is still an attack, and a person executed is still killed
+    assert _one("Russia violated the ceasefire agreement with Georgia.", "violated the ceasefire").event == "ASSAULT"
+
+
+def test_a_state_s_investigation_of_a_party_with_no_country_is_of_its_own():
+    probe = _one("The Czech regulator is investigating the firm over its accounts.", "investigating")
+    assert _codes(probe.recipient) == ["CZE"]
+    assert "held to account" in probe.recipient[0].reason

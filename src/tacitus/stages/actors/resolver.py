@@ -100,7 +100,7 @@ class ActorResolver:
             hi += 1
         while lo < hi and (doc[lo].dep_ in ("det", "punct") or doc[lo].is_space):
             lo += 1
-        while hi > lo and (doc[hi].dep_ == "punct" or doc[hi].is_space or doc[hi].dep_ == "case"):
+        while hi > lo and (doc[hi].dep_ in ("punct", "case", "prep") or doc[hi].is_space):  # not "operators for" (a dangling 'for')
             hi -= 1
         span = doc[lo : hi + 1]
         return Actor(text=span.text, start=span.start_char, end=span.end_char, **fields)  # type: ignore[arg-type]

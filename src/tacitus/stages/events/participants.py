@@ -118,7 +118,8 @@ def infer_home(c: Candidate) -> None:
             c.inferred += [r for r in implied if r not in c.inferred]
     if not any(a.code for a in c.recipient):
         c.inferred += _earlier_target(c)
-    if not any(a.code for a in c.recipient) and c.entry.context == "legal":
+    investigated = c.entry.mode == "investigate" and c.target is not None and c.target.dep_ == "dobj"  # not "whether investors were misled"
+    if not any(a.code for a in c.recipient) and (c.entry.context == "legal" or investigated):
         c.inferred += held_by_own_state(c.actor, c.recipient)
     if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
