@@ -108,3 +108,21 @@ def test_a_state_s_investigation_of_a_party_with_no_country_is_of_its_own():
     probe = _one("The Czech regulator is investigating the firm over its accounts.", "investigating")
     assert _codes(probe.recipient) == ["CZE"]
     assert "held to account" in probe.recipient[0].reason
+
+
+def test_a_period_up_to_the_article_date_is_no_history():
+    increased = _one("Peru has increased cooperation in the last few years with the navies of Chile and Ecuador.", "cooperation")
+    assert not increased.modality.historical
+    # "the last years of the war" are not the years up to now
+    attacked = _one("Peru attacked Ecuadorian positions in the last few years of the war.", "attacked")
+    assert "up to the article date" not in attacked.date_reason
+
+
+def test_a_day_named_with_its_part_dates_the_clause():
+    import datetime as dt
+
+    seized = _one("Yesterday evening, Peruvian forces seized a Chilean trawler.", "seized")
+    assert seized.date == dt.date(2019, 7, 31)
+    launched = _one("Yesterday afternoon, the Peruvian president announced that he would be launching an inquiry into the "
+                    "Chilean company.", "inquiry")
+    assert launched.date == dt.date(2019, 7, 31)

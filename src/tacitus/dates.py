@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("decade_short", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[-\s]+)?(?:['’](?P<short>\d0)s|(?P<short2>[1-9]0)['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", re.I), ("0s", "0's", "0’s", "ties")),
     ("ago_more", re.compile(r"\b(?P<n>eleven|twelve|fifteen|twenty|thirty|a couple of|couple of|a few|a dozen)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I), ("ago",)),
     ("in_n", re.compile(r"\bin\s+" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)(?!\s+ago)(?!\s+of)\b", re.I), ("day", "week", "month", "year")),
-    ("past_n", re.compile(r"\b(?:the\s+)?(?P<which>past|last|previous)\s+" + _COUNT + r"\s+(?P<unit>days|weeks|months|years|decades)\b", re.I), ("past", "last", "previous")),
+    ("past_n", re.compile(r"\b(?:the\s+)?(?P<which>past|last|previous)\s+" + _COUNT + r"\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+of\b)", re.I), ("past", "last", "previous")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), ("-",)),
     ("day_month_year", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b"), _MONTH_GATE),
     ("month_day_year", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"), _MONTH_GATE),

@@ -38,7 +38,8 @@ NP_INTERNAL = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod
 # nouns whose "of" phrase is still a time ("in the aftermath of the 2011 floods", "on the eve of the 1999 vote")
 TIME_NOUNS = frozenset({"aftermath", "wake", "eve", "time", "run", "height", "end", "start", "beginning", "middle", "days",
                         "era", "period", "course", "months", "weeks", "years", "day", "year", "month", "week", "summer",
-                        "spring", "autumn", "winter", "fall", "morning", "night", "run-up", "dawn", "close", "heyday"})
+                        "spring", "autumn", "winter", "fall", "morning", "afternoon", "evening", "night", "weekend", "run-up", "dawn",
+                        "close", "heyday"})
 # prepositions that make a dated noun phrase a time adjunct of the clause, and how they bound it
 ADJUNCT_PREPS = {"in": "", "during": "", "at": "", "amid": "", "throughout": "",
                  "before": "before", "until": "before", "till": "before", "by": "before", "ahead": "before", "prior": "before",

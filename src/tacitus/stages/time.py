@@ -200,7 +200,8 @@ class TimeStageV2:
         in a January 2019 one is not); a period that runs up to now ("in the last three years") from its end."""
         if resolved is None:
             return False
-        at = resolved.last if resolved.ongoing else resolved.date + (resolved.last - resolved.date) / 2
+        running = resolved.ongoing or resolved.last >= base  # "in the last few years": up to the article date
+        at = resolved.last if running else resolved.date + (resolved.last - resolved.date) / 2
         return at < base - dt.timedelta(days=self.historical_days)
 
     def __call__(self, analysis: Analysis) -> Analysis:
