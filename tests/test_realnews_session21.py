@@ -126,3 +126,19 @@ def test_a_day_named_with_its_part_dates_the_clause():
     launched = _one("Yesterday afternoon, the Peruvian president announced that he would be launching an inquiry into the "
                     "Chilean company.", "inquiry")
     assert launched.date == dt.date(2019, 7, 31)
+
+
+def test_a_firm_a_state_body_acts_on_is_of_that_state_and_its_clients_are_not():
+    admonished = _one("The firm was admonished by the Securities and Exchange Commission.", "admonished", date="2005-03-01")
+    assert admonished.actor[0].text == "Securities and Exchange Commission"  # the whole name, one actor
+    assert len(admonished.actor) == 1
+    assert _codes(admonished.recipient) == ["USA"]
+    wanted = _one("The Chilean government wants the mining firms to pay a new royalty.", "wants")
+    assert _codes(wanted.recipient) == ["CHL"]
+    misled = _events("The Chilean regulator is investigating whether investors were misled by the fund.")
+    assert all("CHL" not in _codes(e.recipient) or "investors" not in " ".join(a.text for a in e.recipient) for e in misled)
+
+
+def test_each_other_is_the_actors_themselves():
+    accused = _one("Bolivian lawmakers accused each other of acting in bad faith.", "accused")
+    assert _codes(accused.recipient) == ["BOL"]

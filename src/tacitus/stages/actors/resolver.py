@@ -43,8 +43,7 @@ if TYPE_CHECKING:
 
 
 def _against(doc: Doc, m: Mention) -> bool:
-    """'anti-Syria', 'pro-Western', 'counter-US': what the actor is against or for, not who it is; 'Turkish-backed
-    rebels', 'Iranian-funded militias': their backer (a 'Saudi-led coalition' is Saudi)."""
+    """'anti-Syria', 'pro-Western': what the actor is against or for; 'Turkish-backed rebels': their backer (not 'Saudi-led')."""
     return (m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")) or (
         m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKING_PARTICIPLES)
 
@@ -240,6 +239,7 @@ class ActorResolver:
                 reason = (f"inferred: {name!r}, a name not in the dictionaries, is a {agent.name} of "
                           f"{main.name} ({self.doc[main.i:main.j].text!r}); {reason}")
         tokens = list(np) if len(np) <= 15 else list(range(main.i, main.j))
+        tokens = sorted(set(tokens) | set(range(main.i, main.j))) if main.i <= head.i < main.j else tokens  # the whole name
         return self._actor(tokens, code=main.code, country=main.country, sector=sector, name=main.name, reason=reason)
 
     def _pronoun(self, head: Token, lemma: str) -> Actor | None:
@@ -565,6 +565,8 @@ class ActorResolver:
         heads = [head, *[c for c in head.conjuncts if c.i > head.i and c.pos_ not in ("VERB", "AUX")]]  # not "soldiers ... and killed"
         actors = []
         for h in heads:
+            if any(a.start <= h.idx < a.end for a in actors):
+                continue  # a conjunct inside a name already read ("Exchange Commission" in the SEC's name)
             actor = self.one(h)
             if actor.code is None and actor.sector in SPOKEN_FOR_SECTORS and h.pos_ != "PRON":
                 self._speakers_own(h, actor)

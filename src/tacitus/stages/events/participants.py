@@ -52,6 +52,11 @@ def find_participants(c: Candidate) -> None:
             {a.code for a in recipient} <= {a.code for a in actor if a.code}:
         # "Germany promised that it would ...": a pronoun for the actor itself is not its target
         recipient, rcp_rule = [], ""
+    if rcp_tok is not None and _reciprocal(rcp_tok) and actor:
+        # "Ethiopia and Eritrea blamed each other": each side is the other's target
+        recipient = [Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name, f"'{rcp_tok.text}': the actors themselves; {a.reason}")
+                     for a in actor]
+        rcp_rule = f"reciprocal '{rcp_tok.text}': the actors themselves"
     inferred: list[str] = []
     src_ids = {a.start for a in actor}
     own_codes = {a.code for a in actor if a.code}
@@ -99,6 +104,12 @@ def find_participants(c: Candidate) -> None:
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
 
 
+def _reciprocal(tok: Token) -> bool:
+    """'each other', 'one another'."""
+    return (tok.lower_ == "other" and any(x.lower_ == "each" for x in tok.children)) or (
+        tok.lower_ == "one" and any(x.lower_ == "another" for x in tok.children)) or tok.lower_ == "another" and tok.i > 0 and tok.nbor(-1).lower_ == "one"
+
+
 def infer_home(c: Candidate) -> None:
     """A participant with no country takes the sentence's one other country, or is domestic (``home_*``
     columns); an act on no one named, of a type with ``home_target``, is on the actor's own country."""
@@ -121,11 +132,20 @@ def infer_home(c: Candidate) -> None:
     investigated = c.entry.mode == "investigate" and c.target is not None and c.target.dep_ == "dobj"  # not "whether investors were misled"
     if not any(a.code for a in c.recipient) and (c.entry.context == "legal" or investigated):
         c.inferred += held_by_own_state(c.actor, c.recipient)
+    elif not any(a.code for a in c.recipient) and (firms := [a for a in c.recipient if a.sector == "BUS" and not CLIENTS.intersection(a.text.lower().split())]):
+        # "prosecutors argued that tobacco firms lied", "the SEC admonished the firm": a firm a state body acts on, with
+        # no country of its own named, is that state's (7 of 8 such targets in the read development labels; the
+        # eighth were investors, a firm's clients)
+        c.inferred += held_by_own_state(c.actor, firms)
     if not any(a.code for a in c.recipient) and (c.kind.home_target == "yes" or c.kind.home_target == "thing" and _thing(c)):
         c.recipient, c.target_rule, implied = domestic_target(c.analysis, s.named, s.attributions, c.anchor, c.matched,
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
 
+
+# A firm's clients, who are no firm: "whether investors were misled".
+CLIENTS = frozenset("investor investors shareholder shareholders customer customers consumer consumers client clients depositor "
+                     "depositors saver savers policyholder policyholders passenger passengers".split())
 
 # Determiners by which a noun points back to an act the article has reported ("the attacks", "this assault").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
