@@ -142,3 +142,9 @@ def test_a_firm_a_state_body_acts_on_is_of_that_state_and_its_clients_are_not():
 def test_each_other_is_the_actors_themselves():
     accused = _one("Bolivian lawmakers accused each other of acting in bad faith.", "accused")
     assert _codes(accused.recipient) == ["BOL"]
+
+
+def test_a_month_is_no_place():
+    raided = _one("Federal agents raided the firm's offices in March 2003.", "raided", date="2005-01-01")
+    assert "March" not in " ".join(a.text for a in raided.recipient + raided.actor)
+    assert raided.location is None or raided.location.country != "GBR"

@@ -113,8 +113,8 @@ def place_country(analysis: Analysis, tok: Token) -> tuple[str, str, str, Span] 
         return None  # a person's or an organisation's name
     doc = analysis.doc
     for t in spots:
-        if t.pos_ != "PROPN" or t.dep_ == "compound":
-            continue
+        if t.pos_ != "PROPN" or t.dep_ == "compound" or t.ent_type_ in ("DATE", "TIME"):
+            continue  # (not "in March 2003": a month, not the town of March)
         first = t
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
             first = doc[first.i - 1]
