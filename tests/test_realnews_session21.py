@@ -149,3 +149,9 @@ def test_a_month_is_no_place():
                   "relied on.", "raided", date="2005-01-01")
     assert "March" not in " ".join(a.text for a in raided.recipient + raided.actor)
     assert raided.location is None or raided.location.country != "GBR"
+
+
+def test_blame_put_on_no_party_is_a_view():
+    assert not _events("The Chilean airline blamed fluctuating oil prices and weak demand for the loss.")
+    blamed = _one("The Chilean army blamed Peru for the attack on the border post.", "blamed")
+    assert _codes(blamed.recipient) == ["PER"]

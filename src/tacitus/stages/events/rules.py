@@ -368,11 +368,13 @@ def claim_against(c: Candidate) -> bool:
 @event_rule("concern_about_a_thing", phase="arguments")
 def concern_about_a_thing(c: Candidate) -> bool:
     """"The government voiced concern about the effect of the strike", "voiced concerns about the strength of the
-    euro": a worry about a state of things is a view, no event; a concern put to or about a party named ("raised
-    its concern with Thailand") stays criticism of it (ACCUSE)."""
-    if "concern" not in c.entry.phrase and "concerns" not in c.entry.phrase:
+    euro", "it blamed fluctuating oil prices": a worry about a state of things, or blame put on one, is a view, no
+    event; a concern put to or about a party named ("raised its concern with Thailand"), or blame on one, stays
+    criticism of it (ACCUSE; every blame the annotators coded has its target)."""
+    blame = c.anchor.lemma_.lower() == "blame"
+    if "concern" not in c.entry.phrase and "concerns" not in c.entry.phrase and not blame:
         return True
-    return any(a.code for a in c.recipient) and "recipient" not in c.inferred
+    return any(a.code or (blame and a.sector) for a in c.recipient) and "recipient" not in c.inferred
 
 
 def _judged_owner(c: Candidate, noun: Token) -> list:
