@@ -186,10 +186,11 @@ def test_the_sentence_classifier_s_reading_of_the_type_moves_the_score():
     reads_as_attack = {"ASSAULT": 0.9, "NONE": 0.01}
     reads_as_nothing = {"ASSAULT": 0.01, "NONE": 0.9}
     assert shipped(event, reads_as_attack)[0] > shipped(event, reads_as_nothing)[0]
-    # no reading at all (no parse vectors): the two features are left out and count as their training means
+    # no reading at all (no parse vectors): the feature is left out and counts as its training mean
     assert "sentence_type" not in features(event) and "sentence_type" in features(event, types=reads_as_attack)
-    at_means = dict(zip(shipped.features, shipped.mean))
-    odds = {"ASSAULT": float(np.exp(at_means["sentence_type"])), "NONE": float(np.exp(at_means["sentence_no_event"]))}
+    assert "sentence_no_event" not in shipped.features  # one log-odds feature: no weight of either sign on "no event" alone
+    mean = dict(zip(shipped.features, shipped.mean))["sentence_type"]
+    odds = {"ASSAULT": float(np.exp(mean) / (1 + np.exp(mean))), "NONE": float(1 / (1 + np.exp(mean)))}
     assert abs(shipped(event, None)[0] - shipped(event, odds)[0]) < 0.01
 
 

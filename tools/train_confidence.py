@@ -266,7 +266,7 @@ def main() -> int:
                     help="another labels file whose dev sentences train the weights like the labels' dev split "
                          "(benchmarks/realnews/dev_events.jsonl); repeatable")
     ap.add_argument("--no-sentence-types", dest="sentence_types", action="store_false",
-                    help="leave out the sentence classifier's features (sentence_type, sentence_no_event)")
+                    help="leave out the sentence classifier's feature (sentence_type)")
     args = ap.parse_args()
     if not NEWS.is_dir():
         print(f"no news data at {NEWS}; the model is trained from ../shared/data/news", file=sys.stderr)

@@ -15,13 +15,13 @@ the share right over all of them (a trigger seen a few times stays near p; one n
 trainer computes it for each training event from the other folds only, so that its weight is not learnt from the
 event's own label. A file without the table gives every event ``default`` (0 if absent).
 
-The features ``sentence_type`` and ``sentence_no_event`` are the log-probabilities that a sentence classifier
-(``sentence_types``: a multinomial logistic regression, trained on the annotated development sentences) gives the
-event's type and "no event" for the event's sentence, read from the parse itself: the mean of the tagger's and
+The feature ``sentence_type`` is the log-odds, against "no event", that a sentence classifier (``sentence_types``:
+a multinomial logistic regression, trained on the annotated development sentences) gives the event's type for the
+event's sentence, read from the parse itself: the mean of the tagger's and
 parser's shared token vectors (spaCy's ``doc.tensor``, 96 numbers a token in en_core_web_sm) over the sentence. It
 is a second opinion on the type that reads the whole sentence, where the rules read a trigger and its arguments,
-and it costs nothing the parse has not already paid. Where there is no such vector (a model without one), the two
-features take their training means and so move no score.
+and it costs nothing the parse has not already paid. Where there is no such vector (a model without one), the
+feature takes its training mean and so moves no score.
 
 A feature vector is standardised with ``mean``/``scale``, scored with ``weights``·x + ``bias`` and turned into a
 probability by the map ``calibration`` (piecewise linear between its points; the shipped one a Platt curve, fitted on
@@ -103,8 +103,9 @@ def features(event: Event, prior: TriggerPrior | None = None, types: Mapping[str
     probability of each type and of NONE for the event's sentence) how well the sentence reads as its type."""
     out = {f"type_{t}": float(event.event == t) for t in sorted(event_types())}
     if types is not None:
-        out["sentence_type"] = math.log(types.get(event.event, 0.0) + FLOOR)
-        out["sentence_no_event"] = math.log(types.get("NONE", 0.0) + FLOOR)
+        # the log-odds of the event's type against no event: one feature, so that a sentence read as no event can
+        # only lower the score (two log-probabilities, collinear, let a weight of either sign fit noise)
+        out["sentence_type"] = math.log(types.get(event.event, 0.0) + FLOOR) - math.log(types.get("NONE", 0.0) + FLOOR)
     out["trigger_prior"] = prior(event) if prior is not None else 0.0
     out.update(_side("source", event.actor))
     out.update(_side("target", event.recipient))
