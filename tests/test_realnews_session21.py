@@ -155,3 +155,11 @@ def test_blame_put_on_no_party_is_a_view():
     assert not _events("The Chilean airline blamed fluctuating oil prices and weak demand for the loss.")
     blamed = _one("The Chilean army blamed Peru for the attack on the border post.", "blamed")
     assert _codes(blamed.recipient) == ["PER"]
+
+
+def test_a_group_with_no_country_is_of_the_city_where_it_acts_not_of_its_target():
+    attack = _one("Baloch militants attacked a Chinese convoy in Gwadar.", "attacked")
+    assert _codes(attack.actor) == ["PAK"] and _codes(attack.recipient) == ["CHN"]
+    # people held with no country of their own take the country of the city where it happened, under their own words
+    arrest = _one("Police arrested two men in Manchester.", "arrested")
+    assert [(a.text, a.code) for a in arrest.recipient] == [("two men", "GBR")]

@@ -13,7 +13,7 @@ from ..syntax import clause_verb
 from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
     AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, STRIKE_VERBS,
-    WEAPONS, WHERE_PREPS,
+    TAKEN_PEOPLE, WEAPONS, WHERE_PREPS,
 )
 
 if TYPE_CHECKING:
@@ -170,7 +170,8 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
             why = f"inferred: a domestic event in the actor's own country, {name} ({how} {text!r}), with no other target"
         else:
             why = f"inferred: the event happens in {name} ({how} {text!r}) and names no other target"
-        named = [a for a in recipient if a.code is None and a.sector and not UNKNOWN_WORDS.intersection(a.text.lower().split())]
+        named = [a for a in recipient if a.code is None and (a.sector or a.text.lower().split()[-1] in TAKEN_PEOPLE)
+                 and not UNKNOWN_WORDS.intersection(a.text.lower().split())]  # (and "arrested two men in Manchester")
         if named and not visit:  # "gunmen killed two soldiers in Thailand": the soldiers, of the place's country
             for a in named:
                 a.code = a.country = country
@@ -281,6 +282,28 @@ def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) 
     return hosts, why, ["actor"]
 
 
+def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
+    """The countries of the gazetteer cities and regions that the event's clause, or its object, says it happens in
+    ("attacked a convoy in Gwadar"); not a name the actors stage read (a country, a person, a body)."""
+    verb = clause_verb(anchor)
+    taken = {k for m in named for k in range(m.i, m.j)}
+    out = set()
+    for tok in anchor.sent:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in WHERE_PREPS or tok.i in taken \
+                or tok.ent_type_ in ("DATE", "TIME"):  # (not "in March 2003")
+            continue
+        host = tok.head.head
+        if host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
+            continue
+        first = tok
+        while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].head.i == tok.i:
+            first = tok.doc[first.i - 1]
+        found = _gazetteer_place([w.text for w in tok.doc[first.i : tok.i + 1]])
+        if found is not None and not water_name(tok):
+            out.add(found[0].country)
+    return out
+
+
 def _gazetteer_place(words: list[str]) -> tuple[Place, str] | None:
     """The gazetteer city or region ``words`` name, the likeliest of its namesakes, and why (the actors' countries
     are no evidence of which one is meant); None if it knows none."""
@@ -308,6 +331,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
     used = {a.country for a in actor + recipient if a.country}
     countries = sentence_countries(named, attributions, anchor)
     located = sentence_countries([m for m in named if in_place(anchor, m)], attributions, anchor) if anchor is not None else countries
+    if anchor is not None and not located:  # "Baloch militants attacked a Chinese convoy in Gwadar": where, a city names
+        located = _cities_where(anchor, named)
     if anchor is not None and len(located) > 1:  # "in northern Nigeria near the Cameroon border": in, not near
         inside = sentence_countries([m for m in named if place_prep(anchor, m) not in (None, "near")], attributions, anchor)
         located = inside or located
