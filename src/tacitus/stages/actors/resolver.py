@@ -74,6 +74,9 @@ class ActorResolver:
     def _np(self, head: Token) -> dict[int, int]:
         seen = {head.i: 0}
         stack = [head]
+        if head.dep_ == "compound":  # "a Saudi-led coalition air strike": the X-led modifier of the whole compound
+            stack += [s for s in head.head.children if s.i < head.i and s.dep_ == "amod" and any(c.dep_ == "npadvmod" for c in s.children)]
+        seen.update({s.i: 0 for s in stack})
         while stack:
             tok = stack.pop()
             for child in tok.children:
@@ -294,8 +297,7 @@ class ActorResolver:
         return None
 
     def _referred(self, head: Token, np: dict[int, int], lemma: str) -> Actor | None:
-        """A phrase that refers to an actor named elsewhere: the agent of a participle ("measures taken by X"),
-        "the two countries", "the country", "the island nation"."""
+        """A phrase that refers to an actor named elsewhere: "measures taken by X", "the two countries", "the country"."""
         undergoes = (m := self.by_token.get(head.i)) is not None and m.kind == "agent"  # "civilians killed by troops"
         for child in head.children:  # "measures taken by the Cuban government": the agent
             if child.dep_ == "acl" and child.lemma_.lower() not in STANCE_PARTICIPLES and not undergoes:
@@ -327,8 +329,7 @@ class ActorResolver:
         return None
 
     def _by_agent_or_place(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor:
-        """A phrase with no name: a sector noun's owner ("its army"), office-holder ("the president") or place,
-        a place named in the phrase, or else the phrase unresolved."""
+        """A phrase with no name: a sector noun's owner ("its army"), office-holder or place, a place in it, or unresolved."""
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if agent is not None and poss is not None:
             owner = self._owner(poss)
@@ -422,8 +423,7 @@ class ActorResolver:
         return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})", lone
 
     def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
-        """"the navies of China, India and Oman", "leaders of France and Germany": the countries coordinated in the
-        'of' phrase that gave the phrase its country, each with the head's sector."""
+        """"the navies of China, India and Oman": each country coordinated in the 'of' phrase, with the head's sector."""
         of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is None or not of.conjuncts or self.by_token.get(of.i) is None or self.by_token[of.i].country != first.country:
             return []

@@ -151,8 +151,9 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
     # people in the market in Quetta")
     verbs = {verb.i, *(v.i for v in verb.conjuncts if v.pos_ == "VERB" and not actor)}
     for tok in analysis.sentence_of(anchor)[1]:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into"):
-            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "inside", "across", "throughout", "near", "into", "on") \
+                or (tok.head.lower_ == "on" and (tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"))):
+            continue  # ("killed in air strikes on Idlib": a place struck; not "on Monday")
         if clause_verb(tok.head.head).i not in verbs and tok.head.head.i != anchor.i or water_name(tok):
             continue  # (not "in the Gulf of Mexico": the sea, not Papua New Guinea's Gulf province)
         candidates.append((tok, f"'{tok.head.text}'"))
