@@ -173,3 +173,9 @@ def test_a_strike_by_a_coalition_a_state_leads_and_victims_of_strikes_on_a_city(
     # a weekday after 'on' is no place
     assert not [a for e in _events("Two Kenyan soldiers were killed in an attack on Monday.") for a in e.recipient
                 if a.text == "Monday"]
+
+
+def test_people_in_a_market_role_are_no_political_actors():
+    assert not _events("American shoppers shrugged off rising energy prices in September.")
+    assert [e for e in _events("Thousands of British students protested against tuition fees.") if e.event == "PROTEST"]
+    assert [e for e in _events("British consumer groups criticised the Chilean government.") if e.event == "ACCUSE"]
