@@ -179,3 +179,8 @@ def test_people_in_a_market_role_are_no_political_actors():
     assert not _events("American shoppers shrugged off rising energy prices in September.")
     assert [e for e in _events("Thousands of British students protested against tuition fees.") if e.event == "PROTEST"]
     assert [e for e in _events("British consumer groups criticised the Chilean government.") if e.event == "ACCUSE"]
+
+
+def test_an_attack_on_lies_is_criticism_in_words():
+    attack = _one("The Welsh Tory leader attacked the lies of the Labour campaign.", "attacked")
+    assert attack.event == "ACCUSE"

@@ -209,7 +209,8 @@ CRITICISED_THINGS = frozenset(
     "plan plans policy policies record decision decisions proposal proposals comment comments remark remarks "
     "approach handling stance response budget manifesto bill law idea ideas scheme schemes claim claims "
     "statement statements speech view views strategy tactics leadership performance reform reforms pledge pledges "
-    "promise promises measure measures programme programmes program programs".split()
+    "promise promises measure measures programme programmes program programs lie lies allegation allegations rhetoric "
+    "argument arguments".split()
 )
 # Natural forces, accidents and diseases: when one is the source, the event is no political act ("a strong
 # earthquake killed eight people", "the blast injured three soldiers").
