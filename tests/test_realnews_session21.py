@@ -182,5 +182,5 @@ def test_people_in_a_market_role_are_no_political_actors():
 
 
 def test_an_attack_on_lies_is_criticism_in_words():
-    attack = _one("The Welsh Tory leader attacked the lies of the Labour campaign.", "attacked")
+    attack = _one("The Chilean minister attacked the lies in the report.", "attacked")
     assert attack.event == "ACCUSE"
