@@ -184,3 +184,9 @@ def test_people_in_a_market_role_are_no_political_actors():
 def test_an_attack_on_lies_is_criticism_in_words():
     attack = _one("The Chilean minister attacked the lies in the report.", "attacked")
     assert attack.event == "ACCUSE"
+
+
+def test_a_group_with_no_country_is_of_the_one_country_where_it_acts():
+    rebels = [e for e in _events("Islamist rebels took a number of hostages in a remote area of northern Nigeria near "
+                                 "the Cameroon border.") if e.event == "ASSAULT"]
+    assert rebels and _codes(rebels[0].actor) == ["NGA"]

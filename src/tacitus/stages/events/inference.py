@@ -343,6 +343,14 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         (country,) = others
         why = f"inferred: the only other country named in the sentence is {country}"
         sides = (("actor", actor), ("recipient", recipient))
+    elif not others and not home and len(located) == 1 and kind.home_actor != "no" \
+            and any(a.code is None and a.sector and a.sector not in STATE_SECTORS for a in actor):
+        # "rebels attacked a police patrol and took hostages in northern Nigeria": a group with no country of its own,
+        # acting where the target's country is too, is of the one country where it happens (not an army: "the army
+        # began an offensive in Gaza" may be another state's)
+        (country,) = located
+        why = f"inferred: the event happens in {country}, the one country named where it happens"
+        sides = (("actor", actor),)
     elif not others and len(home) == 1 and countries <= home and (
             kind.home_sector_target == "any" or all(a.sector in STATE_SECTORS for a in actor if a.country)):
         # "Egyptian police dispersed demonstrators": the sentence is about one country only,
@@ -366,20 +374,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
     roles = []
     for role, actors in sides:
         for a in actors:
-            if why.endswith(("domestic target", "domestic actor")) and NOT_DOMESTIC_WORDS.intersection(a.text.lower().split()):
-                continue  # "the international community" is no one's domestic public
-            if a.text.lower().rsplit(" ", 1)[-1] in SEVERAL_STATES:
-                continue  # "Arab states", "neighbouring countries": several others, not one country
-            if UNKNOWN_WORDS.intersection(a.text.lower().split()) or (role == "actor" and unnamed_attacker(a.text, a.sector)):
-                continue  # "unknown gunmen", "a gunman opened fire": whose they are is not known
-            if a.code is None and REGION_ADJECTIVES.intersection(a.text.lower().split()[:2]):
-                continue  # "African leaders", "a European envoy": of several states
-            if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in a.text.lower().split()):
-                continue  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
-            if a.sector == "BUS":
-                continue  # "alleged the two firms were overcharging customers in the French market": where a company
-                # trades does not make it that country's, nor a political party
-
+            if _of_no_one_country(a, role, why):
+                continue
             if a.code is None and a.sector is None and why.endswith("domestic target") and (place := _place_of(a.text)) is not None \
                     and place.country != country:  # "Israeli troops withdrew from Gaza": the place's country, not the actor's
                 a.code = a.country = place.country
@@ -394,6 +390,24 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
                     roles.append(role)
     return roles
 
+
+
+def _of_no_one_country(a: Actor, role: str, why: str) -> bool:
+    """Whether a participant takes no country from the sentence (``country_from_sentence``)."""
+    words = a.text.lower().split()
+    if why.endswith(("domestic target", "domestic actor")) and NOT_DOMESTIC_WORDS.intersection(words):
+        return True  # "the international community" is no one's domestic public
+    if words and words[-1] in SEVERAL_STATES:
+        return True  # "Arab states", "neighbouring countries": several others, not one country
+    if UNKNOWN_WORDS.intersection(words) or (role == "actor" and unnamed_attacker(a.text, a.sector)):
+        return True  # "unknown gunmen", "a gunman opened fire": whose they are is not known
+    if a.code is None and REGION_ADJECTIVES.intersection(words[:2]):
+        return True  # "African leaders", "a European envoy": of several states
+    if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in words):
+        return True  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
+    # "alleged the two firms were overcharging customers in the French market": where a company trades does not make
+    # it that country's, nor a political party
+    return a.sector == "BUS"
 
 
 def _regional_nouns(head: Token) -> list[Token]:
