@@ -190,3 +190,10 @@ def test_a_group_with_no_country_is_of_the_one_country_where_it_acts():
     rebels = [e for e in _events("Islamist rebels took a number of hostages in a remote area of northern Nigeria near "
                                  "the Cameroon border.") if e.event == "ASSAULT"]
     assert rebels and _codes(rebels[0].actor) == ["NGA"]
+
+
+def test_concern_conveyed_to_a_party_and_people_a_state_charges():
+    conveyed = _one("Peru has conveyed to Chile its concern over the deaths.", "conveyed to Chile its concern")
+    assert conveyed.event == "ACCUSE" and _codes(conveyed.recipient) == ["CHL"]
+    charged = _one("The Kenyan police charged two men with murdering a tourist.", "charged")
+    assert _codes(charged.recipient) == ["KEN"]

@@ -466,7 +466,8 @@ def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
     found = False
     for a in recipient:
         words = a.text.lower().split()
-        named = a.sector is None and a.reason.startswith("no dictionary entry") and a.text[:1].isupper()  # "Lord Archer"
+        named = a.sector is None and a.reason.startswith("no dictionary entry") and (
+            a.text[:1].isupper() or (bool(words) and words[-1] in TAKEN_PEOPLE))  # "Lord Archer", "two men"
         if a.code is None and (a.sector is not None or named) and not UNKNOWN_WORDS.intersection(words) \
                 and not NOT_DOMESTIC_WORDS.intersection(words):
             a.code = a.country = country
