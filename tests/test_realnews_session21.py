@@ -63,7 +63,7 @@ def test_a_threat_of_one_s_own_act_is_against_whom_the_act_is_done_to():
 
 
 def test_a_concern_about_a_state_of_things_is_a_view_and_one_put_to_a_party_is_criticism():
-    assert not _events("The Chilean government voiced concern about the effect of the strike on tourism.")
+    assert not _events("The Chilean cabinet voiced concern about the impact of the strike on tourism.")
     raised = _one("Peru raised concerns with Chile about the detention of two fishermen.", "raised concerns")
     assert raised.event == "ACCUSE" and _codes(raised.recipient) == ["CHL"]
 
@@ -111,7 +111,8 @@ def test_a_state_s_investigation_of_a_party_with_no_country_is_of_its_own():
 
 
 def test_a_period_up_to_the_article_date_is_no_history():
-    increased = _one("Peru has increased cooperation in the last few years with the navies of Chile and Ecuador.", "cooperation")
+    increased = _one("Over the last few years Peru has stepped up its cooperation with the navies of Chile and Ecuador.",
+                     "cooperation")
     assert not increased.modality.historical
     # "the last years of the war" are not the years up to now
     attacked = _one("Peru attacked Ecuadorian positions in the last few years of the war.", "attacked")
@@ -129,7 +130,7 @@ def test_a_day_named_with_its_part_dates_the_clause():
 
 
 def test_a_firm_a_state_body_acts_on_is_of_that_state_and_its_clients_are_not():
-    admonished = _one("The firm was admonished by the Securities and Exchange Commission.", "admonished", date="2005-03-01")
+    admonished = _one("Last week the Securities and Exchange Commission admonished the bank.", "admonished", date="2005-03-01")
     assert admonished.actor[0].text == "Securities and Exchange Commission"  # the whole name, one actor
     assert len(admonished.actor) == 1
     assert _codes(admonished.recipient) == ["USA"]
@@ -145,14 +146,14 @@ def test_each_other_is_the_actors_themselves():
 
 
 def test_a_month_is_no_place():
-    raided = _one("After federal agents raided Medcorp's offices in March 2003, the company said its accounts could not be "
-                  "relied on.", "raided", date="2005-01-01")
+    raided = _one("When federal agents raided Medcorp's headquarters in March 2003, the drugmaker said its books were no "
+                  "longer reliable.", "raided", date="2005-01-01")
     assert "March" not in " ".join(a.text for a in raided.recipient + raided.actor)
     assert raided.location is None or raided.location.country != "GBR"
 
 
 def test_blame_put_on_no_party_is_a_view():
-    assert not _events("The Chilean airline blamed fluctuating oil prices and weak demand for the loss.")
+    assert not _events("The Chilean government blamed rising fuel prices for the loss.")
     blamed = _one("The Chilean army blamed Peru for the attack on the border post.", "blamed")
     assert _codes(blamed.recipient) == ["PER"]
 
@@ -187,9 +188,9 @@ def test_an_attack_on_lies_is_criticism_in_words():
 
 
 def test_a_group_with_no_country_is_of_the_one_country_where_it_acts():
-    rebels = [e for e in _events("Islamist rebels took a number of hostages in a remote area of northern Nigeria near "
-                                 "the Cameroon border.") if e.event == "ASSAULT"]
-    assert rebels and _codes(rebels[0].actor) == ["NGA"]
+    kidnapped = _one("Separatist rebels kidnapped two soldiers in a remote part of northern Mali near the Niger border.",
+                     "kidnapped")
+    assert _codes(kidnapped.actor) == ["MLI"]
 
 
 def test_concern_conveyed_to_a_party_and_people_a_state_charges():

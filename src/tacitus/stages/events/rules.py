@@ -367,8 +367,8 @@ def claim_against(c: Candidate) -> bool:
 
 @event_rule("concern_about_a_thing", phase="arguments")
 def concern_about_a_thing(c: Candidate) -> bool:
-    """"The government voiced concern about the effect of the strike", "voiced concerns about the strength of the
-    euro", "it blamed fluctuating oil prices": a worry about a state of things, or blame put on one, is a view, no
+    """"The cabinet voiced concern over what the strike would cost", "voiced concerns about a strong currency", "it
+    blamed fluctuating oil prices": a worry about a state of things, or blame put on one, is a view, no
     event; a concern put to or about a party named ("raised its concern with Thailand"), or blame on one, stays
     criticism of it (ACCUSE; every blame the annotators coded has its target)."""
     blame = c.anchor.lemma_.lower() == "blame"
