@@ -115,9 +115,7 @@ def place_country(analysis: Analysis, tok: Token) -> tuple[str, str, str, Span] 
     for t in spots:
         if t.pos_ != "PROPN" or t.dep_ == "compound" or t.ent_type_ in ("DATE", "TIME"):
             continue  # (not "in March 2003": a month, not the town of March)
-        first = t
-        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
-            first = doc[first.i - 1]
+        first = _name_start(t)
         names = [doc[first.i : t.i + 1]]
         if t.lower_ in PLACE_KIND_WORDS and t.i > first.i:
             names.append(doc[first.i : t.i])  # "West Darfur State" -> "West Darfur"
@@ -171,7 +169,7 @@ def target_from_place(analysis: Analysis, anchor: Token, actor: list[Actor], rec
             why = f"inferred: a domestic event in the actor's own country, {name} ({how} {text!r}), with no other target"
         else:
             why = f"inferred: the event happens in {name} ({how} {text!r}) and names no other target"
-        named = [a for a in recipient if a.code is None and (a.sector or a.text.lower().split()[-1] in TAKEN_PEOPLE)
+        named = [a for a in recipient if a.code is None and (a.sector or (a.text.lower().split() or [""])[-1] in TAKEN_PEOPLE)
                  and not UNKNOWN_WORDS.intersection(a.text.lower().split())]  # (and "arrested two men in Manchester")
         if named and not visit:  # "gunmen killed two soldiers in Thailand": the soldiers, of the place's country
             for a in named:
@@ -296,13 +294,18 @@ def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
         host = tok.head.head
         if host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
             continue
-        first = tok
-        while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].head.i == tok.i:
-            first = tok.doc[first.i - 1]
-        found = _gazetteer_place([w.text for w in tok.doc[first.i : tok.i + 1]])
+        found = _gazetteer_place([w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]])
         if found is not None and not water_name(tok):
             out.add(found[0].country)
     return out
+
+
+def _name_start(t: Token) -> Token:
+    """The first word of the proper name ``t`` ends: its proper-noun compounds before it ("West Darfur")."""
+    doc, first = t.doc, t
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
+        first = doc[first.i - 1]
+    return first
 
 
 def _gazetteer_place(words: list[str]) -> tuple[Place, str] | None:

@@ -107,7 +107,8 @@ def find_participants(c: Candidate) -> None:
 def _reciprocal(tok: Token) -> bool:
     """'each other', 'one another'."""
     return (tok.lower_ == "other" and any(x.lower_ == "each" for x in tok.children)) or (
-        tok.lower_ == "one" and any(x.lower_ == "another" for x in tok.children)) or tok.lower_ == "another" and tok.i > 0 and tok.nbor(-1).lower_ == "one"
+        tok.lower_ == "one" and any(x.lower_ == "another" for x in tok.children)) or (
+        tok.lower_ == "another" and tok.i > 0 and tok.nbor(-1).lower_ == "one")
 
 
 def infer_home(c: Candidate) -> None:
