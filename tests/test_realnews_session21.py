@@ -198,3 +198,12 @@ def test_concern_conveyed_to_a_party_and_people_a_state_charges():
     assert conveyed.event == "ACCUSE" and _codes(conveyed.recipient) == ["CHL"]
     charged = _one("The Kenyan police charged two men with murdering a tourist.", "charged")
     assert _codes(charged.recipient) == ["KEN"]
+
+
+def test_a_boxer_s_title_and_a_lawyer_s_defence_are_no_support():
+    assert not _events("Welsh boxer Tom Price successfully defended his WBA featherweight title against a Kenyan rival.")
+    assert not [e for e in _events("Lawyers defending the former Chilean minister against fraud charges called a new witness.")
+                if e.event == "SUPPORT"]
+    # a leader defending another leader against charges still supports him
+    backed = _one("The Kenyan president defended the Ugandan leader against the charges.", "defended")
+    assert backed.event == "SUPPORT" and _codes(backed.recipient) == ["UGA"]

@@ -169,6 +169,8 @@ SPORT_WORDS = frozenset(
     "soccer tennis cricket golf golfer athletics sprinter marathon grand-slam wimbledon stadium inning pitcher "
     "quarterback touchdown nba nfl nhl fifa uefa atp wta six-nations race races runner runners athlete athletes "
     "club clubs forehand backhand hockey baseball basketball volleyball birdie birdies bogey bogeys putt putts fairway "
+    "boxer boxers boxing bout knockout featherweight lightweight welterweight middleweight heavyweight bantamweight "
+    "flyweight cruiserweight wbo wba wbc ibf "
     # awards and charts, contests of another kind: "beat Sideways to the best film award", "battle it out for best actor"
     "award awards prize prizes nominee nominees nominated nomination nominations oscar oscars bafta baftas grammy "
     "grammys emmy emmys album albums box-office".split()
