@@ -207,3 +207,10 @@ def test_a_boxer_s_title_and_a_lawyer_s_defence_are_no_support():
     # a leader defending another leader against charges still supports him
     backed = _one("The Kenyan president defended the Ugandan leader against the charges.", "defended")
     assert backed.event == "SUPPORT" and _codes(backed.recipient) == ["UGA"]
+
+
+def test_a_company_by_its_name_s_suffix_and_a_private_killer_are_no_political_actors():
+    assert not _events("Voltix Inc. opened an attack on Microsoft Corp. over its licensing terms.")
+    assert not _events("Over seven years, Drummond murdered three men in Toronto.")
+    # a bombing of a place with no attacker named is still political violence
+    assert [e for e in _events("Car bombings of a hotel in the Sinai killed 30 people.") if e.event == "ASSAULT"]

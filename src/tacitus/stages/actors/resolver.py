@@ -15,6 +15,7 @@ from .pronouns import earlier_person, nearer_person_subject, not_own_subject, pl
 from .places import country_of_clause, names_an_act, place_in, setting
 from .words import (
     BACKING_PARTICIPLES,
+    COMPANY_SUFFIXES,
     CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
     DOMESTIC_SECTORS,
@@ -357,11 +358,12 @@ class ActorResolver:
             place = place_in(self.analysis, np if head.pos_ == "PROPN" else {k: d for k, d in np.items() if k != head.i})
             if place is not None:  # "a village in Sagaing region"
                 return self._actor(list(np), code=place[0], country=place[0], sector=None, name=None, reason=place[1])
-        return self._actor(list(np), code=None, country=None, sector=None, name=None, reason="no dictionary entry; kept unresolved")
+        firm = head.pos_ == "PROPN" and any(self.doc[k].text.rstrip(".") in COMPANY_SUFFIXES for k in np)  # "Novell Inc."
+        return self._actor(list(np), code=None, country=None, sector="BUS" if firm else None, name=None,
+                           reason="a company by its name's suffix" if firm else "no dictionary entry; kept unresolved")
 
     def _possessor_country(self, head: Token, np: dict[int, int], agent: Mention | None) -> Actor | None:
-        """"the country's police", "the island nation's governing Communists": a group noun (a sector noun or a
-        capitalised name) whose possessor refers to a country is of that country (not "Britain's allies")."""
+        """"the country's police": a group noun whose possessor refers to a country is of it (not "Britain's allies")."""
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is None or head.lemma_.lower() in RELATION_NOUNS or not (agent is not None or head.text[:1].isupper()):
             return None
@@ -375,8 +377,7 @@ class ActorResolver:
                                   + (f"; {agent.reason}" if agent is not None else ""))
 
     def _clause_country(self, head: Token) -> tuple[str, str] | None:
-        """"large demonstrations accusing the island nation's governing Communists": a group of people with no
-        country, whose own clause is aimed at one country's government, are that country's people."""
+        """"demonstrations accusing the island nation's governing Communists": a group aimed at one state is its people."""
         countries: dict[str, str] = {}
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
             objects = [o for o in clause.children if o.dep_ in ("dobj", "attr")]
@@ -456,8 +457,7 @@ class ActorResolver:
         return None
 
     def _homeland(self, head: Token, main: Mention, entities: list[Mention]) -> tuple[Mention, str] | None:
-        """"Croatian Serbs", "the Hungarians of southern Slovakia": people named by a demonym, with the country
-        they live in as a modifier or an "of" phrase, are of that country."""
+        """"Croatian Serbs", "the Hungarians of southern Slovakia": people named by a demonym are of the country they live in."""
         if main.kind != "adjective" or not main.i <= head.i < main.j or head.tag_ not in ("NNS", "NNPS"):
             return None
         for m in entities:

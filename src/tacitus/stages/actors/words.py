@@ -7,6 +7,8 @@ KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "capital": 3, "country": 4
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "det", "case", "flat", "nummod", "npadvmod", "prep", "pobj", "punct", "quantmod"})
 NP_PREPS = frozenset({"of", "for", "from", "in", "at", "across", "throughout"})
 # Participles after a hyphen that make a country the backer of a group, not its own ("Turkish-backed rebels").
+# Suffixes of a company's name ("Novell Inc.", "Titan Corp").
+COMPANY_SUFFIXES = frozenset("Inc Corp Ltd plc PLC LLC GmbH Co Corporation Incorporated Limited".split())
 BACKING_PARTICIPLES = frozenset("backed funded financed sponsored supported armed trained aligned allied equipped".split())
 # Nouns that refer back to a country already named in the article.
 COREF_NOUNS = {"country": None, "nation": None, "kingdom": "GOV", "regime": "GOV", "republic": None, "island": None, "state": None}

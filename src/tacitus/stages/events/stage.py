@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
+from .words import TAKEN_PEOPLE, BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -136,7 +136,7 @@ ORGANISED_SECTORS = frozenset("GOV MIL COP JUD LEG REB PTY OPP SPY UAF NGO LAB P
 # Words before a demonym that still leave the people of a country ("4 Iraqis", "ethnic Albanians").
 POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundred hundreds thousand thousands million "
                              "millions dozens tens".split())
-# People named by a role in a market, who act as buyers and users, not as civil society.
+# People in a market role, who act as buyers and users, not as civil society.
 MARKET_ROLES = frozenset("shopper shoppers consumer consumers customer customers buyer buyers passenger passengers motorist motorists "
                          "borrower borrowers saver savers viewer viewers reader readers subscriber subscribers user users fan fans".split())
 # Nouns that make a nationality a state's ("Russian missiles", "the Ukrainian port city of Odesa").
@@ -170,10 +170,11 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
         return sector in ORGANISED_SECTORS
     if actor.reason.startswith("place:"):  # "the Lima Jazz Festival": a thing named after a capital
         return False
-    if acting and sector is None and actor.reason.startswith("place named in the phrase"):
-        return False  # "Hollywood actors signed up for the sitcom": people of a place, not its state
-    if sector is None and (" is the country the article is about " in actor.reason
-                           or actor.reason.startswith("inferred: the only other country named in the sentence")):
+    if sector is None and actor.reason.startswith("place named in the phrase") and (
+            acting or (_head_words(actor.text) or [""])[-1] in TAKEN_PEOPLE):
+        return False  # "Hollywood actors signed up for the sitcom", "murdered men in Toronto": people of a place, not its state
+    if sector is None and (" is the country the article is about " in actor.reason or actor.reason.startswith(
+            ("inferred: the only other country named in the sentence", "inferred: the sentence names no country but the target's"))):
         return False  # a person the dictionaries do not know, given the article's or the sentence's country: no evidence of politics
     if sector:
         return True
@@ -195,8 +196,7 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
 
 
 def _no_state(actor: Actor) -> bool:
-    """A company, or a person only placed in a country ("Jane Doyle, from Perth, Australia"): its country says
-    nothing of politics, nor does a target inferred from it."""
+    """A company, or a person only placed in a country ("Jane Doyle, from Perth"): its country says nothing of politics."""
     return actor.sector == "BUS" or (bool(actor.code) and actor.reason.startswith(("country entry", "capital"))
                                      and not political(actor, acting=True))
 
