@@ -78,7 +78,8 @@ def test_words_in_a_sense_that_is_no_event():
                  "Peruvian boxer Juan Soto defended his WBA lightweight title in Lima.",
                  "The Chilean opposition leader tried to slaughter the fuel tax as an election issue.",
                  "Trials of the new vaccine began in the Bolivian city of Sucre.",
-                 "The Peruvian dig has yielded new evidence about the Inca state."):
+                 "The Peruvian dig has yielded new evidence about the Inca state.",
+                 "At university the future Chilean president met his wife."):
         assert not _events(text), text
 
 
