@@ -20,7 +20,7 @@ from .inference import (
     host_of_invitation,
     target_from_place,
 )
-from .words import CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, SEVERAL_STATES
+from .words import MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, SEVERAL_STATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,7 +133,7 @@ def infer_home(c: Candidate) -> None:
     investigated = c.entry.mode == "investigate" and c.target is not None and c.target.dep_ == "dobj"  # not "whether investors were misled"
     if not any(a.code for a in c.recipient) and (c.entry.context == "legal" or investigated):
         c.inferred += held_by_own_state(c.actor, c.recipient)
-    elif not any(a.code for a in c.recipient) and (firms := [a for a in c.recipient if a.sector == "BUS" and not CLIENTS.intersection(a.text.lower().split())]):
+    elif not any(a.code for a in c.recipient) and (firms := [a for a in c.recipient if a.sector == "BUS" and not MARKET_ROLES.intersection(a.text.lower().split())]):
         # "prosecutors argued that tobacco firms lied", "the SEC admonished the firm": a firm a state body acts on, with
         # no country of its own named, is that state's (7 of 8 such targets in the read development labels; the
         # eighth were investors, a firm's clients)
@@ -143,10 +143,6 @@ def infer_home(c: Candidate) -> None:
                                                               c.actor, c.recipient, c.target_rule)
         c.inferred += implied
 
-
-# A firm's clients, who are no firm: "whether investors were misled".
-CLIENTS = frozenset("investor investors shareholder shareholders customer customers consumer consumers client clients depositor "
-                     "depositors saver savers policyholder policyholders passenger passengers".split())
 
 # Determiners by which a noun points back to an act the article has reported ("the attacks", "this assault").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})

@@ -23,7 +23,7 @@ from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
-from .words import TAKEN_PEOPLE, BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
+from .words import MARKET_ROLES, TAKEN_PEOPLE, BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -136,9 +136,6 @@ ORGANISED_SECTORS = frozenset("GOV MIL COP JUD LEG REB PTY OPP SPY UAF NGO LAB P
 # Words before a demonym that still leave the people of a country ("4 Iraqis", "ethnic Albanians").
 POPULATION_WORDS = frozenset("the a an some many most ethnic several few hundred hundreds thousand thousands million "
                              "millions dozens tens".split())
-# People in a market role, who act as buyers and users, not as civil society.
-MARKET_ROLES = frozenset("shopper shoppers consumer consumers customer customers buyer buyers passenger passengers motorist motorists "
-                         "borrower borrowers saver savers viewer viewers reader readers subscriber subscribers user users fan fans".split())
 # Nouns that make a nationality a state's ("Russian missiles", "the Ukrainian port city of Odesa").
 STATE_THINGS = frozenset("missile missiles rocket rockets jet jets warplane warplanes aircraft drone drones tank tanks "
                          "artillery warship warships ship ships vessel vessels navy submarine submarines embassy "
@@ -163,7 +160,7 @@ def political(actor: Actor, *, acting: bool = False) -> bool:
     in Turkey)."""
     sector = actor.sector
     if sector == "CVL" and acting:  # (not people in a market role: "shoppers shrugged off rising prices")
-        return actor.text.split()[-1].lower().strip(".,") not in MARKET_ROLES if actor.text.split() else True
+        return (_head_words(actor.text) or [""])[-1] not in MARKET_ROLES
     if sector == "BUS" or (sector == "CVL" and actor.reason.startswith("inferred")):
         return False
     if not actor.code:

@@ -324,3 +324,10 @@ HAPPENINGS = frozenset(
     "lose affect damage harm hurt delay jeopardise jeopardize undermine weaken derail miss endanger overwhelm wipe "
     "disrupt destabilise destabilize strain stretch squeeze leave".split()
 )
+# People named by a role in a market (buyers, users, clients): they act as no civil society ("shoppers shrugged off
+# rising prices"), and they are no firm a state acts on ("whether investors were misled").
+MARKET_ROLES = frozenset(
+    "shopper shoppers consumer consumers customer customers buyer buyers passenger passengers motorist motorists borrower "
+    "borrowers saver savers viewer viewers reader readers subscriber subscribers user users fan fans investor investors "
+    "shareholder shareholders client clients depositor depositors policyholder policyholders".split()
+)

@@ -31,7 +31,6 @@ KIND_NOUNS = {"province": "admin1", "state": "admin1", "region": "admin1", "gove
               "prefecture": "admin1", "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city"}
 FOLLOWING_KIND = {k: v for k, v in KIND_NOUNS.items() if k in ("province", "state", "region", "governorate", "oblast", "prefecture", "city")}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-MONTH_NAMES = frozenset(calendar.month_name[1:])
 # Entity types a place name never has ("in March", "Obama said"); ORG is allowed, as towns are often tagged so.
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
@@ -131,8 +130,7 @@ def find_place_spans(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], *,
             i += 1
             continue
         j, places = found
-        if j - i == 1 and (word.lower() in GENERIC_NAMES or (word in MONTH_NAMES and (
-                (j < n and doc[j].like_num) or (i > 0 and doc[i - 1].like_num)))):  # "in March 2003": no town of March
+        if j - i == 1 and word.lower() in GENERIC_NAMES:
             i += 1
             continue
         last = doc[j - 1]
