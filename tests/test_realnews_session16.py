@@ -168,7 +168,7 @@ def test_we_in_a_quotation_of_several_sentences_is_the_speaker_named_where_it_op
 def test_a_state_body_of_no_country_in_an_act_the_dateline_places_is_of_the_dateline_s_country():
     (event,) = tacitus.code_text("JERUSALEM (Reuters) - Police arrested two men on Monday.", date="2004-10-10", min_confidence=0)
     assert [a.code for a in event.actor] == ["ISR"] and "actor" in event.modality.inferred
-    assert event.actor[0].reason.startswith("inferred: a state body in an act the dateline places")
+    assert event.actor[0].reason.startswith("inferred:") and "dateline" in event.actor[0].reason
     (event,) = tacitus.code_text("Police arrested two men in Nairobi on Monday.", date="2004-10-10", min_confidence=0)
     assert [a.code for a in event.actor] == ["KEN"] and not event.actor[0].reason.startswith("inferred: a state body in an act")
 

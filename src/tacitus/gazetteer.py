@@ -23,11 +23,22 @@ from .errors import DictionaryError
 from .model import Location
 from .tsv import check_code, check_latitude, check_longitude, read_tsv, split_list
 
-__all__ = ["Context", "Gazetteer", "Place", "Weights", "load_gazetteer"]
+__all__ = ["DATELINE", "DATELINE_V3", "Context", "Gazetteer", "Place", "Weights", "load_gazetteer"]
 
 KINDS = ("country", "admin1", "city")
 COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "population")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
+_DATELINE_HEAD = (
+    r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
+    r"(?:,\s*(?P<within>[A-Z][A-Za-z.'\u2019 ]{1,30}?))?"
+    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?"
+)
+DATELINE = re.compile(_DATELINE_HEAD + r"[-\u2013\u2014]{1,2}\s")
+# (the place stage v2 reads the first; v3, the actors stage and ``Gazetteer.dateline_place`` the second)
+# v3 also reads a colon: "SYDNEY : The minister ...", "NEW DELHI, Nov 26: India ..."
+DATELINE_V3 = re.compile(_DATELINE_HEAD + r"(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 
@@ -128,6 +139,20 @@ class Gazetteer:
 
     def lookup_text(self, text: str, *, case_sensitive: bool = True) -> list[Place]:
         return self.lookup(self.tokenize(text), case_sensitive=case_sensitive)
+
+    def dateline_place(self, text: str) -> tuple[Place, str, str] | None:
+        """The place named by a wire dateline opening ``text`` ("OKLAHOMA CITY - ", "Kabul, Afghanistan, March 3 -"),
+        told apart from its namesakes by the country or region qualifying it and by population alone: (place, the
+        dateline's words, why). A name not in capitals is a dateline only with a qualifier, a date or an agency."""
+        found = DATELINE_V3.match(text[:160])
+        if found is None:
+            return None
+        name, within = found.group("place").strip(), found.group("within")
+        if not (name.isupper() or within or found.group("date") or found.group("agency")):
+            return None
+        qualifiers = tuple(self.lookup_text(within.strip(), case_sensitive=False)) if within else ()
+        resolved = self.resolve(self.lookup_text(name, case_sensitive=not name.isupper()), Context(within=qualifiers))
+        return (resolved[0], name, resolved[1]) if resolved is not None else None
 
     def match_at(self, words: Sequence[str], i: int, *, case_sensitive: bool = True) -> tuple[int, list[Place]] | None:
         """The longest name starting at ``words[i]``: (end index, places), or None."""

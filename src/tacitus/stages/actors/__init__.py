@@ -5,6 +5,7 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
 - ``words``: the word lists and thresholds tokens, names and places are tested against;
 - ``mentions``: the article's mentions, dictionary names and sector nouns, each entry chosen as of the article date;
 - ``places``: an actor phrase's country from a place named in it (``place_in``) or in its clause (``country_of_clause``);
+- ``focus``: the country an article is about (the one it names most, or its dateline's), for ``country_in_focus``;
 - ``namesakes``: a person named again by surname alone as the person named in full earlier (called by the resolver);
 - ``pronouns``: what "they", an object "him", a "he" or a subject "it" refers to when it is not a speaker, and whose
   country "the country" is not (called by the resolver);

@@ -6,21 +6,19 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ...dictionaries import ActorDictionary, Entry
+from ...dictionaries import ActorDictionary
 from ...model import Actor
 from ..base import (REGION_ADJECTIVES, SPEAKER_NOUNS, SPEECH_VERBS, STANCE_PARTICIPLES, UNKNOWN_WORDS, VENUE_NOUNS, VICTIM_OF_LEMMAS, Analysis,
                     Mention, unnamed_attacker)
+from .focus import against, count_focus
 from .namesakes import body_of_generic_agent, earlier_namesake, generic_party, included_members, shallow_copy, title_holder
 from .pronouns import earlier_person, nearer_person_subject, not_own_subject, plural_antecedent, quote_speaker, subject_before, subject_country, unknown_subject_between
-from .places import country_of_clause, names_an_act, place_in, setting
+from .places import country_of_clause, names_an_act, place_in
 from .words import (
-    BACKING_PARTICIPLES,
     COMPANY_SUFFIXES,
     CLAUSE_GROUP_SECTORS,
     COREF_NOUNS,
     DOMESTIC_SECTORS,
-    FOCUS_DOMINANCE,
-    FOCUS_MIN_MENTIONS,
     FIRST_PERSON,
     FORCE_MODIFIER_SECTORS,
     GENERIC_AGENTS,
@@ -41,12 +39,6 @@ from .words import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-def _against(doc: Doc, m: Mention) -> bool:
-    """'anti-Syria', 'pro-Western': what the actor is against or for; 'Turkish-backed rebels': their backer (not 'Saudi-led')."""
-    return (m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("anti", "pro", "counter")) or (
-        m.j + 1 < len(doc) and doc[m.j].text == "-" and doc[m.j + 1].lower_ in BACKING_PARTICIPLES)
 
 
 def _venue_of(doc: Doc, m: Mention, head: Token) -> bool:
@@ -207,7 +199,7 @@ class ActorResolver:
             if m is not None:
                 found[m.i] = m
         # "an anti-Iran cleric" is not Iranian (the modifier itself, resolved alone, is still Iran)
-        entities = [m for m in found.values() if m.kind != "agent" and not (_against(self.doc, m) and not m.i <= head.i < m.j)
+        entities = [m for m in found.values() if m.kind != "agent" and not (against(self.doc, m) and not m.i <= head.i < m.j)
                     and not _venue_of(self.doc, m, head)
                     and not (m.kind in ("capital", "place") and names_an_act(head))]  # "bombings in Baghdad": where, not who
         agents = [m for m in found.values() if m.kind == "agent"]
@@ -394,34 +386,17 @@ class ActorResolver:
         return country, f"inferred: a group of people whose own clause ({what}) is aimed at the state of {country}: its people"
 
     def country_in_focus(self, token: Token) -> tuple[str, str] | None:
-        """``Resolution.country_in_focus``: the country the article names most (countries, capitals, demonyms, people),
-        when it dominates: named at least ``FOCUS_MIN_MENTIONS`` times and ``FOCUS_DOMINANCE`` times as often as the next;
-        or the only country the article names, named once, in another sentence than ``token``'s (in its own sentence
-        that one mention is as often the other party: "called for sanctions against Zimbabwe")."""
+        """``Resolution.country_in_focus``: the country the article names most (``focus.count_focus``), or the only
+        country it names, named once, in another sentence than ``token``'s (in its own sentence that one mention is as
+        often the other party: "called for sanctions against Zimbabwe"), or its dateline's, when it names none."""
         if self._focus is False:
-            self._focus = self._count_focus()
+            self._focus = count_focus(self.analysis, self.by_token)
         if self._focus is None:
             return None
         country, why, lone_sentence = self._focus
         if lone_sentence is not None and token.sent.start == lone_sentence:
             return None
         return country, why
-
-    def _count_focus(self) -> tuple[str, str, int | None] | None:
-        """(country, reason, the sentence start of its one mention when it is named only once) for ``country_in_focus``."""
-        counts: dict[str, list[Mention]] = {}
-        for m in self.analysis.mentions:
-            if m.kind in ("country", "adjective", "capital", "person", "metonym") and m.country and not _against(self.doc, m):
-                counts.setdefault(m.country, []).append(m)
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
-        top, named = ranked[0]
-        n, second = len(named), len(ranked[1][1]) if len(ranked) > 1 else 0
-        if (n < FOCUS_MIN_MENTIONS and second) or n < FOCUS_DOMINANCE * second:
-            return None
-        lone = self.doc[named[0].i].sent.start if n < FOCUS_MIN_MENTIONS and not setting(self.doc, named[0], self.by_token) else None
-        return top, f"inferred: {top} is the country the article is about (named {n} times, the next {second})", lone
 
     def _of_conjuncts(self, head: Token, first: Actor) -> list[Actor]:
         """"the navies of China, India and Oman": each country coordinated in the 'of' phrase, with the head's sector."""

@@ -206,6 +206,9 @@ def _thing(c: Candidate) -> bool:
     "denied that ...", "an allegation Tehran dismissed"); and whether the actor is of the country the article is
     about (one dominates it: not a foreign minister's criticism in an article about another country)."""
     tok, anchor = c.target, c.anchor
+    if tok is None:  # an object that names no party: "urged reforms to end corruption" (its purpose clause aside)
+        tok = next((x for x in anchor.children if x.dep_ == "dobj" and x.pos_ == "NOUN"
+                    and x.lemma_.lower() not in CLAIM_NOUNS), None)
     own = ("his", "her", "its", "their", "our")
     if any(t.lemma_.lower() in CLAIM_NOUNS and not any(x.dep_ == "poss" and x.lower_ in own for x in t.children)
            for t in c.matched if t.i != anchor.i):  # "denied the accusation" matched as one phrase (not "his call")

@@ -564,8 +564,9 @@ class EventStage:
             "cameo": f"{c.cameo} {code.name} from {c.label}",
             "goldstein": f"Goldstein score of CAMEO {c.cameo}",
             "quad_code": f"quad class of {c.event}",
-            "actor": "; ".join(filter(None, [c.source_rule, *(a.reason for a in c.actor)])) or "no source found",
-            "recipient": "; ".join(filter(None, [c.target_rule, *(a.reason for a in c.recipient)])) or "no target found",
+            # (a rule that made the party gives it the same reason: said once)
+            "actor": "; ".join(dict.fromkeys(filter(None, [c.source_rule, *(a.reason for a in c.actor)]))) or "no source found",
+            "recipient": "; ".join(dict.fromkeys(filter(None, [c.target_rule, *(a.reason for a in c.recipient)]))) or "no target found",
         }
         if c.mode:
             reasons["mode"] = c.label

@@ -4,13 +4,12 @@ mentions (``find_place_spans``), the article's dateline, and an index of both fo
 from __future__ import annotations
 
 import calendar
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ...gazetteer import Gazetteer, Place
+from ...gazetteer import DATELINE, DATELINE_V3, Gazetteer, Place
 from ...model import Location
 from ..base import Mention
 from ..syntax import GENERIC_NAMES
@@ -35,16 +34,6 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 PLACE_MENTIONS = frozenset({"country", "capital", "metonym"})
 BLOCKING_MENTIONS = frozenset({"person", "org", "agent"})
-# "KABUL, March 3 -", "KABUL (Reuters) -", "Kabul, Afghanistan, March 3 —", "SAN VICENTE DEL CAGUAN, Colombia, Jan 8 -"
-_DATELINE_HEAD = (
-    r"\A\s*(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
-    r"(?:,\s*(?P<within>[A-Z][A-Za-z.'\u2019 ]{1,30}?))?"
-    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]{1,30})\)\s*)?"
-)
-DATELINE = re.compile(_DATELINE_HEAD + r"[-\u2013\u2014]{1,2}\s")
-# v3 also reads a colon: "SYDNEY : The minister ...", "NEW DELHI, Nov 26: India ..."
-DATELINE_V3 = re.compile(_DATELINE_HEAD + r"(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,62 @@
+"""Rules from session 22; every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import tacitus
+from tacitus.gazetteer import load_gazetteer
+
+DATE = "2019-08-01"
+KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
+
+
+def _events(text: str, date: str = DATE) -> list:
+    return list(tacitus.code_text(text, date=date, min_confidence=0, overrides=KEEP_UNCODED))
+
+
+def _one(text: str, trigger: str, date: str = DATE):
+    return next(e for e in _events(text, date) if e.event_text.startswith(trigger))
+
+
+def _codes(parties) -> list:
+    return [a.code for a in parties]
+
+
+def test_a_call_for_a_thing_with_a_purpose_clause_is_a_call_on_the_callers_own_country():
+    # "urged reforms to fight graft": the object is a thing, not a party; the purpose clause does not make it a
+    # reported clause ("denied that ..."), so the call is on the actor's own country, flagged as inferred
+    call = _one("The Kenyan president urged sweeping reforms to curb graft in the civil service. "
+                "Kenya has struggled with graft for years.", "urged")
+    assert call.event == "REQUEST"
+    assert _codes(call.recipient) == ["KEN"]
+    assert "recipient" in call.modality.inferred
+    # a call on a named party is still on that party, and a denial of a claim stays without a domestic target
+    named = _one("The Kenyan president urged Uganda to reopen the border to curb smuggling. Kenya has long complained.", "urged")
+    assert _codes(named.recipient) == ["UGA"]
+    denial = [e for e in _events("The Kenyan minister denied the claim to calm the markets.") if e.event == "REJECT"]
+    assert all(not _codes(e.recipient) or "recipient" not in e.modality.inferred for e in denial)
+
+
+def test_the_dateline_reads_as_a_place_without_the_article_s_context():
+    gazetteer = load_gazetteer()
+    place, words, why = gazetteer.dateline_place("NAIROBI - The vice-president said on Monday ...")
+    assert (place.country, words) == ("KEN", "NAIROBI")
+    qualified = gazetteer.dateline_place("Kabul, Afghanistan, March 3 (Reuters) - A bomb ...")
+    assert qualified[0].country == "AFG" and "qualified" in qualified[2]
+    assert gazetteer.dateline_place("The minister said - as she left - that ...") is None  # a sentence, no dateline
+    assert gazetteer.dateline_place("NOBODYKNOWSTHISTOWN - A man ...") is None
+
+
+def test_an_article_naming_no_country_is_about_its_dateline_s_country():
+    text = "NAIROBI - A retired teacher was arrested on fraud charges on Friday, officials said."
+    arrest = _one(text, "arrested")
+    assert arrest.event == "COERCE"
+    assert _codes(arrest.actor) == ["KEN"] and _codes(arrest.recipient) == ["KEN"]
+    assert "dateline 'NAIROBI'" in arrest.reasons["recipient"]
+    assert {"actor", "recipient"} <= set(arrest.modality.inferred)
+    assert arrest.reasons["actor"].count("that country's authorities") == 1  # a rule's reason is given once
+    # without the dateline nothing says whose authorities made the arrest
+    bare = [e for e in _events(text.removeprefix("NAIROBI - ")) if e.event == "COERCE"]
+    assert all(not _codes(e.actor) for e in bare)
+    # a country the article names outweighs the dateline: a story filed in Nairobi about Somalia
+    filed = _one("NAIROBI - A Somali teacher was arrested in Mogadishu on fraud charges on Friday, officials said.", "arrested")
+    assert _codes(filed.actor) == ["SOM"]
