@@ -60,3 +60,15 @@ def test_an_article_naming_no_country_is_about_its_dateline_s_country():
     # a country the article names outweighs the dateline: a story filed in Nairobi about Somalia
     filed = _one("NAIROBI - A Somali teacher was arrested in Mogadishu on fraud charges on Friday, officials said.", "arrested")
     assert _codes(filed.actor) == ["SOM"]
+
+
+def test_what_is_asked_for_and_a_named_bill_are_things_not_parties():
+    story = "Kenya's opposition is angry about the leaks. "
+    demand = _one(story + "An opposition MP demanded an urgent ministerial statement on the leaks.", "demanded")
+    assert demand.event == "REQUEST" and _codes(demand.recipient) == ["KEN"]
+    vote = _one("Kenya's parliament met on Tuesday in Nairobi. MPs voted in favour of the Anti-Corruption Bill after a "
+                "long debate.", "voted in favour")
+    assert vote.event == "SUPPORT" and _codes(vote.recipient) == ["KEN"]
+    # another party's words stay that party's, not the actor's own country: a denial of a claim gets no domestic target
+    denial = [e for e in _events(story + "The Kenyan minister dismissed the accusation on Monday.") if e.event == "REJECT"]
+    assert denial and all("recipient" not in e.modality.inferred for e in denial)

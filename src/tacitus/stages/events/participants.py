@@ -20,7 +20,7 @@ from .inference import (
     host_of_invitation,
     target_from_place,
 )
-from .words import MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, SEVERAL_STATES
+from .words import MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, LAW_NOUNS, SEVERAL_STATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,11 +218,12 @@ def _thing(c: Candidate) -> bool:
     if tok is None:  # no object at all: about a thing unless it reports a clause ("denied that its soldiers ...")
         if any(x.dep_ in ("ccomp", "xcomp", "advcl") for t in c.matched for x in t.children):
             return False
-    elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in CLAIM_NOUNS:
-        return False
+    elif tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in CLAIM_NOUNS and c.event != "REQUEST"):
+        return False  # (what is asked for is no one's claim: "demanded a statement", "called for a report")
     elif any(a.sector for a in c.recipient) or tok.lower_ in SEVERAL_STATES or any(
-            c.analysis.mentions_at(t.i) or t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") for t in c.analysis.doc[tok.left_edge.i : tok.i + 1]):
-        return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans")
+            c.analysis.mentions_at(t.i) or (t.ent_type_ in ("NORP", "PERSON", "ORG", "GPE") and tok.lemma_.lower() not in LAW_NOUNS)
+            for t in c.analysis.doc[tok.left_edge.i : tok.i + 1]):
+        return False  # a party, or a thing of a named party's ("Arab states", "the EU's plans"; a bill's name is none)
     elif any(t.dep_ == "poss" for t in tok.children):  # "Hardie's actions", "May's agreement": someone's
         return False
     in_focus = getattr(c.analysis.resolution, "country_in_focus", None)  # (an actors stage of a user's may not answer it)

@@ -96,6 +96,8 @@ CLAIM_NOUNS = frozenset(
     "assertion question demand request call offer invitation proposal appeal idea notion talk concern fear worry "
     "view theory".split()
 )
+# Names of laws, a thing whatever entity type the parser gives the name ("the Prevention of Terror Bill": ORG).
+LAW_NOUNS = frozenset("bill act law statute directive regulation ordinance amendment".split())
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
