@@ -72,3 +72,18 @@ def test_what_is_asked_for_and_a_named_bill_are_things_not_parties():
     # another party's words stay that party's, not the actor's own country: a denial of a claim gets no domestic target
     denial = [e for e in _events(story + "The Kenyan minister dismissed the accusation on Monday.") if e.event == "REJECT"]
     assert denial and all("recipient" not in e.modality.inferred for e in denial)
+
+
+def test_a_police_force_army_or_prosecutor_reporting_an_arrest_or_charge_made_it():
+    detained = _one("Three suspects were detained near the border, Turkish police said on Sunday.", "detained")
+    assert detained.event == "COERCE" and _codes(detained.actor) == ["TUR"]
+    assert detained.actor[0].sector == "COP" and "reported by" in detained.reasons["actor"]
+    assert "actor" in detained.modality.inferred
+    charged = _one("According to Egyptian prosecutors, the banker was charged with fraud on Monday.", "charged")
+    assert _codes(charged.actor) == ["EGY"]
+    # the reporting army's own country, not the country of the victim named in the charge
+    soldiers = _one("Two soldiers are charged with the killing of an Afghan farmer in Kandahar, the Canadian army says.", "charged")
+    assert _codes(soldiers.actor) == ["CAN"]
+    # someone who is no such authority reporting it says nothing of who did it: the place's authorities did
+    journalist = _one("A journalist was detained in Minsk on Friday, his editor said.", "detained")
+    assert _codes(journalist.actor) == ["BLR"] and "reported by" not in journalist.reasons["actor"]

@@ -12,7 +12,8 @@ from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Men
 from ..syntax import clause_verb
 from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
-    AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, SEVERAL_STATES, STATE_SECTORS, STRIKE_VERBS,
+    AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, REPORTING_AUTHORITIES, SEVERAL_STATES,
+    STATE_SECTORS, STRIKE_VERBS,
     TAKEN_PEOPLE, WEAPONS, WHERE_PREPS,
 )
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "attribution_tokens", "authority_from_place", "authority_in_focus", "authority_of_target", "country_from_sentence", "country_in_focus",
-    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "target_from_place", "unnamed_protesters",
+    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "reporting_authority", "target_from_place",
+    "unnamed_protesters",
 ]
 
 
@@ -199,6 +201,25 @@ def authority_from_place(analysis: Analysis, matched: list[Token], recipient: li
         span = analysis.doc[m.i : m.j]
         why = f"inferred: '{anchor.text}' in the passive with no agent, in {m.name} ('{c.text} {span.text}'): its authorities"
         return [Actor(span.text, span.start_char, span.end_char, m.country, m.country, "GOV", m.name, why)], why, ["actor"]
+    return [], "", []
+
+
+def reporting_authority(actors_of: Callable[[Token], list[Actor]], attributions: list[Token], anchor: Token) -> tuple[list[Actor], str, list[str]]:
+    """"Three suspects were detained near the border, Turkish police said", "according to prosecutors, he was charged":
+    an arrest, charge or jailing in the passive with no agent, reported by a police force, army, court or prosecutor,
+    is that body's own act. Flagged as inferred."""
+    chain = {anchor.i, *(t.i for t in anchor.ancestors)}
+    speakers = [c for t in attributions if t.lower_ != "according" and t.head.i in chain for c in t.children if c.dep_ == "nsubj"]
+    speakers += [g for t in attributions if t.lower_ == "according" and t.head.i in chain for p in t.children if p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj"]
+    verb = clause_verb(anchor)  # "police said two men were arrested": the act is what the speaker's verb reports
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        speakers += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for tok in speakers:
+        bodies = [a for a in actors_of(tok) if a.code and a.country and a.sector in REPORTING_AUTHORITIES]
+        if bodies:
+            why = f"inferred: '{anchor.text}' in the passive with no agent, reported by {bodies[0].text!r}: that body's act"
+            return [Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name, f"{why}; {a.reason}") for a in bodies], why, ["actor"]
     return [], "", []
 
 

@@ -12,6 +12,7 @@ from .inference import (
     authority_from_place,
     authority_in_focus,
     authority_of_target,
+    reporting_authority,
     country_from_sentence,
     country_in_focus,
     domestic_target,
@@ -89,7 +90,9 @@ def find_participants(c: Candidate) -> None:
         inferred += implied
     passive_without_agent = _passive_without_agent(anchor)
     if not actor and kind.authority_actor and passive_without_agent and _official(c):
-        actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
+        actor, src_rule, implied = reporting_authority(c.actors, s.attributions, anchor)
+        if not actor:
+            actor, src_rule, implied = authority_from_place(c.analysis, matched, recipient)
         if not actor and "recipient" not in inferred:  # a target named, not the place it happened
             actor, src_rule, implied = authority_of_target(s.named, s.attributions, anchor, matched, recipient)
         inferred += implied

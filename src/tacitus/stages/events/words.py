@@ -102,6 +102,8 @@ LAW_NOUNS = frozenset("bill act law statute directive regulation ordinance amend
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY"})
+# Sectors of the bodies that arrest, charge and jail: one that reports such an act done in the passive did it.
+REPORTING_AUTHORITIES = frozenset({"COP", "JUD", "MIL", "SPY"})
 # Words that end a place name without being part of the gazetteer's name.
 PLACE_KIND_WORDS = frozenset("state province region city district town county governorate prefecture".split())
 # Nouns of a part of a country, through whose 'of' a place is named ("in a remote area of Nigeria").
