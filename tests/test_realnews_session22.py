@@ -87,3 +87,21 @@ def test_a_police_force_army_or_prosecutor_reporting_an_arrest_or_charge_made_it
     # someone who is no such authority reporting it says nothing of who did it: the place's authorities did
     journalist = _one("A journalist was detained in Minsk on Friday, his editor said.", "detained")
     assert _codes(journalist.actor) == ["BLR"] and "reported by" not in journalist.reasons["actor"]
+
+
+def test_who_settles_or_contests_charges_is_charged_and_who_brought_them_charged():
+    settled = _one("A Kenyan bank has settled charges from Kenyan regulators that it misled savers.", "charges")
+    assert settled.event == "ACCUSE"
+    assert _codes(settled.actor) == ["KEN"] and [a.text for a in settled.recipient] == ["Kenyan bank"]
+    contested = _one("The Kenyan minister is contesting fraud charges brought by the state.", "charges")
+    assert [a.text for a in contested.actor] == ["state"] and [a.text for a in contested.recipient] == ["Kenyan minister"]
+    # the agent of the participle may hang on the charge's 'of' object
+    faced = _one("The Kenyan minister faces charges of fraud brought by prosecutors in Nairobi.", "charges")
+    assert _codes(faced.actor) == ["KEN"] and "brought" in faced.reasons["actor"]
+
+
+def test_the_pope_is_the_holy_see_wherever_he_is_and_the_coptic_pope_is_egyptian():
+    met = _one("The Pope met the Iraqi president in Rome on Monday.", "met")
+    assert _codes(met.actor) == ["VAT"]
+    coptic = _one("The Coptic Pope condemned the attack on the church in Alexandria.", "condemned")
+    assert _codes(coptic.actor) == ["EGY"]

@@ -114,6 +114,18 @@ def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None
     return None, ""
 
 
+def _participle_agent(noun: Token) -> tuple[Token | None, str]:
+    """"charges brought by prosecutors", "sanctions imposed by the EU": the agent of a participle after a nominal act
+    (or after its 'of' object: "charges of fraud brought by the state") did the act."""
+    of_obj = prep_objects([noun], ("of",))[0]
+    made = next((c for c in [*noun.children, *(of_obj.children if of_obj is not None else ())]
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and child(c, ("agent",)) is not None), None)
+    obj = child(child(made, ("agent",)), ("pobj",)) if made is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None, ""
+    return obj, f"agent of '{made.text}' after '{noun.text}'"
+
+
 def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
     """"protested against Sweden's decision", "violations by the security forces": whose act the
     (non-actor) target noun is -- its possessor, its 'by' agent, or an actor modifying it."""
@@ -436,6 +448,7 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             src, src_rule = obj, f"'{by.text} {obj.text}' after '{anchor.text}'"
             preps = tuple(p for p in preps if p != by.lower_)
+    src, src_rule = _participle_agent(anchor) if src is None and anchor.pos_ == "NOUN" else (src, src_rule)
     if src is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":  # "Norway is willing to ...": who is
         src, src_rule = subject(anchor.head)
         src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""

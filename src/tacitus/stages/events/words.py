@@ -56,7 +56,7 @@ CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault",
 SUBJECT_UNDERGOES = frozenset({"trial", "charge"})
 # verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN", "the raid
 # drew condemnation"; not "sparked": what a cause sets off may name its own parties, "sparked clashes between ...")
-UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur"})
+UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur", "settle", "contest"})
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
