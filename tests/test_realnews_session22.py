@@ -105,3 +105,11 @@ def test_the_pope_is_the_holy_see_wherever_he_is_and_the_coptic_pope_is_egyptian
     assert _codes(met.actor) == ["VAT"]
     coptic = _one("The Coptic Pope condemned the attack on the church in Alexandria.", "condemned")
     assert _codes(coptic.actor) == ["EGY"]
+
+
+def test_the_participle_after_a_nominal_act_names_its_target():
+    for text in ("Sanctions imposed by the European Union on Zimbabwe were extended on Monday.",
+                 "Sanctions imposed on Zimbabwe by the European Union were extended on Monday."):
+        sanctions = _one(text, "Sanctions")
+        assert sanctions.event == "SANCTION" and _codes(sanctions.recipient) == ["ZWE"]
+        assert [a.text for a in sanctions.actor] == ["European Union"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
-                      prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal, words_from)
+                      participle_after, prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal, words_from)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     CRIME_NOUNS,
@@ -117,9 +117,7 @@ def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None
 def _participle_agent(noun: Token) -> tuple[Token | None, str]:
     """"charges brought by prosecutors", "sanctions imposed by the EU": the agent of a participle after a nominal act
     (or after its 'of' object: "charges of fraud brought by the state") did the act."""
-    of_obj = prep_objects([noun], ("of",))[0]
-    made = next((c for c in [*noun.children, *(of_obj.children if of_obj is not None else ())]
-                 if c.dep_ == "acl" and c.tag_ == "VBN" and child(c, ("agent",)) is not None), None)
+    made = participle_after(noun, agent=True)
     obj = child(child(made, ("agent",)), ("pobj",)) if made is not None else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None, ""
@@ -532,6 +530,8 @@ def _nominal_recipient(anchor: Token, matched: list[Token], slot: Token, preps: 
         obj = child(anchor.head.head, ("dobj",))  # "held thousands of villagers as human shields"
         if obj is not None:
             rcp, rcp_rule = obj, f"object of '{anchor.head.head.text}', held or used 'as {anchor.text}'"
+    if rcp is None and (made := participle_after(anchor)) is not None:  # "sanctions imposed by the EU on Zimbabwe"
+        rcp, rcp_rule = prep_objects([made, *(x for a in made.children if a.dep_ == "agent" for x in a.children)], preps)
     if rcp is None:
         opposed = next((c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod") and anti(c) and is_actor(c)), None)
         if opposed is not None:

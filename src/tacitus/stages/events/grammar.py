@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "child", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "prep_objects",
+    "anti", "child", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "prep_objects",
     "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal", "words_from",
 ]
 
@@ -126,6 +126,14 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+def participle_after(noun: Token, *, agent: bool = False) -> Token | None:
+    """The past participle after a noun ("sanctions imposed on Zimbabwe") or after its 'of' object ("charges of fraud
+    brought by the state"); with ``agent``, the first that has a 'by' agent."""
+    of_obj = prep_objects([noun], ("of",))[0]
+    return next((c for c in [*noun.children, *(of_obj.children if of_obj is not None else ())] if c.dep_ == "acl"
+                 and c.tag_ == "VBN" and (not agent or child(c, ("agent",)) is not None)), None)
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
