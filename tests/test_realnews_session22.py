@@ -113,3 +113,25 @@ def test_the_participle_after_a_nominal_act_names_its_target():
         sanctions = _one(text, "Sanctions")
         assert sanctions.event == "SANCTION" and _codes(sanctions.recipient) == ["ZWE"]
         assert [a.text for a in sanctions.actor] == ["European Union"]
+
+
+def test_a_state_body_reported_by_its_state_s_own_media_or_officials_is_of_that_state():
+    seized = _one("Iranian state television said the navy had seized a British tanker in the Gulf.", "seized")
+    assert _codes(seized.actor) == ["IRN"] and "reports" in seized.reasons["actor"]
+    assert "actor" in seized.modality.inferred
+    deployed = _one("According to Syrian state media, government forces began deploying near the border.", "deploying")
+    assert _codes(deployed.actor) == ["SYR"]
+    # a broadcaster that is no state's own says nothing of whose police it reports on
+    arrested = _one("The BBC said police arrested two men on Monday.", "arrested")
+    assert "reports" not in arrested.reasons["actor"]
+
+
+def test_the_gulf_is_a_sea_and_the_niger_delta_is_in_nigeria():
+    # "the Gulf" alone is never Papua New Guinea's Gulf province, whose country the navy would otherwise take
+    seized = _one("The navy seized a British tanker in the Gulf on Friday.", "seized")
+    assert "PNG" not in _codes(seized.actor) + _codes(seized.recipient)
+    deal = _one("The Nigerian government signed a peace deal with militants in the Niger Delta.", "signed")
+    assert _codes(deal.recipient) == ["NGA"]
+    # the country itself, named alone, is still Niger
+    expelled = _one("Niger expelled a French diplomat on Monday.", "expelled")
+    assert _codes(expelled.actor) == ["NER"]

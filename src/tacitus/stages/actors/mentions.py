@@ -12,6 +12,7 @@ from .words import (
     COMPASS_WORDS,
     EU_CODE,
     EU_SEAT,
+    FEATURE_WORDS,
     KIND_PRIORITY,
     KINSHIP_WORDS,
     LEGISLATURE_WORDS,
@@ -125,6 +126,8 @@ def _ambiguous(doc: Doc, i: int, j: int, entry: Entry, dictionary: ActorDictiona
         return "preceded by a person's name"
     if entry.kind == "adjective" and nxt is not None and nxt.lemma_.lower() in NOT_ACTOR_NOUNS:
         return f"modifies '{nxt.text}', not an actor"
+    if entry.kind == "country" and nxt is not None and nxt.lower_ in FEATURE_WORDS and capitalised(nxt):
+        return f"part of the place name '{doc[i:j + 1].text}'"
     if entry.kind == "capital" and nxt is not None and nxt.lower_ in {"state", "post", "university"}:
         return f"part of '{doc[i:j + 1].text}'"
     if (prev is not None and prev.pos_ == "PROPN" and capitalised(prev) and prev.dep_ == "compound" and i <= prev.head.i < j

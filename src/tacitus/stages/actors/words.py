@@ -64,6 +64,8 @@ NAMED_PLACE_RATIO = 3  # a place in a country the article names must be at least
 QUANTITY_NOUNS = frozenset("score ten hundred thousand dozen million number group lot majority most some many".split())
 # Nouns a country adjective can modify without naming an actor ("the Russian language").
 NOT_ACTOR_NOUNS = frozenset("language cuisine literature accent alphabet dialect grammar".split())
+# Words of nature that, after a country's name, make the name a place's ("the Niger Delta", "the Congo Basin").
+FEATURE_WORDS = frozenset("delta river basin valley".split())
 # Words that make a country's name the name of one of its regions ("South Lebanon", "Western Cambodia"); countries
 # named so ("South Korea", "East Timor") are longer dictionary names, matched first.
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeastern northwestern "

@@ -9,7 +9,7 @@ from ...event_types import EventType
 from ...gazetteer import Context, Place, load_gazetteer
 from ...model import Actor, Span
 from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker, water_name
-from ..syntax import clause_verb
+from ..syntax import GENERIC_NAMES, clause_verb
 from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
     AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, REPORTING_AUTHORITIES, SEVERAL_STATES,
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "attribution_tokens", "authority_from_place", "authority_in_focus", "authority_of_target", "country_from_sentence", "country_in_focus",
-    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "reporting_authority", "target_from_place",
-    "unnamed_protesters",
+    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "reporters", "reporting_authority",
+    "state_of_reporter", "target_from_place", "unnamed_protesters",
 ]
 
 
@@ -204,18 +204,44 @@ def authority_from_place(analysis: Analysis, matched: list[Token], recipient: li
     return [], "", []
 
 
-def reporting_authority(actors_of: Callable[[Token], list[Actor]], attributions: list[Token], anchor: Token) -> tuple[list[Actor], str, list[str]]:
-    """"Three suspects were detained near the border, Turkish police said", "according to prosecutors, he was charged":
-    an arrest, charge or jailing in the passive with no agent, reported by a police force, army, court or prosecutor,
-    is that body's own act. Flagged as inferred."""
+def reporters(attributions: list[Token], anchor: Token) -> list[Token]:
+    """Who reports the act: the subject of a speech verb set off from its clause ("..., police said"), the object of
+    "according to", or the subject of the speech verb whose complement the act's clause is ("police said that ...")."""
     chain = {anchor.i, *(t.i for t in anchor.ancestors)}
     speakers = [c for t in attributions if t.lower_ != "according" and t.head.i in chain for c in t.children if c.dep_ == "nsubj"]
     speakers += [g for t in attributions if t.lower_ == "according" and t.head.i in chain for p in t.children if p.lower_ == "to"
                  for g in p.children if g.dep_ == "pobj"]
-    verb = clause_verb(anchor)  # "police said two men were arrested": the act is what the speaker's verb reports
+    verb = clause_verb(anchor)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
         speakers += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    for tok in speakers:
+    return speakers
+
+
+def state_of_reporter(actors_of: Callable[[Token], list[Actor]], attributions: list[Token], anchor: Token,
+                      actor: list[Actor], recipient: list[Actor]) -> list[str]:
+    """"Iranian state television said the navy had seized a tanker", "according to Syrian state media, government forces
+    began deploying": a body of the state with no country, in an act a state body or the state's own media reports, is
+    that state's. Flagged as inferred."""
+    bare = [(role, a) for role, actors in (("actor", actor), ("recipient", recipient)) for a in actors
+            if a.code is None and a.sector in STATE_SECTORS]
+    if not bare:
+        return []
+    states = {r.country: r for tok in reporters(attributions, anchor) for r in actors_of(tok) if r.country
+              and (r.sector in STATE_SECTORS or (r.sector == "JRN" and "state" in r.text.lower().split()))}
+    if len(states) != 1:
+        return []
+    ((country, by),) = states.items()
+    for _role, a in bare:
+        a.code = a.country = country
+        a.reason = f"inferred: a body of the state, in an act {by.text!r} reports: {country}'s; {a.reason}"
+    return list(dict.fromkeys(role for role, _a in bare))
+
+
+def reporting_authority(actors_of: Callable[[Token], list[Actor]], attributions: list[Token], anchor: Token) -> tuple[list[Actor], str, list[str]]:
+    """"Three suspects were detained near the border, Turkish police said", "according to prosecutors, he was charged":
+    an arrest, charge or jailing in the passive with no agent, reported by a police force, army, court or prosecutor,
+    is that body's own act. Flagged as inferred."""
+    for tok in reporters(attributions, anchor):
         bodies = [a for a in actors_of(tok) if a.code and a.country and a.sector in REPORTING_AUTHORITIES]
         if bodies:
             why = f"inferred: '{anchor.text}' in the passive with no agent, reported by {bodies[0].text!r}: that body's act"
@@ -315,7 +341,10 @@ def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
         host = tok.head.head
         if host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
             continue
-        found = _gazetteer_place([w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]])
+        words = [w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]]
+        if len(words) == 1 and tok.lower_ in GENERIC_NAMES:
+            continue  # "seized a tanker in the Gulf": the sea, not Papua New Guinea's Gulf province
+        found = _gazetteer_place(words)
         if found is not None and not water_name(tok):
             out.add(found[0].country)
     return out

@@ -13,6 +13,7 @@ from .inference import (
     authority_in_focus,
     authority_of_target,
     reporting_authority,
+    state_of_reporter,
     country_from_sentence,
     country_in_focus,
     domestic_target,
@@ -119,6 +120,7 @@ def infer_home(c: Candidate) -> None:
     columns); an act on no one named, of a type with ``home_target``, is on the actor's own country."""
     s = c.sentence
     c.inferred += country_from_sentence(s.named, s.attributions, c.actor, c.recipient, c.kind, c.anchor)
+    c.inferred += [r for r in state_of_reporter(c.actors, s.attributions, c.anchor, c.actor, c.recipient) if r not in c.inferred]
     c.inferred += [r for r in country_in_focus(c.analysis, c.anchor, c.actor, c.recipient) if r not in c.inferred]
     if not c.actor and c.kind.authority_actor and _without_agent(c) and _official(c):
         # the target's country, or the article's, became known only now ("Johnson was impeached", "two suspects
