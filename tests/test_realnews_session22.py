@@ -135,3 +135,21 @@ def test_the_gulf_is_a_sea_and_the_niger_delta_is_in_nigeria():
     # the country itself, named alone, is still Niger
     expelled = _one("Niger expelled a French diplomat on Monday.", "expelled")
     assert _codes(expelled.actor) == ["NER"]
+
+
+def test_clashing_with_police_is_a_clash_and_burning_villages_an_attack():
+    clash = _one("Opposition supporters clashed with police in Caracas on Sunday.", "clashed")
+    assert clash.event == "ASSAULT"
+    # politicians clashing with one another over an issue still argue
+    words = _one("Labour MPs clashed with the Tories over the budget.", "clashed")
+    assert words.event == "ACCUSE"
+    burned = _one("Myanmar soldiers burned villages in Rakhine state on Tuesday.", "burned")
+    assert burned.event == "ASSAULT" and _codes(burned.actor) == ["MMR"]
+    assert not [e for e in _events("Protesters burned tyres and an effigy of the president.") if e.event == "ASSAULT"]
+
+
+def test_who_wins_or_receives_praise_criticism_or_aid_undergoes_it():
+    praised = _one("Ethiopia's prime minister won praise from the UN for freeing political prisoners.", "praise")
+    assert praised.event == "SUPPORT" and _codes(praised.actor) == ["UNO"] and _codes(praised.recipient) == ["ETH"]
+    aided = _one("Kenya received military aid from the United States on Monday.", "military aid")
+    assert aided.event == "AID" and _codes(aided.actor) == ["USA"] and _codes(aided.recipient) == ["KEN"]

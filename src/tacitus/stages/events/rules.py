@@ -28,7 +28,7 @@ from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .inference import place_country, unnamed_protesters
-from .words import (TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
+from .words import (FORCE_SECTORS, TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -286,7 +286,8 @@ def dispute_in_words(c: Candidate) -> bool:
     issue = any(x.dep_ == "prep" and x.lower_ in ("over", "on") and (topic := child(x, ("pobj",))) is not None
                 and topic.lemma_.lower() in ISSUE_NOUNS | CRITICISED_THINGS for x in anchor.children)
     politicians = all(a.sector in WORDY_SECTORS for a in c.actor)
-    if not (issue or politicians) or any(t.lower_ in WEAPONS for t in c.sentence.span):
+    if not (issue or politicians) or any(t.lower_ in WEAPONS for t in c.sentence.span) \
+            or any(a.sector in FORCE_SECTORS for a in c.recipient):  # "opposition supporters clashed with police"
         return True
     if not any(a.code for a in c.recipient):
         return False

@@ -56,7 +56,7 @@ CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "invasion", "assault",
 SUBJECT_UNDERGOES = frozenset({"trial", "charge"})
 # verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN", "the raid
 # drew condemnation"; not "sparked": what a cause sets off may name its own parties, "sparked clashes between ...")
-UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur", "settle", "contest"})
+UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur", "settle", "contest", "win", "receive"})
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
@@ -208,6 +208,8 @@ WORD_ATTACK_VERBS = frozenset("attack hit slam blast lash savage clash".split())
 FIGHT_VERBS = frozenset("fight battle clash wrangle spar feud".split())
 # Sectors whose attacks are made in words: parties, legislators, the opposition.
 WORDY_SECTORS = frozenset({"PTY", "LEG", "OPP"})
+# Sectors that fight in the street, not in words: a clash with them is a clash ("supporters clashed with police").
+FORCE_SECTORS = frozenset({"COP", "MIL", "REB", "UAF"})
 # What a dispute in words is about: "clashed with the Commission on the issue" (not "clashed with police on Sunday").
 ISSUE_NOUNS = frozenset("issue issues question questions matter matters subject policy policies plan plans proposal "
                         "proposals budget tax taxes law bill reform reforms strategy strategies".split())
