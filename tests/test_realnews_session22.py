@@ -153,3 +153,12 @@ def test_who_wins_or_receives_praise_criticism_or_aid_undergoes_it():
     assert praised.event == "SUPPORT" and _codes(praised.actor) == ["UNO"] and _codes(praised.recipient) == ["ETH"]
     aided = _one("Kenya received military aid from the United States on Monday.", "military aid")
     assert aided.event == "AID" and _codes(aided.actor) == ["USA"] and _codes(aided.recipient) == ["KEN"]
+
+
+def test_a_deployment_announced_to_help_another_state_is_no_threat():
+    sent = [e for e in _events("Germany will send 30 more soldiers to Mali to train the local army, the ministry said.")
+            if e.event_text.startswith("send")]
+    assert sent and all(e.event == "MOBILIZE" and e.modality.hypothetical for e in sent)
+    # a deployment on a condition, or one with no such purpose, is still a threat
+    assert _one("Russia will send troops to the border if NATO expands.", "send").event == "THREATEN"
+    assert _one("China will deploy warships near Taiwan.", "deploy").event == "THREATEN"
