@@ -225,9 +225,7 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
         # "announced it would prohibit aid": a decision taken, reported as such
         mod.hypothetical = False
         event.reasons["modality"] = (event.reasons.get("modality", "") + f"; decision announced with '{governor.text}'").lstrip("; ")
-    elif event.event in THREAT and event.event == "MOBILIZE" and _to_help(analysis.doc[event.anchor]):
-        mod.hypothetical = True  # "will send soldiers to Mali to train the local army": a deployment to help is no threat
-    elif event.event in THREAT:
+    elif event.event in THREAT and not _to_help(event, analysis.doc[event.anchor]):
         _set_type(event, "THREATEN", THREAT[event.event], "future or intended conflict: a threat (PLOVER THREATEN)")
         mod.hypothetical = False
 
@@ -236,8 +234,11 @@ def recode_by_mood(analysis: Analysis, event: Event, anchors: set[int]) -> None:
 HELP_LEMMAS = frozenset({"train", "help", "assist", "support", "advise", "protect", "bolster", "aid", "mentor", "guard"})
 
 
-def _to_help(anchor: Token) -> bool:
-    """Whether the act's clause says it is done to help: a purpose infinitive of ``HELP_LEMMAS``."""
+def _to_help(event: Event, anchor: Token) -> bool:
+    """Whether a deployment's clause says it is done to help (a purpose infinitive of ``HELP_LEMMAS``): "will send
+    soldiers to Mali to train the local army" is no threat, and stays a future (hypothetical) MOBILIZE."""
+    if event.event != "MOBILIZE":
+        return False
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_LEMMAS and any(x.lower_ == "to" for x in c.children)
                for c in verb.children)
