@@ -162,3 +162,16 @@ def test_a_deployment_announced_to_help_another_state_is_no_threat():
     # a deployment on a condition, or one with no such purpose, is still a threat
     assert _one("Russia will send troops to the border if NATO expands.", "send").event == "THREATEN"
     assert _one("China will deploy warships near Taiwan.", "deploy").event == "THREATEN"
+
+
+def test_ramming_a_vessel_is_an_attack_and_ramming_a_bill_through_is_not():
+    rammed = _one("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracel Islands.", "rammed")
+    assert rammed.event == "ASSAULT" and _codes(rammed.actor) == ["CHN"] and _codes(rammed.recipient) == ["VNM"]
+    assert not _events("The Kenyan government rammed the bill through parliament on Tuesday.")
+    assert not _events("The Kenyan minister rammed home the message that taxes must rise.")
+
+
+def test_who_is_called_on_to_act_in_a_for_clause_is_the_target():
+    call = _one("Algeria's army chief called for the president to resign. Algeria has been in turmoil.", "called")
+    assert call.event == "REQUEST" and [a.text for a in call.recipient] == ["president"]
+    assert _codes(call.recipient) == ["DZA"]

@@ -80,7 +80,8 @@ def _clause_subject(tokens: list[Token]) -> tuple[Token | None, str]:
         if tok.lemma_.lower() in DENIAL_VERBS:
             continue
         for c in tok.children:
-            if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
+            if c.i > tok.i and (c.dep_ in ("ccomp", "acl") or (c.dep_ == "advcl" and any(  # "called for the president to resign"
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
                 subj = child(c, ("nsubj", "nsubjpass"))
                 if subj is not None and subj.pos_ != "PRON" or (subj is not None and subj.lower_ in ("it", "they")):
                     return subj, f"subject of the clause after '{tok.text}'"
