@@ -175,3 +175,9 @@ def test_who_is_called_on_to_act_in_a_for_clause_is_the_target():
     call = _one("Algeria's army chief called for the president to resign. Algeria has been in turmoil.", "called")
     assert call.event == "REQUEST" and [a.text for a in call.recipient] == ["president"]
     assert _codes(call.recipient) == ["DZA"]
+
+
+def test_a_majority_a_vote_is_won_by_is_no_party():
+    rejected = _one("Kenyan MPs rejected the government's plans for house arrest by a majority of 14.", "rejected")
+    assert rejected.event == "REJECT"
+    assert not any("majority" in a.text for a in rejected.recipient)

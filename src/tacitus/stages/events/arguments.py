@@ -20,6 +20,7 @@ from .words import (
     DESTINATION_LEMMAS,
     DESTINATION_PREPS,
     FROM_TARGET_NOUNS,
+    MARGIN_NOUNS,
     CAPTIVE_PARTICIPLES,
     TAKEN_PEOPLE,
     GENERIC_PREPS,
@@ -96,7 +97,7 @@ def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> t
                 return c, f"owner of '{tok.text}'"
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 obj = child(c, ("pobj",))
-                if obj is not None:
+                if obj is not None and obj.lemma_.lower() not in MARGIN_NOUNS:  # not "by a majority of 14"
                     return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
     return None, ""
 

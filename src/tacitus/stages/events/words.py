@@ -98,6 +98,8 @@ CLAIM_NOUNS = frozenset(
 )
 # Names of laws, a thing whatever entity type the parser gives the name ("the Prevention of Terror Bill": ORG).
 LAW_NOUNS = frozenset("bill act law statute directive regulation ordinance amendment".split())
+# What a "by" phrase measures, not who acts: "rejected the plans by a majority of 14", "won by a wide margin".
+MARGIN_NOUNS = frozenset("majority margin vote votes percent point points total".split())
 # Plural nouns for several countries, which the sentence's one country never stands for.
 SEVERAL_STATES = frozenset("states countries nations governments neighbours neighbors powers".split())
 # Sectors of the state, whose use of force in a one-country sentence is against its own people.
