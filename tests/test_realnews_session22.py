@@ -181,3 +181,17 @@ def test_a_majority_a_vote_is_won_by_is_no_party():
     rejected = _one("Kenyan MPs rejected the government's plans for house arrest by a majority of 14.", "rejected")
     assert rejected.event == "REJECT"
     assert not any("majority" in a.text for a in rejected.recipient)
+
+
+def test_the_north_and_the_south_of_the_koreas_and_no_province_of_a_common_word():
+    aid = _one("South Korea offered to send food aid to the North.", "send food")
+    assert _codes(aid.recipient) == ["PRK"]
+    accused = _one("North Korea accused the South of provoking a war.", "accused")
+    assert _codes(accused.recipient) == ["KOR"]
+    attack = _one("Rebels in the North attacked a village in Mali.", "attacked")
+    assert "CMR" not in _codes(attack.actor) + _codes(attack.recipient)
+
+
+def test_a_diplomatic_protest_over_another_state_s_doings_targets_that_state():
+    protest = _one("The Philippines lodged a diplomatic protest over the presence of Chinese ships near Thitu.", "lodged")
+    assert protest.event == "ACCUSE" and _codes(protest.recipient) == ["CHN"]

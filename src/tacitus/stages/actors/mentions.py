@@ -280,7 +280,24 @@ def find_mentions(doc: Doc, dictionary: ActorDictionary, day: dt.date) -> list[M
         mentions = _seat_of_the_union(doc, mentions)
     if shared:
         mentions = _by_article_countries(mentions, shared)
-    return _drop_future_namesakes(doc, _us_state_namesakes(doc, [m for m in mentions if not _names_waters(doc, m)]))
+    return _korean_halves(doc, _drop_future_namesakes(doc, _us_state_namesakes(doc, [m for m in mentions if not _names_waters(doc, m)])))
+
+
+KOREAS = {"north": ("PRK", "North Korea"), "south": ("KOR", "South Korea")}
+
+
+def _korean_halves(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"South Korea offered food aid to the North": in an article that names either Korea, "the North" alone is North
+    Korea and "the South" South Korea, as Korean news writes them."""
+    if not any(m.code in ("KOR", "PRK") for m in mentions):
+        return mentions
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    halves = [Mention(t.i, t.i + 1, "country", KOREAS[t.lower_][0], KOREAS[t.lower_][0], None, KOREAS[t.lower_][1],
+                      f"'the {t.text}' in an article about the Koreas: {KOREAS[t.lower_][1]}")
+              for t in doc if t.lower_ in KOREAS and t.text[:1].isupper() and t.i not in taken and t.i > 0
+              and doc[t.i - 1].lower_ == "the" and t.dep_ not in ("compound", "amod")
+              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+    return sorted(mentions + halves, key=lambda m: m.i) if halves else mentions
 
 
 def _by_article_countries(mentions: list[Mention], shared: dict[int, list[Entry]]) -> list[Mention]:

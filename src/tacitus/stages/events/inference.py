@@ -341,10 +341,7 @@ def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
         host = tok.head.head
         if host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
             continue
-        words = [w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]]
-        if len(words) == 1 and tok.lower_ in GENERIC_NAMES:
-            continue  # "seized a tanker in the Gulf": the sea, not Papua New Guinea's Gulf province
-        found = _gazetteer_place(words)
+        found = _gazetteer_place([w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]])
         if found is not None and not water_name(tok):
             out.add(found[0].country)
     return out
@@ -360,7 +357,10 @@ def _name_start(t: Token) -> Token:
 
 def _gazetteer_place(words: list[str]) -> tuple[Place, str] | None:
     """The gazetteer city or region ``words`` name, the likeliest of its namesakes, and why (the actors' countries
-    are no evidence of which one is meant); None if it knows none."""
+    are no evidence of which one is meant); None if it knows none, or if the name is one common word ("a tanker in the
+    Gulf", "rebels in the North": no province of Papua New Guinea or Cameroon)."""
+    if len(words) == 1 and words[0].lower() in GENERIC_NAMES:
+        return None
     places = [p for p in load_gazetteer().lookup(words) if p.kind in ("city", "admin1")]
     return load_gazetteer().resolve(places, Context()) if places else None
 
