@@ -195,3 +195,11 @@ def test_the_north_and_the_south_of_the_koreas_and_no_province_of_a_common_word(
 def test_a_diplomatic_protest_over_another_state_s_doings_targets_that_state():
     protest = _one("The Philippines lodged a diplomatic protest over the presence of Chinese ships near Thitu.", "lodged")
     assert protest.event == "ACCUSE" and _codes(protest.recipient) == ["CHN"]
+
+
+def test_driving_out_is_an_attack_and_an_offensive_s_aim_is_not_yet_done():
+    driven = _one("The rebels were driven out of Baga by Nigerian troops on Sunday.", "driven out")
+    assert driven.event == "ASSAULT" and _codes(driven.actor) == ["NGA"]
+    assert not _events("She drove out of the city on Sunday.")
+    aim = _one("The Nigerian army launched an offensive to drive Boko Haram out of Baga.", "drive")
+    assert aim.modality.hypothetical

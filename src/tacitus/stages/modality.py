@@ -34,6 +34,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # planned; an attempt ("an attempt to kill") is coded as the act, as CAMEO does.
 UNREALIZED_NOUNS = HYPOTHETICAL_GOVERNORS - frozenset({"attempt", "try", "able", "bid"}) | frozenset(
     "move effort initiative campaign push order ultimatum right permission authorization authority mandate opportunity chance "
+    "offensive operation mission drive "
     "power ability capacity".split()
 )
 # Nouns whose infinitive is not done: "the junta's refusal to release the detainees".
