@@ -203,3 +203,11 @@ def test_driving_out_is_an_attack_and_an_offensive_s_aim_is_not_yet_done():
     assert not _events("She drove out of the city on Sunday.")
     aim = _one("The Nigerian army launched an offensive to drive Boko Haram out of Baga.", "drive")
     assert aim.modality.hypothetical
+
+
+def test_victims_in_a_city_of_another_country_are_not_the_attacker_s_own_people():
+    events = _events("French troops fired on crowds of protesters in Abidjan, killing several people, witnesses said.")
+    assert events and all("FRA" not in _codes(e.recipient) for e in events if e.event == "ASSAULT")
+    # with no other place named the sentence is about one country: its police disperse its own people
+    dispersed = _one("Egyptian police dispersed demonstrators in Cairo on Friday.", "dispersed")
+    assert _codes(dispersed.recipient) == ["EGY"]

@@ -328,9 +328,10 @@ def host_of_invitation(c_actors: Callable[[Token], list[Actor]], anchor: Token) 
     return hosts, why, ["actor"]
 
 
-def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
+def _cities_where(anchor: Token, named: list[Mention], *, anywhere: bool = False) -> set[str]:
     """The countries of the gazetteer cities and regions that the event's clause, or its object, says it happens in
-    ("attacked a convoy in Gwadar"); not a name the actors stage read (a country, a person, a body)."""
+    ("attacked a convoy in Gwadar"), or with ``anywhere`` any clause of its sentence; not a name the actors stage read
+    (a country, a person, a body)."""
     verb = clause_verb(anchor)
     taken = {k for m in named for k in range(m.i, m.j)}
     out = set()
@@ -339,7 +340,7 @@ def _cities_where(anchor: Token, named: list[Mention]) -> set[str]:
                 or tok.ent_type_ in ("DATE", "TIME"):  # (not "in March 2003")
             continue
         host = tok.head.head
-        if host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
+        if not anywhere and host.i not in (verb.i, anchor.i) and not (host.head.i == verb.i and host.dep_ in ("dobj", "nsubjpass")):
             continue
         found = _gazetteer_place([w.text for w in tok.doc[_name_start(tok).i : tok.i + 1]])
         if found is not None and not water_name(tok):
@@ -405,7 +406,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         why = f"inferred: the event happens in {country}, the one country named where it happens"
         sides = (("actor", actor),)
     elif not others and len(home) == 1 and countries <= home and (
-            kind.home_sector_target == "any" or all(a.sector in STATE_SECTORS for a in actor if a.country)):
+            kind.home_sector_target == "any" or all(a.sector in STATE_SECTORS for a in actor if a.country)) \
+            and not (anchor is not None and _cities_where(anchor, named, anywhere=True) - home):  # (not "in Abidjan")
         # "Egyptian police dispersed demonstrators": the sentence is about one country only,
         # so a target with a sector but no country of its own is domestic.
         (country,) = home
