@@ -211,3 +211,10 @@ def test_victims_in_a_city_of_another_country_are_not_the_attacker_s_own_people(
     # with no other place named the sentence is about one country: its police disperse its own people
     dispersed = _one("Egyptian police dispersed demonstrators in Cairo on Friday.", "dispersed")
     assert _codes(dispersed.recipient) == ["EGY"]
+
+
+def test_refusing_to_return_to_talks_is_a_refusal():
+    refusal = _one("North Korea will not return to six-party talks until the US drops its hostile policy, state media said.", "return")
+    assert refusal.event == "REJECT" and _codes(refusal.actor) == ["PRK"]
+    back = _one("North Korea returned to the six-party talks in Beijing on Monday.", "returned")
+    assert back.event == "CONSULT" and not back.modality.negated
