@@ -218,3 +218,22 @@ def test_refusing_to_return_to_talks_is_a_refusal():
     assert refusal.event == "REJECT" and _codes(refusal.actor) == ["PRK"]
     back = _one("North Korea returned to the six-party talks in Beijing on Monday.", "returned")
     assert back.event == "CONSULT" and not back.modality.negated
+
+
+def test_the_by_phrase_the_parser_hangs_on_the_charge_names_the_accuser():
+    accused = _one("Microsoft has been accused of abusing its dominance by the European Commission.", "accused")
+    assert [a.text for a in accused.actor] == ["European Commission"]
+    # "by" with a verb is how it was done, not who accuses
+    manner = [e for e in _events("The Kenyan firm was accused of cheating customers by overcharging them.") if e.event == "ACCUSE"]
+    assert all(not any("overcharging" in a.text for a in e.actor) for e in manner)
+
+
+def test_a_vote_to_strike_is_a_labour_strike_and_striking_a_clause_is_no_event():
+    strike = _one("Kenyan teachers voted to strike over pay on Monday.", "teachers voted to strike")
+    assert strike.event == "PROTEST"
+    assert not _events("The Kenyan Senate voted to strike the clause from the bill.")
+
+
+def test_who_is_fined_an_amount_is_the_target_not_the_amount():
+    fined = _one("Kenyan regulators fined the bank $50m for failing to stop money laundering.", "fined")
+    assert [a.text for a in fined.recipient] == ["bank"] and _codes(fined.recipient) == ["KEN"]

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
-                      participle_after, prep_objects, reduced_relative, shared_object_verb, shifted_object, subject, undergone, verbal, words_from)
+                      participle_after, passive_agent, prep_objects, reduced_relative, shared_object_verb, shifted_object,
+                      subject, undergone, verbal, words_from)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     CRIME_NOUNS,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     # (source token, its rule, target token, its rule)
     Arguments = tuple[Token | None, str, Token | None, str]
 
-__all__ = ["arguments", "asked_party", "condition_subject", "fallback_recipients", "owner_of"]
+__all__ = ["arguments", "asked_party", "fallback_recipients", "owner_of"]
 
 
 def arguments(
@@ -99,20 +100,6 @@ def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> t
                 obj = child(c, ("pobj",))
                 if obj is not None and obj.lemma_.lower() not in MARGIN_NOUNS:  # not "by a majority of 14"
                     return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
-    return None, ""
-
-
-def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None, str]:
-    """"threatened to strike unless Baghdad accepted": the party a condition puts on the act."""
-    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
-    heads += [c for t in list(heads) for c in t.children if c.dep_ == "xcomp"]
-    for tok in heads:
-        for c in tok.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                subj = child(c, ("nsubj", "nsubjpass"))
-                if subj is not None and subj.pos_ != "PRON":
-                    mark = next(m.text for m in c.children if m.dep_ == "mark")
-                    return subj, f"subject of the condition '{mark} ... {c.text}' on '{tok.text}'"
     return None, ""
 
 
@@ -366,8 +353,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         # "Norway is opposed to the plan", "Chile is committed to the talks": the subject's stance, not an act on it
         rcp, rcp_rule = prep_objects([anchor], ("to",))
         return passive, f"subject of '{anchor.text}' (a stance, not a passive)", rcp, rcp_rule
-    if passive is not None:  # the agent of a coordinated participle too: "was acquitted and discharged by a court"
-        agent = child(anchor, ("agent",)) or next((a for c in anchor.conjuncts if (a := child(c, ("agent",))) is not None), None)
+    if passive is not None:
+        agent = passive_agent(anchor)
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
     if anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children):
@@ -389,9 +376,10 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     if rcp is None and (dative := child(anchor, ("dative",))) is not None and dative.pos_ != "ADP" and is_actor(dative):
         rcp, rcp_rule = dative, f"indirect object of '{anchor.text}'"  # "China lent Russia $6bn": Russia, not the money
     if rcp is None:
+        paid = child(anchor, ("dative",)) is not None  # "fined the bank $50m": the bank, not the money
         for dep in ("dobj", "dative", "attr"):
             obj = child(anchor, (dep,))
-            if obj is not None and obj.i not in matched_ids:
+            if obj is not None and obj.i not in matched_ids and not (paid and dep == "dobj" and any(t.ent_type_ == "MONEY" for t in obj.subtree)):
                 rcp, rcp_rule = obj, f"{dep} of '{anchor.text}'"
                 break
     if rcp is None and (obj := child(anchor, ("dobj",))) is not None and obj.i in matched_ids:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "child", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "prep_objects",
+    "anti", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "passive_agent",
+    "prep_objects",
     "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal", "words_from",
 ]
 
@@ -126,6 +127,29 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             continue
         return None, ""
     return None, ""
+
+
+def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None, str]:
+    """"threatened to strike unless Baghdad accepted": the party a condition puts on the act."""
+    heads = [anchor, *[t for t in matched if t.i != anchor.i]]
+    heads += [c for t in list(heads) for c in t.children if c.dep_ == "xcomp"]
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj = child(c, ("nsubj", "nsubjpass"))
+                if subj is not None and subj.pos_ != "PRON":
+                    mark = next(m.text for m in c.children if m.dep_ == "mark")
+                    return subj, f"subject of the condition '{mark} ... {c.text}' on '{tok.text}'"
+    return None, ""
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive: its own, a coordinated participle's ("was acquitted and discharged by a court"), or
+    the one the parser hung on the gerund of its 'of' phrase ("was accused of lying by opposition MPs"; not "by
+    overcharging them", a manner)."""
+    return child(verb, ("agent",)) or next((a for c in verb.conjuncts if (a := child(c, ("agent",))) is not None), None) \
+        or next((a for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pcomp"
+                 for a in g.children if a.lower_ == "by" and child(a, ("pobj",)) is not None), None)
 
 
 def participle_after(noun: Token, *, agent: bool = False) -> Token | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Actor
-from .arguments import arguments, asked_party, claim_maker, condition_subject, fallback_recipients, owner_of
+from .arguments import arguments, asked_party, claim_maker, fallback_recipients, owner_of
 from .candidate import Candidate
-from .grammar import child
+from .grammar import child, condition_subject
 from .inference import (
     authority_from_place,
     authority_in_focus,
