@@ -237,3 +237,10 @@ def test_a_vote_to_strike_is_a_labour_strike_and_striking_a_clause_is_no_event()
 def test_who_is_fined_an_amount_is_the_target_not_the_amount():
     fined = _one("Kenyan regulators fined the bank $50m for failing to stop money laundering.", "fined")
     assert [a.text for a in fined.recipient] == ["bank"] and _codes(fined.recipient) == ["KEN"]
+
+
+def test_the_parties_between_whom_a_mediated_or_welcomed_thing_is_are_its_targets():
+    mediated = _one("Qatar mediated talks between the Taliban and the United States.", "mediated")
+    assert mediated.event == "CONSULT" and set(_codes(mediated.recipient)) == {"AFG", "USA"}
+    welcomed = _one("The US welcomed the ceasefire between Israel and Hamas.", "welcomed")
+    assert set(_codes(welcomed.recipient)) == {"ISR", "PSE"}

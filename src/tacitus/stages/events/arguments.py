@@ -121,6 +121,9 @@ def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | N
     for c in token.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and token.lemma_.lower() not in PATIENT_NOUNS:  # not "X's arrest"
             return c, f"owner of '{token.text}'"
+    between = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"), None)
+    if between is not None:  # "mediated talks between the Taliban and the United States": the parties to it
+        return between, f"'between {between.text}' after '{token.text}'"
     captive = token.lemma_.lower() in TAKEN_PEOPLE or token.ent_type_ in ("PERSON", "NORP")
     for c in [*token.children, *of_object_preps(token)]:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
