@@ -244,3 +244,8 @@ def test_the_parties_between_whom_a_mediated_or_welcomed_thing_is_are_its_target
     assert mediated.event == "CONSULT" and set(_codes(mediated.recipient)) == {"AFG", "USA"}
     welcomed = _one("The US welcomed the ceasefire between Israel and Hamas.", "welcomed")
     assert set(_codes(welcomed.recipient)) == {"ISR", "PSE"}
+
+
+def test_the_agent_of_an_as_clause_participle_asks_and_the_main_subject_is_asked():
+    called = _one("Syria has not pulled its forces out of Lebanon as called for by the UN Security Council.", "called for")
+    assert called.event == "REQUEST" and _codes(called.actor) == ["UNO"] and _codes(called.recipient) == ["SYR"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
-                      participle_after, passive_agent, prep_objects, reduced_relative, shared_object_verb, shifted_object,
+                      participle_after, participle_agent, passive_agent, prep_objects, reduced_relative, shared_object_verb, shifted_object,
                       subject, undergone, verbal, words_from)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
@@ -101,16 +101,6 @@ def _modifier_actor(tokens: list[Token], is_actor: Callable[[Token], bool]) -> t
                 if obj is not None and obj.lemma_.lower() not in MARGIN_NOUNS:  # not "by a majority of 14"
                     return obj, f"'{c.text} {obj.text}' after '{tok.text}'"
     return None, ""
-
-
-def _participle_agent(noun: Token) -> tuple[Token | None, str]:
-    """"charges brought by prosecutors", "sanctions imposed by the EU": the agent of a participle after a nominal act
-    (or after its 'of' object: "charges of fraud brought by the state") did the act."""
-    made = participle_after(noun, agent=True)
-    obj = child(child(made, ("agent",)), ("pobj",)) if made is not None else None
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-        return None, ""
-    return obj, f"agent of '{made.text}' after '{noun.text}'"
 
 
 def owner_of(token: Token, is_actor: Callable[[Token], bool]) -> tuple[Token | None, str]:
@@ -337,6 +327,17 @@ def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEnt
     return src, "agent of the passive participle" if src is not None else "", rcp, rcp_rule
 
 
+def _participle_of_clause(anchor: Token) -> Arguments | None:
+    """"Syria has not pulled out of Lebanon as called for by the Security Council": a participle clause with a 'by'
+    agent and no subject of its own: the agent acts, on the subject of the clause it is said of."""
+    agent = child(anchor, ("agent",))
+    if anchor.tag_ != "VBN" or anchor.dep_ != "advcl" or agent is None or child(anchor, ("nsubj",)) is not None:
+        return None
+    controller, rule = subject(anchor.head)
+    return child(agent, ("pobj",)), "agent of the participle", controller, \
+        f"{rule}, of whose act '{anchor.text}' is said" if controller is not None else ""
+
+
 def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, is_actor: Callable[[Token], bool]) -> Arguments:
     """A verb: its subject, or a passive's agent; its prepositional, direct or displaced object."""
     matched_ids = {t.i for t in matched}
@@ -360,6 +361,8 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
         agent = passive_agent(anchor)
         src = child(agent, ("pobj",)) if agent is not None else None
         return src, "agent of passive", passive, f"passive subject of '{anchor.text}'"
+    if (said_of := _participle_of_clause(anchor)) is not None:
+        return said_of
     if anchor.dep_ in ("pcomp", "xcomp", "advcl", "conj") and any(c.dep_ == "auxpass" for c in anchor.children):
         # "was jailed for a year after being found guilty": the subject the passive borrows undergoes it
         controller, rule = subject(anchor)
@@ -439,7 +442,7 @@ def _nominal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry,
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             src, src_rule = obj, f"'{by.text} {obj.text}' after '{anchor.text}'"
             preps = tuple(p for p in preps if p != by.lower_)
-    src, src_rule = _participle_agent(anchor) if src is None and anchor.pos_ == "NOUN" else (src, src_rule)
+    src, src_rule = participle_agent(anchor) if src is None and anchor.pos_ == "NOUN" else (src, src_rule)
     if src is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":  # "Norway is willing to ...": who is
         src, src_rule = subject(anchor.head)
         src_rule += f" (its predicate '{anchor.text}' is the trigger)" if src is not None else ""

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "passive_agent",
+    "anti", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
     "prep_objects",
     "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal", "words_from",
 ]
@@ -141,6 +141,16 @@ def condition_subject(anchor: Token, matched: list[Token]) -> tuple[Token | None
                     mark = next(m.text for m in c.children if m.dep_ == "mark")
                     return subj, f"subject of the condition '{mark} ... {c.text}' on '{tok.text}'"
     return None, ""
+
+
+def participle_agent(noun: Token) -> tuple[Token | None, str]:
+    """"charges brought by prosecutors", "sanctions imposed by the EU": the agent of a participle after a nominal act
+    (or after its 'of' object: "charges of fraud brought by the state") did the act."""
+    made = participle_after(noun, agent=True)
+    obj = child(child(made, ("agent",)), ("pobj",)) if made is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None, ""
+    return obj, f"agent of '{made.text}' after '{noun.text}'"
 
 
 def passive_agent(verb: Token) -> Token | None:
