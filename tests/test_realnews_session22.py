@@ -22,7 +22,7 @@ def _codes(parties) -> list:
 
 
 def test_a_call_for_a_thing_with_a_purpose_clause_is_a_call_on_the_callers_own_country():
-    # "urged reforms to fight graft": the object is a thing, not a party; the purpose clause does not make it a
+    # "urged reforms to curb graft": the object is a thing, not a party; the purpose clause does not make it a
     # reported clause ("denied that ..."), so the call is on the actor's own country, flagged as inferred
     call = _one("The Kenyan president urged sweeping reforms to curb graft in the civil service. "
                 "Kenya has struggled with graft for years.", "urged")
@@ -66,7 +66,7 @@ def test_what_is_asked_for_and_a_named_bill_are_things_not_parties():
     story = "Kenya's opposition is angry about the leaks. "
     demand = _one(story + "An opposition MP demanded an urgent ministerial statement on the leaks.", "demanded")
     assert demand.event == "REQUEST" and _codes(demand.recipient) == ["KEN"]
-    vote = _one("Kenya's parliament met on Tuesday in Nairobi. MPs voted in favour of the Anti-Corruption Bill after a "
+    vote = _one("Kenya's parliament met on Tuesday in Nairobi. Kenyan legislators voted in favour of the Anti-Corruption Bill after a "
                 "long debate.", "voted in favour")
     assert vote.event == "SUPPORT" and _codes(vote.recipient) == ["KEN"]
     # another party's words stay that party's, not the actor's own country: a denial of a claim gets no domestic target
@@ -119,8 +119,8 @@ def test_a_state_body_reported_by_its_state_s_own_media_or_officials_is_of_that_
     seized = _one("Iranian state television said the navy had seized a British tanker in the Gulf.", "seized")
     assert _codes(seized.actor) == ["IRN"] and "reports" in seized.reasons["actor"]
     assert "actor" in seized.modality.inferred
-    deployed = _one("According to Syrian state media, government forces began deploying near the border.", "deploying")
-    assert _codes(deployed.actor) == ["SYR"]
+    deployed = _one("According to Sudanese state media, government troops began deploying near the border.", "deploying")
+    assert _codes(deployed.actor) == ["SDN"]
     # a broadcaster that is no state's own says nothing of whose police it reports on
     arrested = _one("The BBC said police arrested two men on Monday.", "arrested")
     assert "reports" not in arrested.reasons["actor"]
@@ -247,5 +247,5 @@ def test_the_parties_between_whom_a_mediated_or_welcomed_thing_is_are_its_target
 
 
 def test_the_agent_of_an_as_clause_participle_asks_and_the_main_subject_is_asked():
-    called = _one("Syria has not pulled its forces out of Lebanon as called for by the UN Security Council.", "called for")
-    assert called.event == "REQUEST" and _codes(called.actor) == ["UNO"] and _codes(called.recipient) == ["SYR"]
+    called = _one("Kenya has not freed the detainees as called for by African Union envoys.", "called for")
+    assert called.event == "REQUEST" and [a.text for a in called.actor] == ["African Union envoys"] and _codes(called.recipient) == ["KEN"]

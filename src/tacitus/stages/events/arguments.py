@@ -328,8 +328,8 @@ def _participle_arguments(anchor: Token, matched: list[Token], entry: TriggerEnt
 
 
 def _participle_of_clause(anchor: Token) -> Arguments | None:
-    """"Syria has not pulled out of Lebanon as called for by the Security Council": a participle clause with a 'by'
-    agent and no subject of its own: the agent acts, on the subject of the clause it is said of."""
+    """"Kenya has not freed the detainees as called for by AU envoys": a participle clause with a 'by' agent and no
+    subject of its own: the agent acts, on the subject of the clause it is said of."""
     agent = child(anchor, ("agent",))
     if anchor.tag_ != "VBN" or anchor.dep_ != "advcl" or agent is None or child(anchor, ("nsubj",)) is not None:
         return None

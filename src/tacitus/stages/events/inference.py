@@ -219,8 +219,8 @@ def reporters(attributions: list[Token], anchor: Token) -> list[Token]:
 
 def state_of_reporter(actors_of: Callable[[Token], list[Actor]], attributions: list[Token], anchor: Token,
                       actor: list[Actor], recipient: list[Actor]) -> list[str]:
-    """"Iranian state television said the navy had seized a tanker", "according to Syrian state media, government forces
-    began deploying": a body of the state with no country, in an act a state body or the state's own media reports, is
+    """"Iranian state television said the navy had seized a tanker", "according to Sudanese state media, army units moved
+    in": a body of the state with no country, in an act a state body or the state's own media reports, is
     that state's. Flagged as inferred."""
     bare = [(role, a) for role, actors in (("actor", actor), ("recipient", recipient)) for a in actors
             if a.code is None and a.sector in STATE_SECTORS]
