@@ -249,3 +249,8 @@ def test_the_parties_between_whom_a_mediated_or_welcomed_thing_is_are_its_target
 def test_the_agent_of_an_as_clause_participle_asks_and_the_main_subject_is_asked():
     called = _one("Kenya has not freed the detainees as called for by African Union envoys.", "called for")
     assert called.event == "REQUEST" and [a.text for a in called.actor] == ["African Union envoys"] and _codes(called.recipient) == ["KEN"]
+
+
+def test_a_partner_s_with_on_the_object_of_the_verb_is_the_target_not_the_topic():
+    shared = _one("Kenya agreed to share intelligence with Ethiopia on al-Shabaab.", "agreed")
+    assert _codes(shared.recipient) == ["ETH"]

@@ -9,7 +9,7 @@ from ...lexicon import TriggerEntry
 from ..syntax import clause_verb, measured_slot
 from .grammar import (anti, at_the_request, child, displaced_object, misattached_speaker, misparsed_main_verb, of_object_preps,
                       participle_after, participle_agent, passive_agent, prep_objects, reduced_relative, shared_object_verb, shifted_object,
-                      subject, undergone, verbal, words_from)
+                      subject, undergone, verb_prep_objects, verbal, words_from)
 from ..base import SPEECH_VERBS, STANCE_PARTICIPLES, VICTIM_OF_LEMMAS
 from .words import (
     CRIME_NOUNS,
@@ -378,7 +378,7 @@ def _verbal_arguments(anchor: Token, matched: list[Token], entry: TriggerEntry, 
     if src is None and anchor.pos_ == "NOUN":  # a verb the tagger took for a noun: "X condemns Y"
         src = next((c for c in anchor.children if c.dep_ in ("nmod", "compound") and c.i < anchor.i), None)
         src_rule = f"modifier before '{anchor.text}' (verb tagged as noun)"
-    rcp, rcp_rule = prep_objects(matched, entry.preps) if entry.preps else (None, "")
+    rcp, rcp_rule = verb_prep_objects(matched, entry.preps) if entry.preps else (None, "")
     if rcp is None and (dative := child(anchor, ("dative",))) is not None and dative.pos_ != "ADP" and is_actor(dative):
         rcp, rcp_rule = dative, f"indirect object of '{anchor.text}'"  # "China lent Russia $6bn": Russia, not the money
     if rcp is None:

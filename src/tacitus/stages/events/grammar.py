@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 __all__ = [
     "anti", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
     "prep_objects",
-    "shared_object_verb", "shifted_object", "stranded_object", "subject", "verbal", "words_from",
+    "shared_object_verb", "shifted_object", "stranded_object", "subject", "verb_prep_objects", "verbal", "words_from",
 ]
 
 
@@ -168,6 +168,16 @@ def participle_after(noun: Token, *, agent: bool = False) -> Token | None:
     of_obj = prep_objects([noun], ("of",))[0]
     return next((c for c in [*noun.children, *(of_obj.children if of_obj is not None else ())] if c.dep_ == "acl"
                  and c.tag_ == "VBN" and (not agent or child(c, ("agent",)) is not None)), None)
+
+
+def verb_prep_objects(matched: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
+    """``prep_objects`` of the trigger's words; failing that, a partner's 'with' that the parser hung on the object of its
+    verb ("agreed to share intelligence with Ethiopia": 'with' on 'intelligence'; not "condolences to the families",
+    the object's own complement)."""
+    found = prep_objects(matched, preps)
+    if found[0] is None and "with" in preps:
+        found = prep_objects([o for t in matched for o in t.children if o.dep_ == "dobj" and o not in matched], ("with",))
+    return found
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> tuple[Token | None, str]:
