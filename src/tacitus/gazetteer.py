@@ -23,7 +23,7 @@ from .errors import DictionaryError
 from .model import Location
 from .tsv import check_code, check_latitude, check_longitude, read_tsv, split_list
 
-__all__ = ["DATELINE", "DATELINE_V3", "Context", "Gazetteer", "Place", "Weights", "load_gazetteer"]
+__all__ = ["DATELINE", "DATELINE_V3", "Context", "Gazetteer", "Place", "Weights", "dateline_match", "load_gazetteer"]
 
 KINDS = ("country", "admin1", "city")
 COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "population")
@@ -39,6 +39,16 @@ DATELINE = re.compile(_DATELINE_HEAD + r"[-\u2013\u2014]{1,2}\s")
 # (the place stage v2 reads the first; v3, the actors stage and ``Gazetteer.dateline_place`` the second)
 # v3 also reads a colon: "SYDNEY : The minister ...", "NEW DELHI, Nov 26: India ..."
 DATELINE_V3 = re.compile(_DATELINE_HEAD + r"(?:[-\u2013\u2014]{1,2}|:)\s")
+
+
+def dateline_match(text: str, pattern: re.Pattern[str] = DATELINE_V3) -> re.Match[str] | None:
+    """The wire dateline opening ``text``, if it is one: a place in capitals, or a place with a qualifier, a date or
+    an agency ("Kabul, Afghanistan, March 3 -"; not "The minister said - ")."""
+    found = pattern.match(text[:160])
+    if found is None or not (found.group("place").strip().isupper() or found.group("within") or found.group("date")
+                             or found.group("agency")):
+        return None
+    return found
 
 
 
@@ -144,12 +154,10 @@ class Gazetteer:
         """The place named by a wire dateline opening ``text`` ("OKLAHOMA CITY - ", "Kabul, Afghanistan, March 3 -"),
         told apart from its namesakes by the country or region qualifying it and by population alone: (place, the
         dateline's words, why). A name not in capitals is a dateline only with a qualifier, a date or an agency."""
-        found = DATELINE_V3.match(text[:160])
+        found = dateline_match(text)
         if found is None:
             return None
         name, within = found.group("place").strip(), found.group("within")
-        if not (name.isupper() or within or found.group("date") or found.group("agency")):
-            return None
         qualifiers = tuple(self.lookup_text(within.strip(), case_sensitive=False)) if within else ()
         resolved = self.resolve(self.lookup_text(name, case_sensitive=not name.isupper()), Context(within=qualifiers))
         return (resolved[0], name, resolved[1]) if resolved is not None else None

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...dictionaries import ActorDictionary
-from ...gazetteer import DEFAULT_WEIGHTS, Context, Gazetteer, Place, Weights, load_gazetteer
+from ...gazetteer import DEFAULT_WEIGHTS, Context, Gazetteer, Place, Weights, dateline_match, load_gazetteer
 from ...model import Event, Location
 from ...registry import register_stage
 from ...user_dictionaries import load_actor_dictionary
@@ -95,12 +95,10 @@ class GazetteerPlaceStage:
     # --- the article: place names, datelines, countries named --------------------------------------
     def dateline(self, analysis: Analysis, article_countries: frozenset[str]) -> Dateline | None:
         """The place in a dateline at the start of the article ("KABUL, March 3 -")."""
-        found = self.dateline_pattern.match(analysis.article.text[:160])
+        found = dateline_match(analysis.article.text, self.dateline_pattern)
         if found is None:
             return None
         text = found.group("place").strip()
-        if not (text.isupper() or found.group("within") or found.group("date") or found.group("agency")):
-            return None
         words = self.gazetteer.tokenize(text)
         places = self.gazetteer.lookup(words, case_sensitive=not text.isupper())
         within = self._country_or_region(found.group("within"), case_sensitive=not text.isupper()) if found.group("within") else ()
