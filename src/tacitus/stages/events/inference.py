@@ -37,8 +37,13 @@ def sentence_countries(named: list[Mention], attributions: list[Token], anchor: 
     """Countries named in the sentence (``named``: its country mentions), leaving out the source it is attributed
     to ("aid workers based in Amman said", "according to a Kenyan radio station"): they say nothing about who
     the event involves."""
+    return {m.country for m in unattributed(named, attributions, anchor) if m.country}
+
+
+def unattributed(named: list[Mention], attributions: list[Token], anchor: Token | None) -> list[Mention]:
+    """The mentions of ``named`` outside the part of the sentence that says who reports it."""
     if not named:
-        return set()
+        return []
     skip: set[int] = set()
     if anchor is not None:
         tok = anchor
@@ -57,7 +62,7 @@ def sentence_countries(named: list[Mention], attributions: list[Token], anchor: 
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         skip.update(x.i for x in c.subtree)
-    return {m.country for m in named if m.i not in skip}
+    return [m for m in named if m.i not in skip]
 
 
 def in_place(anchor: Token, m: Mention) -> bool:
@@ -559,10 +564,25 @@ def domestic_target(analysis: Analysis, named: list[Mention], attributions: list
     countries = sentence_countries(named, attributions, anchor)
     if not countries <= home:
         return recipient, rule, []
+    sent, own = anchor.sent, {a.start for a in actor}
+    igos = unattributed([m for m in analysis.mentions if sent.start <= m.i < sent.end and m.sector == "IGO" and m.country is None
+                         and analysis.doc[m.i].idx not in own and not _aside(analysis.doc[m.i], anchor)], attributions, anchor)
+    if igos:  # "brought the case before the ECJ, asking for ...", "the IMF approved Sri Lanka's request": the IGO's
+        m = igos[0]
+        span = analysis.doc[m.i:m.j]
+        why = f"inferred: an act ({anchor.text!r}) naming no target, in a sentence that names {span.text!r} besides {min(home)}"
+        return [Actor(span.text, span.start_char, span.end_char, m.code, None, m.sector, m.name, m.reason)], why, ["recipient"]
     (country,) = home
     why = f"inferred: a domestic act ({anchor.text!r}) naming no target, in a sentence about {country} only"
     start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
     return [Actor(analysis.article.text[start:end], start, end, country, country, None, None, why)], why, ["recipient"]
+
+
+def _aside(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` is in a relative clause the act is not in ("the Nu River, which is part of a United Nations
+    heritage site")."""
+    return any(t.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") for c in t.children)
+               and not t.left_edge.i <= anchor.i <= t.right_edge.i for t in token.ancestors)
 
 
 def unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
