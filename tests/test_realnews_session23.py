@@ -41,3 +41,29 @@ def test_an_igo_in_a_relative_clause_about_something_else_leaves_the_act_domesti
     assert order.event == "REQUEST"
     assert _codes(order.recipient) == ["CHN"]
     assert "a domestic act" in order.reasons["recipient"]
+
+
+def test_a_noun_phrase_trigger_does_not_end_on_the_verb_of_another_clause():
+    # "Secretary of State ... will visit" is no "state visit": the visit is the verb's, with its own trigger
+    visit = [e for e in _events("US Secretary of State Colin Powell will visit Japan and China next week.") if e.actor]
+    assert [e.event_text for e in visit] == ["visit"]
+    assert _codes(visit[0].actor) == ["USA"] and _codes(visit[0].recipient) == ["JPN", "CHN"]
+    assert _one("The Chinese president began a state visit to France on Monday.", "state visit").event == "CONSULT"
+    # a phrase whose first word is a common noun in the verb's subject still matches: a workers' strike
+    strike = _one("Millions of British transport workers could strike if ministers cut their pensions.", "transport")
+    assert strike.event_text == "transport workers could strike"
+    assert _codes(strike.recipient) == ["GBR"]  # a labour strike is against the workers' own government
+
+
+def test_trigger_words_in_senses_that_are_no_political_event():
+    for text in ("Exports to Asia shot up 9% in the third quarter, the Indian trade ministry said.",
+                 "Japanese officials were talking up the yen, traders said.",
+                 "The French government battles to balance its budget, the minister said.",
+                 "The Chinese central bank moved to curb inflation.",
+                 'The British minister said: "I accept that the opposition will win some seats."'):
+        assert not _events(text), text
+    # the same words in their political senses are still events
+    assert _one("Gunmen shot two Iraqi policemen in Basra on Monday.", "shot").event == "ASSAULT"
+    assert _one("The Iranian minister talked with his Iraqi counterpart on Monday.", "talked").event == "CONSULT"
+    assert _one("Britain accepted the French proposal for a summit.", "accepted").event == "AGREE"
+    assert _one("The Chinese government curbed press freedom in Tibet.", "curbed").event == "COERCE"

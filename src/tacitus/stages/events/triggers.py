@@ -144,6 +144,19 @@ def _dated_preposition(doc: SpacyDoc, matched: list[int]) -> bool:
     return last.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in last.children)
 
 
+def _clause_verb_ends(entry: TriggerEntry, doc: SpacyDoc, matched: list[int]) -> bool:
+    """A noun phrase whose last word is the verb of a clause of its own ("Secretary of State Colin Powell will visit" is
+    no "state visit"): a verb with its own subject or auxiliary, unless the phrase's first word is a common noun in
+    that subject ("millions of workers could strike" is still a workers' strike)."""
+    if entry.pos != "N" or len(matched) < 2:
+        return False
+    last = doc[matched[-1]]
+    if last.pos_ not in ("VERB", "AUX") or doc[matched[0]].pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= matched[0] <= c.right_edge.i for c in last.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in last.children)
+
+
 def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = frozenset(),
                    words: Words | None = None) -> list[tuple[TriggerEntry, list[int]]]:
     """Longest lexicon matches in a sentence, without overlap, left to right.
@@ -176,7 +189,7 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
             matched = _match_phrase(words, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
                 matched = _match_object(tok, entry.phrase[1], objects)
-            if matched and _dated_preposition(doc, matched):
+            if matched and (_dated_preposition(doc, matched) or _clause_verb_ends(entry, doc, matched)):
                 continue
             if matched and not used.intersection(matched):
                 used.update(matched)
