@@ -52,6 +52,7 @@ def test_a_noun_phrase_trigger_does_not_end_on_the_verb_of_another_clause():
     # a phrase whose first word is a common noun in the verb's subject still matches: a workers' strike
     strike = _one("Millions of British transport workers could strike if ministers cut their pensions.", "transport")
     assert strike.event_text == "transport workers could strike"
+    assert _one("Kenyan teachers voted to strike over pay on Monday.", "teachers voted to strike").event == "PROTEST"
     assert _codes(strike.recipient) == ["GBR"]  # a labour strike is against the workers' own government
 
 
@@ -60,6 +61,7 @@ def test_trigger_words_in_senses_that_are_no_political_event():
                  "Japanese officials were talking up the yen, traders said.",
                  "The French government battles to balance its budget, the minister said.",
                  "The Chinese central bank moved to curb inflation.",
+                 "Hackers bombarded the Danish ministry's site with data from thousands of computers.",
                  'The British minister said: "I accept that the opposition will win some seats."'):
         assert not _events(text), text
     # the same words in their political senses are still events
@@ -67,3 +69,4 @@ def test_trigger_words_in_senses_that_are_no_political_event():
     assert _one("The Iranian minister talked with his Iraqi counterpart on Monday.", "talked").event == "CONSULT"
     assert _one("Britain accepted the French proposal for a summit.", "accepted").event == "AGREE"
     assert _one("The Chinese government curbed press freedom in Tibet.", "curbed").event == "COERCE"
+    assert _one("Russian artillery bombarded the Georgian town of Gori.", "bombarded").event == "ASSAULT"

@@ -8,8 +8,10 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
 - ``senses``: trigger senses that are no event ("pleaded not guilty"), read from ``data/trigger_senses.tsv``;
 - ``arguments``: a trigger's source and target tokens, and where else a target may be named;
 - ``scene``: whether a trigger is news of its own or only sets the scene for another event;
-- ``inference``: participants the sentence or article implies (the place's country, the domestic side, the
-  authorities of an arrest, the host of an invitation, the country the article is about);
+- ``inference``: participants the sentence or article implies (the place's country, the authorities of an
+  arrest, the host of an invitation, the country the article is about);
+- ``domestic``: the domestic side of an act that names no party (the state holding the people it charges, the
+  actor's own country, the people of a place who protest there);
 - ``candidate``: the state of one sentence and of one match on its way to an event;
 - ``rules``: the named per-type rules and their registry, and the recode of undone or suppressed acts;
 - ``participants``: a match's actor and target, with the inferences its type allows;

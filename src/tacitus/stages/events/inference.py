@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "attribution_tokens", "authority_from_place", "authority_in_focus", "authority_of_target", "country_from_sentence", "country_in_focus",
-    "domestic_target", "held_by_own_state", "host_of_invitation", "place_country", "reporters", "reporting_authority",
-    "state_of_reporter", "target_from_place", "unnamed_protesters",
+    "host_of_invitation", "place_country", "reporters", "reporting_authority", "state_of_reporter", "target_from_place",
+    "unattributed",
 ]
 
 
@@ -513,29 +513,6 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
     return roles
 
 
-def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
-    """"Britain charged eight terror suspects", "an Israeli military court charged an army officer", "Lord Archer
-    was convicted of perjury": the people a state charges, arrests, tries or convicts, with no country of their own
-    named (a person by a name no dictionary knows included), are that state's (a country
-    named elsewhere in the sentence, where the crime happened or whom it touched, does not change it). Only a
-    state body or a state named as such; flagged as inferred."""
-    states = {a.country for a in actor if a.country and (a.sector in STATE_SECTORS or (a.sector is None and a.reason.startswith("country entry")))}
-    if len(states) != 1 or any(a.country and a.country not in states for a in actor):
-        return []
-    (country,) = states
-    found = False
-    for a in recipient:
-        words = a.text.lower().split()
-        named = a.sector is None and a.reason.startswith("no dictionary entry") and (
-            a.text[:1].isupper() or (bool(words) and words[-1] in TAKEN_PEOPLE))  # "Lord Archer", "two men"
-        if a.code is None and (a.sector is not None or named) and not UNKNOWN_WORDS.intersection(words) \
-                and not NOT_DOMESTIC_WORDS.intersection(words):
-            a.code = a.country = country
-            a.reason = f"inferred: held to account by the state of {country}, with no country of its own named; {a.reason}"
-            found = True
-    return ["recipient"] if found else []
-
-
 def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
     """A person's name the dictionaries do not know ("Hotak alleged ...", "a judge sentenced Manafort"), or a personal
     pronoun the resolver could not tie to one."""
@@ -552,57 +529,3 @@ def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
     # Manafort ... a judge sentenced Manafort"): a name the article gives a person elsewhere is that person's
     people = {t.text for ent in analysis.doc.ents if ent.label_ == "PERSON" for t in ent}
     return all(t.text in people for t in span if t.pos_ == "PROPN")
-
-
-def domestic_target(analysis: Analysis, named: list[Mention], attributions: list[Token], anchor: Token, matched: list[Token],
-                    actor: list[Actor], recipient: list[Actor], rule: str) -> tuple[list[Actor], str, list[str]]:
-    """"The government lifted the state of emergency": repression and concessions that name no target,
-    in a sentence that names no country but the actor's, act on the actor's own country. Flagged as inferred."""
-    home = {a.country for a in actor if a.country}
-    if len(home) != 1:
-        return recipient, rule, []
-    countries = sentence_countries(named, attributions, anchor)
-    if not countries <= home:
-        return recipient, rule, []
-    sent, own = anchor.sent, {a.start for a in actor}
-    igos = unattributed([m for m in analysis.mentions if sent.start <= m.i < sent.end and m.sector == "IGO" and m.country is None
-                         and analysis.doc[m.i].idx not in own and not _aside(analysis.doc[m.i], anchor)], attributions, anchor)
-    if igos:  # "brought the case before the ECJ, asking for ...", "the IMF approved Sri Lanka's request": the IGO's
-        m = igos[0]
-        span = analysis.doc[m.i:m.j]
-        why = f"inferred: an act ({anchor.text!r}) naming no target, in a sentence that names {span.text!r} besides {min(home)}"
-        return [Actor(span.text, span.start_char, span.end_char, m.code, None, m.sector, m.name, m.reason)], why, ["recipient"]
-    (country,) = home
-    why = f"inferred: a domestic act ({anchor.text!r}) naming no target, in a sentence about {country} only"
-    start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
-    return [Actor(analysis.article.text[start:end], start, end, country, country, None, None, why)], why, ["recipient"]
-
-
-def _aside(token: Token, anchor: Token) -> bool:
-    """Whether ``token`` is in a relative clause the act is not in ("the Nu River, which is part of a United Nations
-    heritage site")."""
-    return any(t.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") for c in t.children)
-               and not t.left_edge.i <= anchor.i <= t.right_edge.i for t in token.ancestors)
-
-
-def unnamed_protesters(analysis: Analysis, anchor: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor], list[str]]:
-    """"Anti-government protests in Cuba": the protesters are Cuban civilians, the target Cuba's government."""
-    # the first such mention in the trigger's subtree (mentions are in text order, so: by the mention's first token)
-    place = next(
-        (m for t in anchor.subtree for m in analysis.mentions_at(t.i) if m.i == t.i and m.kind in ("country", "capital")
-         and analysis.doc[m.i].dep_ == "pobj" and analysis.doc[m.i].head.lower_ in ("in", "across", "throughout")),
-        None,
-    )
-    if place is None:
-        return [], recipient, []
-    doc = analysis.doc
-    why = f"inferred: protest in {place.name} ({doc[place.i:place.j].text!r}) without named protesters"
-    actor = Actor(anchor.text, anchor.idx, anchor.idx + len(anchor.text), place.country, place.country, "CVL", None, why)
-    inferred = ["actor"]
-    anti = [t for t in anchor.lefts if t.lower_ in ("government", "regime")]
-    if not recipient and anti and anti[0].i >= 2 and doc[anti[0].i - 2].lower_ == "anti":
-        span = doc[anti[0].i - 2 : anti[0].i + 1]
-        recipient = [Actor(span.text, span.start_char, span.end_char, place.country, place.country, "GOV", None,
-                           f"inferred: '{span.text}' protest in {place.name} targets its government")]
-        inferred.append("recipient")
-    return [actor], recipient, inferred

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ...model import Actor
 from .arguments import arguments, asked_party, claim_maker, fallback_recipients, owner_of
 from .candidate import Candidate
+from .domestic import domestic_target, held_by_own_state
 from .grammar import child, condition_subject
 from .inference import (
     authority_from_place,
@@ -16,9 +17,7 @@ from .inference import (
     state_of_reporter,
     country_from_sentence,
     country_in_focus,
-    domestic_target,
     expelling_state,
-    held_by_own_state,
     host_of_invitation,
     target_from_place,
 )

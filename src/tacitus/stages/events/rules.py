@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
-from .inference import place_country, unnamed_protesters
+from .domestic import unnamed_protesters
+from .inference import place_country
 from .words import (FORCE_SECTORS, TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)

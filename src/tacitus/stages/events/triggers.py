@@ -147,12 +147,14 @@ def _dated_preposition(doc: SpacyDoc, matched: list[int]) -> bool:
 def _clause_verb_ends(entry: TriggerEntry, doc: SpacyDoc, matched: list[int]) -> bool:
     """A noun phrase whose last word is the verb of a clause of its own ("Secretary of State Colin Powell will visit" is
     no "state visit"): a verb with its own subject or auxiliary, unless the phrase's first word is a common noun in
-    that subject ("millions of workers could strike" is still a workers' strike)."""
+    that subject, or in that of the verb it completes ("millions of workers could strike", "teachers voted to strike"
+    are still workers' strikes)."""
     if entry.pos != "N" or len(matched) < 2:
         return False
     last = doc[matched[-1]]
+    verbs = [last, last.head] if last.dep_ in ("xcomp", "conj") else [last]  # "teachers voted to strike"
     if last.pos_ not in ("VERB", "AUX") or doc[matched[0]].pos_ == "NOUN" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= matched[0] <= c.right_edge.i for c in last.children):
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= matched[0] <= c.right_edge.i for v in verbs for c in v.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in last.children)
 
