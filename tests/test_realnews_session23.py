@@ -70,3 +70,13 @@ def test_trigger_words_in_senses_that_are_no_political_event():
     assert _one("Britain accepted the French proposal for a summit.", "accepted").event == "AGREE"
     assert _one("The Chinese government curbed press freedom in Tibet.", "curbed").event == "COERCE"
     assert _one("Russian artillery bombarded the Georgian town of Gori.", "bombarded").event == "ASSAULT"
+
+
+def test_a_country_word_that_only_places_a_border_names_no_party():
+    # "near the Afghan border": the border runs on either side; the fighters killed are not thereby Afghan
+    killing = _one("Pakistani troops raided militant camps near the Afghan border on Monday, killing twelve fighters.", "killing")
+    assert killing.event == "ASSAULT"
+    assert "AFG" not in _codes(killing.recipient)
+    # Afghan villages are Afghan
+    shelled = _one("Pakistani troops shelled Afghan villages on Monday, killing twelve fighters.", "shelled")
+    assert _codes(shelled.recipient) == ["AFG"]

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
+    "anti", "borders_on", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
     "prep_objects",
     "shared_object_verb", "shifted_object", "stranded_object", "subject", "verb_prep_objects", "verbal", "words_from",
 ]
@@ -357,3 +357,12 @@ def words_from(noun: Token) -> tuple[Token | None, str]:
                 if side is not None:
                     return side, f"the other side of the '{talks.text}' that '{noun.text}' proposes"
     return None, ""
+
+
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def borders_on(token: Token) -> bool:
+    """Whether a country word only says where a border runs ("near the Afghan border", "the Syrian frontier"): the
+    border may be on either side of it, and the country is no party to what happens there."""
+    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in BORDER_NOUNS

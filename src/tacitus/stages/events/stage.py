@@ -16,7 +16,7 @@ from ...registry import register_stage
 from ..base import VENUE_NOUNS, VOW_LEMMAS, Analysis, Mention, another_party
 from ..carry import is_obituary
 from .candidate import Candidate, Sentence
-from .grammar import filled_slot, verbal
+from .grammar import borders_on, filled_slot, verbal
 from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
@@ -509,7 +509,7 @@ class EventStage:
 
         by_sentence: dict[int, list[Mention]] = {}
         for m in analysis.mentions:
-            if m.kind in ("country", "capital", "adjective") and m.country:
+            if m.kind in ("country", "capital", "adjective") and m.country and not borders_on(doc[m.j - 1]):
                 by_sentence.setdefault(analysis.sentence_of(doc[m.i])[0], []).append(m)
         for index, sent in enumerate(analysis.sentences):
             if index in analysis.skip_sentences:  # an internal error was found in it (Pipeline._isolate)
