@@ -80,3 +80,13 @@ def test_a_country_word_that_only_places_a_border_names_no_party():
     # Afghan villages are Afghan
     shelled = _one("Pakistani troops shelled Afghan villages on Monday, killing twelve fighters.", "shelled")
     assert _codes(shelled.recipient) == ["AFG"]
+
+
+def test_a_titled_name_the_model_misreads_is_still_a_person_of_the_article_s_country():
+    # "Mr" + a hyphenated surname: the small model calls it an organisation; a title says it is a person
+    text = ("Britain's Liberal Democrats are divided over taxes. Mr Hollingworth-Vane criticised the party leadership "
+            "over its tax plans. Britain will vote in May.")
+    criticism = _one(text, "criticised")
+    assert criticism.event == "ACCUSE"
+    assert _codes(criticism.actor) == ["GBR"] and "actor" in criticism.modality.inferred
+    assert "the country the article is about" in criticism.actor[0].reason

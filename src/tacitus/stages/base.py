@@ -11,7 +11,7 @@ from ..model import Actor, Article, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Analysis", "Mention", "REGION_ADJECTIVES", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "UNKNOWN_WORDS", "VENUE_NOUNS"]
+__all__ = ["Analysis", "HONORIFICS", "Mention", "REGION_ADJECTIVES", "Resolution", "SPEECH_VERBS", "SPEAKER_NOUNS", "STANCE_PARTICIPLES", "UNKNOWN_WORDS", "VENUE_NOUNS"]
 
 # Verbs that attribute a clause to a speaker ("X said that ...").
 SPEECH_VERBS = frozenset(
@@ -42,6 +42,9 @@ def unnamed_attacker(text: str, sector: str | None) -> bool:
 # Nouns of those who act on the one their "of" names: "the kidnappers of a French reporter" are not French, and
 # "talks with the kidnappers of X" are not talks with X.
 VICTIM_OF_LEMMAS = frozenset("kidnapper captor abductor killer murderer assassin attacker hijacker torturer".split())
+
+# Titles before a person's name ("Mr Straw", "Lady Thatcher"), whatever entity type the model gives the name.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 # Adjectives of a region of several states: "African leaders", "European ministers" are of no one country.
 REGION_ADJECTIVES = frozenset("african european asian arab latin western gulf balkan caribbean nordic scandinavian baltic "

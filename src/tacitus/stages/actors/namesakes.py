@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Actor
-from ..base import Mention
+from ..base import HONORIFICS, Mention
 from .words import GENERIC_AGENTS, TITLE_ROLES
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 # The small model often tags a foreign person's name as an organisation ("Ricardo Rossello Nevares").
 NAME_ENTS = ("PERSON", "ORG")
 # Titles only a person's name follows: "Mr Straw" is a person even when the model reads 'Straw' as a product.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 
 
 def _of_tail(tok: Token) -> str:

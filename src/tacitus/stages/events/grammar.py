@@ -365,4 +365,4 @@ BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 def borders_on(token: Token) -> bool:
     """Whether a country word only says where a border runs ("near the Afghan border", "the Syrian frontier"): the
     border may be on either side of it, and the country is no party to what happens there."""
-    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in BORDER_NOUNS
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS  # (not "Georgia's border")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from ...gazetteer import Context, Place, load_gazetteer
 from ...model import Actor, Span
-from ..base import REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker, water_name
+from ..base import HONORIFICS, REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, Analysis, Mention, unnamed_attacker, water_name
 from ..syntax import GENERIC_NAMES, clause_verb
 from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
@@ -492,7 +492,7 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
     focus = None
     for role, actors in (("actor", actor), ("recipient", recipient)):
         for a in actors:
-            if a.code is not None or (a.sector not in FOCUS_SECTORS and not _unknown_person(analysis, a)):
+            if a.code is not None or (a.sector not in FOCUS_SECTORS and not _unknown_person(analysis, a, titled=role == "actor")):
                 continue
             words = a.text.lower().split()
             if NOT_DOMESTIC_WORDS.intersection(words) or UNKNOWN_WORDS.intersection(words) or (words and words[-1] in SEVERAL_STATES) \
@@ -513,9 +513,10 @@ def country_in_focus(analysis: Analysis, anchor: Token, actor: list[Actor], reci
     return roles
 
 
-def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
+def _unknown_person(analysis: Analysis, actor: Actor, *, titled: bool = False) -> bool:
     """A person's name the dictionaries do not know ("Hotak alleged ...", "a judge sentenced Manafort"), or a personal
-    pronoun the resolver could not tie to one."""
+    pronoun the resolver could not tie to one; with ``titled``, also a name after a title whatever entity type the
+    model gives it (an actor: a target with a title is left to the state that holds it to account, if any)."""
     if actor.sector is not None or not actor.reason.startswith("no dictionary entry"):
         return False
     if actor.text.lower() in ("he", "she", "him", "her"):
@@ -525,6 +526,8 @@ def _unknown_person(analysis: Analysis, actor: Actor) -> bool:
         return False
     if all(t.ent_type_ == "PERSON" for t in span if t.pos_ == "PROPN"):
         return True
+    if titled and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1 and all(t.pos_ == "PROPN" or t.is_punct for t in span[1:]):
+        return True  # "Mr Kilroy-Silk", a name the model took for an organisation's
     # the small model tags the same surname a person in one sentence and an organisation in the next ("Paul
     # Manafort ... a judge sentenced Manafort"): a name the article gives a person elsewhere is that person's
     people = {t.text for ent in analysis.doc.ents if ent.label_ == "PERSON" for t in ent}
