@@ -90,3 +90,12 @@ def test_a_titled_name_the_model_misreads_is_still_a_person_of_the_article_s_cou
     assert criticism.event == "ACCUSE"
     assert _codes(criticism.actor) == ["GBR"] and "actor" in criticism.modality.inferred
     assert "the country the article is about" in criticism.actor[0].reason
+
+
+def test_a_party_founded_later_does_not_take_an_older_article_s_namesake():
+    # the Economic Freedom Fighters were founded in 2013: "the EFF" of 2005 is someone else (a US digital-rights group)
+    text = "The EFF leader criticised the ANC government on Monday."
+    recent = _one(text, "criticised", date="2019-05-01")
+    assert _codes(recent.actor) == ["ZAF"] and "Economic Freedom Fighters" in recent.actor[0].reason
+    older = [e for e in _events(text, date="2005-05-01") if e.event_text == "criticised"]
+    assert all("Economic Freedom Fighters" not in a.reason for e in older for a in e.actor)
