@@ -99,3 +99,16 @@ def test_a_party_founded_later_does_not_take_an_older_article_s_namesake():
     assert _codes(recent.actor) == ["ZAF"] and "Economic Freedom Fighters" in recent.actor[0].reason
     older = [e for e in _events(text, date="2005-05-01") if e.event_text == "criticised"]
     assert all("Economic Freedom Fighters" not in a.reason for e in older for a in e.actor)
+
+
+def test_a_state_s_protest_is_a_diplomatic_one_aimed_where_its_summons_is():
+    # the PLOVER manual: diplomatic protests are ACCUSE 'disapprove', not PROTEST; the protest a summons is made for
+    # is aimed at the envoy's country, not at the soldiers whose killing it is about
+    events = _events("India summoned Pakistan's envoy to protest against the killing of two Indian soldiers in Kashmir.")
+    assert [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events] == [("ACCUSE", ["IND"], ["PAK"])]
+    protest = _one("Iran protested to Britain over the seizure of an Iranian tanker.", "protested")
+    assert (protest.event, protest.cameo) == ("ACCUSE", "114")
+    assert "diplomatic protest" in protest.reasons["event"]
+    # people in the street still protest
+    street = _one("Thousands of Iranian students protested against the government in Tehran.", "protested")
+    assert street.event == "PROTEST" and _codes(street.recipient) == ["IRN"]

@@ -26,6 +26,7 @@ def finish_sentence(s: Sentence) -> None:
     analysis, first = s.analysis, s.first
     _obligations(s)
     _inherit_targets(s, analysis.events[first:])
+    _purpose_targets(s, analysis.events[first:])
     _drop_topics(s)
     _absorb_demands(s)
     _absorb_orders(s)
@@ -127,6 +128,31 @@ def _inherit_targets(s: Sentence, events: list[Event]) -> None:
                 a.reason for a in targets)
             if "recipient" in other.modality.inferred:
                 event.modality.inferred.append("recipient")
+            break
+
+
+def _purpose_targets(s: Sentence, events: list[Event]) -> None:
+    """"India summoned Pakistan's envoy to protest against the killing of two Indian soldiers": a complaint or protest
+    in the purpose infinitive of another act by the same actor, naming no coded target but the actor's own people, is
+    aimed where the governing act is (Pakistan, not the soldiers killed)."""
+    doc = s.analysis.doc
+    for event in events:
+        anchor = doc[event.anchor]
+        own = {a.country or a.code for a in event.actor if a.code}
+        if event.event not in ("ACCUSE", "PROTEST") or not own or anchor.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+                or any(a.code and (a.country or a.code) not in own for a in event.recipient):
+            continue
+        for other, matched in zip(events, s.heads):
+            if other is event or anchor.head.i not in {t.i for t in matched} or participants(other.actor) != participants(event.actor):
+                continue
+            targets = [replace(a) for a in other.recipient if a.code and (a.country or a.code) not in own]
+            if targets:
+                event.recipient = targets
+                event.reasons["recipient"] = f"target of '{other.event_text}', the act '{event.event_text}' is the purpose of; " + "; ".join(
+                    a.reason for a in targets)
+                event.modality.inferred = [r for r in event.modality.inferred if r != "recipient"]
+                if "recipient" in other.modality.inferred:
+                    event.modality.inferred.append("recipient")
             break
 
 
