@@ -112,3 +112,14 @@ def test_a_state_s_protest_is_a_diplomatic_one_aimed_where_its_summons_is():
     # people in the street still protest
     street = _one("Thousands of Iranian students protested against the government in Tehran.", "protested")
     assert street.event == "PROTEST" and _codes(street.recipient) == ["IRN"]
+
+
+def test_a_vow_to_keep_up_strikes_is_a_threat_by_whoever_keeps_them_up():
+    # the subject of 'keep up' is the one who strikes, and a vow of force is a threat, not a promise
+    vow = _one("Israel's prime minister vowed to keep up air strikes against Iranian targets in Syria.", "vowed")
+    assert vow.event == "THREATEN"
+    assert _codes(vow.actor) == ["ISR"] and _codes(vow.recipient) == ["IRN"]
+    strikes = _one("Israel's prime minister vowed to keep up air strikes against Iranian targets in Syria.", "air strikes")
+    assert strikes.event == "ASSAULT" and _codes(strikes.actor) == ["ISR"] and strikes.modality.hypothetical
+    blockade = _one("Israel maintained its blockade of Gaza.", "blockade")
+    assert _codes(blockade.actor) == ["ISR"]

@@ -117,8 +117,8 @@ def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
 
 
 def _vowed_force(analysis: Analysis, event: Event) -> bool:
-    """"The cabinet vowed to crack down hard on the militias": a vow whose infinitive is an act of force or pressure (a
-    type with a threat code) is a threat, not a promise; it takes the act's target and code. The act keeps its own
+    """"The cabinet vowed to crack down hard on the militias", "vowed to keep up strikes": a vow whose infinitive (or
+    the infinitive's object) is an act of force or pressure (a type with a threat code) is a threat, not a promise; it takes the act's target and code. The act keeps its own
     (hypothetical) event."""
     vow = analysis.doc[event.anchor]
     if event.event != "AGREE" or vow.lemma_.lower() not in VOW_LEMMAS:
@@ -126,7 +126,8 @@ def _vowed_force(analysis: Analysis, event: Event) -> bool:
     for c in vow.children:
         if c.dep_ != "xcomp":
             continue
-        for act in analysis.events_at(c.i):
+        # the act is the infinitive's, or its object's ("vowed to keep up strikes against ...")
+        for act in [*analysis.events_at(c.i), *(a for o in c.children if o.dep_ == "dobj" for a in analysis.events_at(o.i))]:
             if act is not event and act.event in THREAT and act.event != "THREATEN":
                 _set_type(event, "THREATEN", THREAT[act.event], f"a vow to '{act.event_text}' ({act.event}): a threat (PLOVER THREATEN)")
                 if not any(a.code for a in event.recipient) and act.recipient:

@@ -32,7 +32,8 @@ LIGHT_VERBS = frozenset(
     "order approve authorize authorise call seek propose step escalate intensify tighten slap level file lodge "
     "open pursue wage fight go engage initiate unleash renew enter agree have be interested ready "
     "stag arrive complete undertake reimpose insist return travel fly head involve increase boost expand deepen "
-    "strengthen step-up use deploy stand mastermind orchestrate perpetrate commit kick pay wrap conclude".split()
+    "strengthen step-up use deploy stand mastermind orchestrate perpetrate commit kick pay wrap conclude keep maintain "
+    "sustain".split()
 )
 # Verbs whose object is the one to act in their infinitive ("urged Iran to halt ...", "allowed the refugees to stay").
 OBJECT_CONTROL = frozenset(
