@@ -123,3 +123,10 @@ def test_a_vow_to_keep_up_strikes_is_a_threat_by_whoever_keeps_them_up():
     assert strikes.event == "ASSAULT" and _codes(strikes.actor) == ["ISR"] and strikes.modality.hypothetical
     blockade = _one("Israel maintained its blockade of Gaza.", "blockade")
     assert _codes(blockade.actor) == ["ISR"]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force_not_an_attack():
+    test = _one("North Korea fired two short-range missiles into the sea off its east coast, South Korea's military said.", "fired")
+    assert (test.event, test.cameo) == ("MOBILIZE", "150")
+    assert _codes(test.actor) == ["PRK"] and not test.recipient
+    assert _one("Hamas fired rockets into southern Israel.", "fired").event == "ASSAULT"
