@@ -130,3 +130,21 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force_not_an_attack():
     assert (test.event, test.cameo) == ("MOBILIZE", "150")
     assert _codes(test.actor) == ["PRK"] and not test.recipient
     assert _one("Hamas fired rockets into southern Israel.", "fired").event == "ASSAULT"
+
+
+def test_warships_holding_drills_near_a_country_mobilize_against_it():
+    drills = _one("Chinese warships held drills near Taiwan on Tuesday, Taiwan's defence ministry said.", "held drills")
+    assert (drills.event, _codes(drills.actor), _codes(drills.recipient)) == ("MOBILIZE", ["CHN"], ["TWN"])
+    assert not _events("The school held a fire drill on Monday.")
+
+
+def test_a_discussion_a_meeting_is_held_for_is_that_meeting_not_talks_with_the_topic():
+    events = _events("Russian President Vladimir Putin met his Turkish counterpart in Moscow to discuss Syria.")
+    assert [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events] == [("CONSULT", ["RUS"], ["TUR"])]
+
+
+def test_an_act_in_a_relative_clause_on_an_act_is_by_that_act_s_actor():
+    # "a suicide bombing that killed eight soldiers": one attack, by the Taliban, on the soldiers
+    events = _events("The Taliban claimed responsibility for a suicide bombing that killed eight soldiers in Helmand.")
+    assert [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events] == [("ASSAULT", ["AFG"], ["AFG"])]
+    assert "whom 'killed' names" in events[0].reasons["recipient"]

@@ -13,7 +13,7 @@ from .candidate import Sentence
 from .grammar import child, subject, verbal
 from .scene import charge_of, governs, topic_of
 from ..syntax import clause_verb
-from .words import COMPARISON_VERBS, OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS
+from .words import COMPARISON_VERBS, OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS, TOPIC_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +27,7 @@ def finish_sentence(s: Sentence) -> None:
     _obligations(s)
     _inherit_targets(s, analysis.events[first:])
     _purpose_targets(s, analysis.events[first:])
+    _relative_acts(s, analysis.events[first:])
     _drop_topics(s)
     _absorb_demands(s)
     _absorb_orders(s)
@@ -134,16 +135,20 @@ def _inherit_targets(s: Sentence, events: list[Event]) -> None:
 def _purpose_targets(s: Sentence, events: list[Event]) -> None:
     """"India summoned Pakistan's envoy to protest against the killing of two Indian soldiers": a complaint or protest
     in the purpose infinitive of another act by the same actor, naming no coded target but the actor's own people, is
-    aimed where the governing act is (Pakistan, not the soldiers killed)."""
+    aimed where the governing act is (Pakistan, not the soldiers killed); a discussion a meeting is held for is that
+    meeting, with whom it is held, not with the topic ("met his Turkish counterpart to discuss Syria": Turkey)."""
     doc = s.analysis.doc
     for event in events:
         anchor = doc[event.anchor]
         own = {a.country or a.code for a in event.actor if a.code}
-        if event.event not in ("ACCUSE", "PROTEST") or not own or anchor.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-                or any(a.code and (a.country or a.code) not in own for a in event.recipient):
+        talk = event.event == "CONSULT" and anchor.lemma_.lower() in TOPIC_VERBS  # "met X in Moscow to discuss Syria"
+        if not (talk or event.event in ("ACCUSE", "PROTEST")) or not own or anchor.dep_ not in ("xcomp", "advcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+                or not talk and any(a.code and (a.country or a.code) not in own for a in event.recipient):
             continue
         for other, matched in zip(events, s.heads):
-            if other is event or anchor.head.i not in {t.i for t in matched} or participants(other.actor) != participants(event.actor):
+            if other is event or anchor.head.i not in {t.i for t in matched} or participants(other.actor) != participants(event.actor) \
+                    or talk and other.event != "CONSULT":
                 continue
             targets = [replace(a) for a in other.recipient if a.code and (a.country or a.code) not in own]
             if targets:
@@ -154,6 +159,29 @@ def _purpose_targets(s: Sentence, events: list[Event]) -> None:
                 if "recipient" in other.modality.inferred:
                     event.modality.inferred.append("recipient")
             break
+
+
+def _relative_acts(s: Sentence, events: list[Event]) -> None:
+    """"The Taliban claimed responsibility for a suicide bombing that killed eight soldiers": the subject of a relative
+    clause on an act of the same type is that act, so the clause's act is by the act's actor (who may be unknown), and
+    the act hits whom the clause names; the two then merge as one event."""
+    doc = s.analysis.doc
+    for event in events:
+        anchor = doc[event.anchor]
+        if anchor.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in anchor.children):
+            continue
+        act = next((o for o, matched in zip(events, s.heads)
+                    if o is not event and o.event == event.event and anchor.head.i in {t.i for t in matched}), None)
+        if act is None:
+            continue
+        event.actor = [replace(a) for a in act.actor]
+        event.reasons["actor"] = f"the act '{act.event_text}' that '{event.event_text}': its actor; " + (
+            act.reasons.get("actor", "") if act.actor else "no actor named")
+        if not any(a.code for a in act.recipient) and any(a.code for a in event.recipient):
+            act.recipient = [replace(a) for a in event.recipient]
+            act.reasons["recipient"] = f"whom '{event.event_text}' names, in the clause on '{act.event_text}'; " + event.reasons.get("recipient", "")
+            if "recipient" in event.modality.inferred and "recipient" not in act.modality.inferred:
+                act.modality.inferred.append("recipient")
 
 
 def _drop_topics(s: Sentence) -> None:

@@ -137,6 +137,8 @@ EARLIER_MARKS = frozenset({"after", "since", "before", "following"})
 REFERRING_NOUNS = frozenset("victim survivor family relative anniversary memory memorial legacy one history images "
                             "footage commemoration".split())
 TOPIC_PREPS = frozenset({"regarding", "concerning", "about"})
+# Verbs of talking about a topic: in the purpose of a meeting ("met X to discuss Syria") they are that meeting.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "explore"})
 # Deps through which a noun phrase hangs from the verb whose object (or topic) it is.
 TOPIC_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "compound", "nmod", "poss", "amod", "oprd"})
 # Deps by which an act sits in a clause or object another act governs.
