@@ -148,3 +148,10 @@ def test_an_act_in_a_relative_clause_on_an_act_is_by_that_act_s_actor():
     events = _events("The Taliban claimed responsibility for a suicide bombing that killed eight soldiers in Helmand.")
     assert [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events] == [("ASSAULT", ["AFG"], ["AFG"])]
     assert "whom 'killed' names" in events[0].reasons["recipient"]
+
+
+def test_a_region_of_several_states_is_no_domestic_target():
+    send = _one("The Pentagon said it would send 1,500 additional troops to the Middle East.", "send")
+    assert not _codes(send.recipient) or "USA" not in _codes(send.recipient)
+    border = _one("The Pentagon sent 1,500 troops to the Syrian border.", "sent")
+    assert _codes(border.recipient) == ["SYR"]

@@ -12,7 +12,7 @@ from ..base import HONORIFICS, REGION_ADJECTIVES, SPEECH_VERBS, UNKNOWN_WORDS, A
 from ..syntax import GENERIC_NAMES, clause_verb
 from .grammar import child, filled_slot, prep_objects, verbal
 from .words import (
-    AREA_NOUNS, DESTINATION_LEMMAS, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, REPORTING_AUTHORITIES, SEVERAL_STATES,
+    AREA_NOUNS, DESTINATION_LEMMAS, REGION_NAMES, FOCUS_SECTORS, NATURAL_FORCES, NOT_DOMESTIC_WORDS, PLACE_KIND_WORDS, REPORTING_AUTHORITIES, SEVERAL_STATES,
     STATE_SECTORS, STRIKE_VERBS,
     TAKEN_PEOPLE, WEAPONS, WHERE_PREPS,
 )
@@ -463,6 +463,8 @@ def _of_no_one_country(a: Actor, role: str, why: str) -> bool:
         return True  # "unknown gunmen", "a gunman opened fire": whose they are is not known
     if a.code is None and REGION_ADJECTIVES.intersection(words[:2]):
         return True  # "African leaders", "a European envoy": of several states
+    if a.code is None and " ".join(words[1:] if words[:1] == ["the"] else words) in REGION_NAMES:
+        return True  # "sent troops to the Middle East": a region of several states
     if a.sector is None and WEAPONS.union(NATURAL_FORCES).intersection(w.strip(".,'") for w in words):
         return True  # "Drones struck two Saudi oil plants": an instrument or a force, of no country the sentence gives
     # "alleged the two firms were overcharging customers in the French market": where a company trades does not make

@@ -342,3 +342,13 @@ MARKET_ROLES = frozenset(
     "borrowers saver savers viewer viewers reader readers subscriber subscribers user users fan fans investor investors "
     "shareholder shareholders client clients depositor depositors policyholder policyholders".split()
 )
+
+# Regions of several states ("sent troops to the Middle East"): a place of no one country, so no domestic side either.
+REGION_NAMES = frozenset({
+    "middle east", "near east", "far east", "europe", "eastern europe", "western europe", "central europe", "asia",
+    "central asia", "south asia", "east asia", "southeast asia", "south-east asia", "asia-pacific", "africa",
+    "north africa", "west africa", "east africa", "southern africa", "central africa", "horn of africa", "sahel",
+    "latin america", "south america", "central america", "north america", "americas", "caribbean", "balkans",
+    "caucasus", "gulf", "persian gulf", "arabian peninsula", "levant", "maghreb", "pacific", "arctic", "antarctica",
+    "mediterranean", "baltic", "baltics", "scandinavia", "oceania",
+})
