@@ -155,3 +155,13 @@ def test_a_region_of_several_states_is_no_domestic_target():
     assert not _codes(send.recipient) or "USA" not in _codes(send.recipient)
     border = _one("The Pentagon sent 1,500 troops to the Syrian border.", "sent")
     assert _codes(border.recipient) == ["SYR"]
+
+
+def test_a_question_reports_no_act():
+    for text, trigger in (("Will Russia attack Ukraine?", "attack"),
+                          ("Would the government really invade Iraq without UN backing, he asked.", "invade"),
+                          ('"Why did the Egyptian police arrest him?" the senator asked.', "arrest")):
+        event = _one(text, trigger)
+        assert event.modality.hedged and "a question" in event.reasons["modality"], text
+    # a statement is no question, nor is a clause that a speech verb reports
+    assert not _one("Egyptian police arrested him, the senator said.", "arrested").modality.hedged

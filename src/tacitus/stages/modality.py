@@ -57,6 +57,45 @@ IMPLIED_NOUNS = ("force", "power", "interference", "intervention", "meddling", "
 IMPLIED_MODIFIERS = ("outside", "foreign", "external", "hostile", "imperialist", "enem")
 
 
+QUESTION_VERBS = frozenset({"ask", "wonder", "query"})
+
+
+def _hedge_question(chain: list[Token], mod: Modality, why: list[str]) -> None:
+    """"Will Russia attack Ukraine?", "would the government invade Iraq, he asked": asked, not reported."""
+    asked = _question(chain)
+    if asked is not None and not mod.hedged:
+        mod.hedged = True
+        why.append(f"hedged: a question ({asked})")
+
+
+def _question(chain: list[Token]) -> str | None:
+    """Why the event's clause is a question, or None: its auxiliary stands before its subject ("Will Russia attack
+    ...", "Why did the army fire ...") or its subject is "who", in a sentence that ends with a question mark or that
+    a verb of asking reports ("..., he asked")."""
+    clause = None
+    for pos, tok in enumerate(chain):
+        if pos > 0 and tok.lemma_.lower() in QUESTION_VERBS and chain[pos - 1].dep_ in ("ccomp", "parataxis"):
+            break
+        if tok.lemma_.lower() in SPEECH_VERBS and pos > 0:
+            return None
+        clause = tok
+    else:
+        sent = chain[0].sent
+        if not any(t.text == "?" for t in sent if t.i > chain[0].i):
+            return None
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i), None)
+    if aux is not None:
+        return f"'{aux.text}' before its subject '{subject.text}'"
+    if subject.lower_ in ("who", "what"):
+        return f"'{subject.text}' as its subject"
+    return None
+
+
 def _long_standing(doc: Doc, anchor: Token, mod: Modality, why: list[str]) -> None:
     """"long-standing embargo": ongoing (hyphenated modifiers are split into three tokens by the tokenizer)."""
     left = doc[max(anchor.i - 4, 0) : anchor.i].text.lower().replace(" ", "")
@@ -211,6 +250,7 @@ class ModalityStage:
             self._governed(event, anchor, tok, below, why)
         if judged_modal is not None:
             self._judgement_mood(event, judged_modal, why)
+        _hedge_question(chain, mod, why)
         _long_standing(doc, anchor, mod, why)
         if why:
             event.reasons["modality"] = "; ".join(why)
