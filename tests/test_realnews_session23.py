@@ -165,3 +165,10 @@ def test_a_question_reports_no_act():
         assert event.modality.hedged and "a question" in event.reasons["modality"], text
     # a statement is no question, nor is a clause that a speech verb reports
     assert not _one("Egyptian police arrested him, the senator said.", "arrested").modality.hedged
+
+
+def test_an_envoy_summoned_in_the_passive_is_the_target_of_a_diplomatic_protest():
+    summons = _one("The US ambassador to Germany was summoned by the German foreign ministry.", "ambassador")
+    assert (summons.event, summons.cameo) == ("ACCUSE", "114")
+    assert _codes(summons.actor) == ["DEU"] and _codes(summons.recipient) == ["USA"]
+    assert not _events("The ambassador summoned reporters to his residence.")
