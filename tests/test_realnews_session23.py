@@ -172,3 +172,10 @@ def test_an_envoy_summoned_in_the_passive_is_the_target_of_a_diplomatic_protest(
     assert (summons.event, summons.cameo) == ("ACCUSE", "114")
     assert _codes(summons.actor) == ["DEU"] and _codes(summons.recipient) == ["USA"]
     assert not _events("The ambassador summoned reporters to his residence.")
+
+
+def test_a_dispersal_by_tear_gas_is_one_use_of_force_on_whom_it_disperses():
+    events = _events("Bolivian police fired tear gas to disperse supporters of former President Evo Morales.")
+    assert [(e.event, e.mode, _codes(e.actor), _codes(e.recipient)) for e in events] == [("ASSAULT", "crowd-control", ["BOL"], ["BOL"])]
+    # with no weapon named a dispersal is a restriction (PLOVER manual)
+    assert _one("Belarusian police dispersed the protesters in Minsk.", "dispersed").event == "COERCE"

@@ -28,6 +28,7 @@ def finish_sentence(s: Sentence) -> None:
     _inherit_targets(s, analysis.events[first:])
     _purpose_targets(s, analysis.events[first:])
     _relative_acts(s, analysis.events[first:])
+    _crowd_control(s)
     _drop_topics(s)
     _absorb_demands(s)
     _absorb_orders(s)
@@ -182,6 +183,35 @@ def _relative_acts(s: Sentence, events: list[Event]) -> None:
             act.reasons["recipient"] = f"whom '{event.event_text}' names, in the clause on '{act.event_text}'; " + event.reasons.get("recipient", "")
             if "recipient" in event.modality.inferred and "recipient" not in act.modality.inferred:
                 act.modality.inferred.append("recipient")
+
+
+def _crowd_control(s: Sentence) -> None:
+    """"Police fired tear gas to disperse supporters of the former president": a dispersal that a crowd-control weapon
+    is used for is that use of force (PLOVER: ASSAULT 'crowd-control' where the weapon is named, RESTRICT only where
+    none is), one event, aimed at whom the dispersal names."""
+    analysis, first = s.analysis, s.first
+    events, doc = analysis.events[first:], analysis.doc
+    drop: set[int] = set()
+    for force, matched in zip(events, s.heads):
+        if force.mode != "crowd-control":
+            continue
+        ids = {t.i for t in matched}
+        if doc[force.anchor].dep_ == "dobj":  # "used water cannon to break up a demonstration"
+            ids.add(doc[force.anchor].head.i)
+        for j, other in enumerate(events):
+            anchor = doc[other.anchor]
+            if other.event != "COERCE" or j in drop or anchor.head.i not in ids or anchor.dep_ not in ("xcomp", "advcl") \
+                    or participants(other.actor) != participants(force.actor):
+                continue
+            if not any(a.code for a in force.recipient) and other.recipient:
+                force.recipient = [replace(a) for a in other.recipient]
+                force.reasons["recipient"] = f"whom '{other.event_text}' names, the purpose of '{force.event_text}'; " + other.reasons.get("recipient", "")
+                force.modality.inferred += [r for r in other.modality.inferred if r == "recipient" and r not in force.modality.inferred]
+            drop.add(j)
+    if drop:
+        keep = [k for k in range(len(events)) if k not in drop]
+        analysis.events[first:] = [events[k] for k in keep]
+        s.heads[:] = [s.heads[k] for k in keep]
 
 
 def _drop_topics(s: Sentence) -> None:
