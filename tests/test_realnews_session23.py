@@ -179,3 +179,10 @@ def test_a_dispersal_by_tear_gas_is_one_use_of_force_on_whom_it_disperses():
     assert [(e.event, e.mode, _codes(e.actor), _codes(e.recipient)) for e in events] == [("ASSAULT", "crowd-control", ["BOL"], ["BOL"])]
     # with no weapon named a dispersal is a restriction (PLOVER manual)
     assert _one("Belarusian police dispersed the protesters in Minsk.", "dispersed").event == "COERCE"
+
+
+def test_an_amount_of_a_country_s_goods_is_that_country_s():
+    tariffs = _one("The US imposed tariffs on $300 billion of Chinese goods.", "imposed tariffs")
+    assert tariffs.event == "SANCTION" and _codes(tariffs.recipient) == ["CHN"]
+    aid = _one("Japan gave $5 million of aid to Nepal.", "aid")
+    assert _codes(aid.recipient) == ["NPL"]

@@ -51,8 +51,9 @@ def child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def counted(token: Token) -> bool:
-    """"thousands of people", "hundreds of refugees": a number noun counting who its 'of' phrase names."""
-    return token.pos_ == "NOUN" and token.ent_type_ == "CARDINAL" and any(
+    """"thousands of people", "hundreds of refugees", "$300 billion of Chinese goods": a number noun (or an amount)
+    counting who or what its 'of' phrase names."""
+    return (token.pos_ == "NOUN" and token.ent_type_ == "CARDINAL" or token.pos_ in ("NOUN", "NUM") and token.ent_type_ == "MONEY") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ != "CARDINAL" for g in c.children)
         for c in token.children)
 
