@@ -62,7 +62,8 @@ def test_trigger_words_in_senses_that_are_no_political_event():
                  "The French government battles to balance its budget, the minister said.",
                  "The Chinese central bank moved to curb inflation.",
                  "Hackers bombarded the Danish ministry's site with data from thousands of computers.",
-                 'The British minister said: "I accept that the opposition will win some seats."'):
+                 'The British minister said: "I accept that the opposition will win some seats."',
+                 "The British home secretary said he accepted the minister's word."):
         assert not _events(text), text
     # the same words in their political senses are still events
     assert _one("Gunmen shot two Iraqi policemen in Basra on Monday.", "shot").event == "ASSAULT"
