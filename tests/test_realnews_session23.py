@@ -187,3 +187,12 @@ def test_an_amount_of_a_country_s_goods_is_that_country_s():
     assert tariffs.event == "SANCTION" and _codes(tariffs.recipient) == ["CHN"]
     aid = _one("Japan gave $5 million of aid to Nepal.", "aid")
     assert _codes(aid.recipient) == ["NPL"]
+
+
+def test_a_condemned_detention_targets_the_authorities_that_hold_the_detainee():
+    detention = _one("Britain condemned the detention of a British journalist in Iran.", "condemned")
+    assert detention.event == "ACCUSE" and _codes(detention.recipient) == ["IRN"]
+    assert "the authorities of 'Iran'" in detention.reasons["recipient"]
+    # with no place named, the people a state jails are its own (the state holds its own people)
+    jailing = _one("The EU criticised the jailing of the Russian opposition leader.", "criticised")
+    assert _codes(jailing.recipient) == ["RUS"]

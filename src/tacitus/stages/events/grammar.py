@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "anti", "borders_on", "child", "condition_subject", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
+    "anti", "borders_on", "child", "condition_subject", "held_where", "counted", "depth", "displaced_object", "misattached_speaker", "misparsed_main_verb", "participle_after", "participle_agent", "passive_agent",
     "prep_objects",
     "shared_object_verb", "shifted_object", "stranded_object", "subject", "verb_prep_objects", "verbal", "words_from",
 ]
@@ -367,3 +367,10 @@ def borders_on(token: Token) -> bool:
     """Whether a country word only says where a border runs ("near the Afghan border", "the Syrian frontier"): the
     border may be on either side of it, and the country is no party to what happens there."""
     return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS  # (not "Georgia's border")
+
+
+def held_where(noun: Token) -> Token | None:
+    """The place in "the detention of a journalist in Iran": the object of an 'in' on the noun, or on its 'of' object."""
+    ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((g for t in (noun, *ofs) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj"), None)

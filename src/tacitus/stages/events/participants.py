@@ -8,7 +8,7 @@ from ...model import Actor
 from .arguments import arguments, asked_party, claim_maker, fallback_recipients, owner_of
 from .candidate import Candidate
 from .domestic import domestic_target, held_by_own_state
-from .grammar import child, condition_subject
+from .grammar import child, condition_subject, held_where
 from .inference import (
     authority_from_place,
     authority_in_focus,
@@ -21,7 +21,7 @@ from .inference import (
     host_of_invitation,
     target_from_place,
 )
-from .words import MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, LAW_NOUNS, SEVERAL_STATES
+from .words import HELD_NOUNS, MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_SUBJECTS, PATIENT_NOUNS, LAW_NOUNS, SEVERAL_STATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,6 +61,10 @@ def find_participants(c: Candidate) -> None:
     inferred: list[str] = []
     src_ids = {a.start for a in actor}
     own_codes = {a.code for a in actor if a.code}
+    where = held_where(rcp_tok) if rcp_tok is not None and rcp_tok.lemma_.lower() in HELD_NOUNS else None
+    if where is not None and (held := [a for a in c.actors(where) if a.code and a.start not in src_ids]):
+        # "condemned the detention of a British journalist in Iran": the authorities that hold them, not the held
+        recipient, rcp_rule = held, f"the authorities of '{where.text}', where the '{rcp_tok.text}' is ({rcp_rule})"
     if not any(a.code for a in recipient) and rcp_tok is not None:
         tok, rule = owner_of(rcp_tok, s.is_actor)
         candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids] if tok is not None else []

@@ -58,6 +58,11 @@ SUBJECT_UNDERGOES = frozenset({"trial", "charge"})
 # verbs whose subject undergoes the act their object names ("faced charges", "faces criticism from the UN", "the raid
 # drew condemnation"; not "sparked": what a cause sets off may name its own parties, "sparked clashes between ...")
 UNDERGO_VERBS = frozenset({"face", "undergo", "draw", "attract", "earn", "incur", "settle", "contest", "win", "receive"})
+# Acts of a state on the people it holds ("the detention of a journalist in Iran": Iran's authorities held them).
+HELD_NOUNS = frozenset(
+    "arrest detention jailing imprisonment incarceration deportation expulsion extradition execution sentencing "
+    "internment indictment prosecution trial conviction eviction".split()
+)
 PATIENT_NOUNS = frozenset(
     "arrest detention killing murder assassination execution deportation expulsion extradition abduction kidnapping "
     "capture jailing imprisonment incarceration ouster removal dismissal sacking impeachment prosecution conviction "
