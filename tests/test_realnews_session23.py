@@ -196,3 +196,17 @@ def test_a_condemned_detention_targets_the_authorities_that_hold_the_detainee():
     # with no place named, the people a state jails are its own (the state holds its own people)
     jailing = _one("The EU criticised the jailing of the Russian opposition leader.", "criticised")
     assert _codes(jailing.recipient) == ["RUS"]
+
+
+def test_an_act_someone_is_accused_of_is_alleged():
+    killing = _one("Israeli forces demolished the homes of two Palestinians accused of killing a soldier.", "killing")
+    assert killing.modality.hedged and "an allegation" in killing.reasons["modality"]
+    demolition = _one("Israeli forces demolished the homes of two Palestinians accused of killing a soldier.", "demolished")
+    assert not demolition.modality.hedged
+
+
+def test_a_participle_modifying_a_noun_starts_no_verb_phrase_trigger():
+    # "the accused soldier attacked": no 'accuse ... attack'; "a banned militant group": no ban reported
+    attack = _one("The accused soldier attacked a guard in Gaza.", "attacked")
+    assert attack.event == "ASSAULT"
+    assert not [e for e in _events("The PKK is a banned militant organization in Turkey.") if e.event == "COERCE"]

@@ -22,6 +22,7 @@ HEDGES = frozenset(
     "reported alleged suspected rumored rumoured".split()
 )
 HEDGE_VERBS = frozenset("appear seem suggest indicate believe suspect rumor rumour bet wager speculate guess".split())
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "allege", "indict"})
 # Nouns of an unconfirmed account: an act told in one ("reports that he would quit") is hedged.
 REPORT_NOUNS = frozenset("report claim rumour rumor speculation suggestion assertion".split())
 DENIAL_VERBS = frozenset("deny dismiss refute rebut".split())
@@ -313,3 +314,7 @@ class ModalityStage:
         if lemma in HEDGE_VERBS and below.dep_ in ("ccomp", "xcomp"):
             mod.hedged = True
             why.append(f"hedged: under '{tok.text}'")
+        if lemma in ALLEGING_VERBS and tok.tag_ == "VBN" and below.dep_ == "prep" and below.lower_ in ("of", "with") \
+                and anchor.head.i == below.i and not mod.hedged:
+            mod.hedged = True  # "two Palestinians accused of killing a soldier", "were charged with attacking": alleged
+            why.append(f"hedged: an allegation ('{tok.text} {below.text}')")

@@ -191,7 +191,11 @@ def match_triggers(sent: SpacySpan, lexicon: Lexicon, blocked: frozenset[int] = 
             matched = _match_phrase(words, k, entry.phrase)
             if matched is None and entry.pos == "V" and len(entry.phrase) == 2:
                 matched = _match_object(tok, entry.phrase[1], objects)
-            if matched and (_dated_preposition(doc, matched) or _clause_verb_ends(entry, doc, matched)):
+            if matched and (_dated_preposition(doc, matched) or _clause_verb_ends(entry, doc, matched)
+                            or entry.pos == "V" and doc[matched[0]].dep_ == "amod"
+                            and (doc[matched[0]].tag_ == "VBN" or doc[matched[0]].head.i not in matched[1:])):
+                # (nor a participle modifying a noun: "the accused soldier attacked" is no 'accuse ... attack', "a banned
+                # militant organization" no ban; "threatening attacks" is a threat)
                 continue
             if matched and not used.intersection(matched):
                 used.update(matched)
