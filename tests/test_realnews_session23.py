@@ -28,16 +28,16 @@ def test_an_act_naming_no_target_in_a_sentence_naming_an_igo_is_toward_the_igo_n
     assert _codes(request.actor) == ["GHA"] and _codes(request.recipient) == ["IGO"]
     assert "recipient" in request.modality.inferred
     assert "names 'the IMF'" in request.reasons["recipient"]
-    call = _one("Germany is worried about the strong euro. German Finance Minister Hans Eichel called for the euro's "
-                "rise to be put on the agenda of the G20 summit in Berlin. German exporters say the currency is "
-                "hurting sales across Germany.", "called for")
+    call = _one("Germany is worried about the strong euro. German Finance Minister Hans Eichel called for the strong "
+                "euro to be raised at the G20 meeting in Berlin. German exporters say the currency is hurting sales "
+                "across Germany.", "called for")
     assert _codes(call.recipient) == ["IGO"]
 
 
 def test_an_igo_in_a_relative_clause_about_something_else_leaves_the_act_domestic():
-    order = _one("China is building dams on its rivers. In April, Chinese officials ordered a halt to work on the river, "
-                 "which is part of a United Nations heritage site. China's government said the dams would go ahead in "
-                 "China.", "ordered")
+    order = _one("China is building dams on its rivers. In April, Chinese officials ordered a stop to the dam work on the "
+                 "river, which lies inside a United Nations heritage area. China's government said the dams would go "
+                 "ahead in China.", "ordered")
     assert order.event == "REQUEST"
     assert _codes(order.recipient) == ["CHN"]
     assert "a domestic act" in order.reasons["recipient"]
@@ -45,7 +45,7 @@ def test_an_igo_in_a_relative_clause_about_something_else_leaves_the_act_domesti
 
 def test_a_noun_phrase_trigger_does_not_end_on_the_verb_of_another_clause():
     # "Secretary of State ... will visit" is no "state visit": the visit is the verb's, with its own trigger
-    visit = [e for e in _events("US Secretary of State Colin Powell will visit Japan and China next week.") if e.actor]
+    visit = [e for e in _events("The American Secretary of State Mike Pompeo will visit Japan and China next week.") if e.actor]
     assert [e.event_text for e in visit] == ["visit"]
     assert _codes(visit[0].actor) == ["USA"] and _codes(visit[0].recipient) == ["JPN", "CHN"]
     assert _one("The Chinese president began a state visit to France on Monday.", "state visit").event == "CONSULT"
@@ -63,7 +63,7 @@ def test_trigger_words_in_senses_that_are_no_political_event():
                  "The Chinese central bank moved to curb inflation.",
                  "Hackers bombarded the Danish ministry's site with data from thousands of computers.",
                  'The British minister said: "I accept that the opposition will win some seats."',
-                 "The British home secretary said he accepted the minister's word."):
+                 "The Scottish first minister said she accepted her colleague's word."):
         assert not _events(text), text
     # the same words in their political senses are still events
     assert _one("Gunmen shot two Iraqi policemen in Basra on Monday.", "shot").event == "ASSAULT"
@@ -209,4 +209,4 @@ def test_a_participle_modifying_a_noun_starts_no_verb_phrase_trigger():
     # "the accused soldier attacked": no 'accuse ... attack'; "a banned militant group": no ban reported
     attack = _one("The accused soldier attacked a guard in Gaza.", "attacked")
     assert attack.event == "ASSAULT"
-    assert not [e for e in _events("The PKK is a banned militant organization in Turkey.") if e.event == "COERCE"]
+    assert not [e for e in _events("The PKK has long been a banned armed organization in Turkey.") if e.event == "COERCE"]

@@ -52,7 +52,7 @@ def domestic_target(analysis: Analysis, named: list[Mention], attributions: list
     sent, own = anchor.sent, {a.start for a in actor}
     igos = unattributed([m for m in analysis.mentions if sent.start <= m.i < sent.end and m.sector == "IGO" and m.country is None
                          and analysis.doc[m.i].idx not in own and not _aside(analysis.doc[m.i], anchor)], attributions, anchor)
-    if igos:  # "brought the case before the ECJ, asking for ...", "the IMF approved Sri Lanka's request": the IGO's
+    if igos:  # "referred the dispute to the ECJ, asking for a ruling", "the IMF granted Ghana's request": the IGO's
         m = igos[0]
         span = analysis.doc[m.i:m.j]
         why = f"inferred: an act ({anchor.text!r}) naming no target, in a sentence that names {span.text!r} besides {min(home)}"
@@ -64,7 +64,7 @@ def domestic_target(analysis: Analysis, named: list[Mention], attributions: list
 
 
 def _aside(token: Token, anchor: Token) -> bool:
-    """Whether ``token`` is in a relative clause the act is not in ("the Nu River, which is part of a United Nations
+    """Whether ``token`` is in a relative clause the act is not in ("the river, which lies inside a United Nations
     heritage site")."""
     return any(t.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") for c in t.children)
                and not t.left_edge.i <= anchor.i <= t.right_edge.i for t in token.ancestors)

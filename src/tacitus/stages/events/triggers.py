@@ -145,7 +145,7 @@ def _dated_preposition(doc: SpacyDoc, matched: list[int]) -> bool:
 
 
 def _clause_verb_ends(entry: TriggerEntry, doc: SpacyDoc, matched: list[int]) -> bool:
-    """A noun phrase whose last word is the verb of a clause of its own ("Secretary of State Colin Powell will visit" is
+    """A noun phrase whose last word is the verb of a clause of its own ("the Secretary of State Mike Pompeo will visit" is
     no "state visit"): a verb with its own subject or auxiliary, unless the phrase's first word is a common noun in
     that subject, or in that of the verb it completes ("millions of workers could strike", "teachers voted to strike"
     are still workers' strikes)."""
