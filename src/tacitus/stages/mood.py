@@ -118,8 +118,8 @@ def _set_type(event: Event, new: str, cameo: str, why: str) -> None:
 
 def _vowed_force(analysis: Analysis, event: Event) -> bool:
     """"The cabinet vowed to crack down hard on the militias", "vowed to keep up strikes": a vow whose infinitive (or
-    the infinitive's object) is an act of force or pressure (a type with a threat code) is a threat, not a promise; it takes the act's target and code. The act keeps its own
-    (hypothetical) event."""
+    the infinitive's object) is an act of force or pressure (a type with a threat code) is a threat, not a promise; it
+    takes the act's target and code. The act keeps its own (hypothetical) event."""
     vow = analysis.doc[event.anchor]
     if event.event != "AGREE" or vow.lemma_.lower() not in VOW_LEMMAS:
         return False

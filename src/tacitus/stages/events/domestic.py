@@ -13,7 +13,12 @@ from .words import NOT_DOMESTIC_WORDS, STATE_SECTORS, TAKEN_PEOPLE
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["domestic_target", "held_by_own_state", "unnamed_protesters"]
+__all__ = ["domestic_target", "held_by_own_state", "state_body", "unnamed_protesters"]
+
+
+def state_body(actor: Actor) -> bool:
+    """Whether an actor is a body of a state or the state named as such ("the Turkish police", "Britain")."""
+    return actor.sector in STATE_SECTORS or (actor.sector is None and actor.reason.startswith("country entry"))
 
 
 def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
@@ -22,7 +27,7 @@ def held_by_own_state(actor: list[Actor], recipient: list[Actor]) -> list[str]:
     named (a person by a name no dictionary knows included), are that state's (a country
     named elsewhere in the sentence, where the crime happened or whom it touched, does not change it). Only a
     state body or a state named as such; flagged as inferred."""
-    states = {a.country for a in actor if a.country and (a.sector in STATE_SECTORS or (a.sector is None and a.reason.startswith("country entry")))}
+    states = {a.country for a in actor if a.country and state_body(a)}
     if len(states) != 1 or any(a.country and a.country not in states for a in actor):
         return []
     (country,) = states
@@ -49,15 +54,15 @@ def domestic_target(analysis: Analysis, named: list[Mention], attributions: list
     countries = sentence_countries(named, attributions, anchor)
     if not countries <= home:
         return recipient, rule, []
-    sent, own = anchor.sent, {a.start for a in actor}
-    igos = unattributed([m for m in analysis.mentions if sent.start <= m.i < sent.end and m.sector == "IGO" and m.country is None
-                         and analysis.doc[m.i].idx not in own and not _aside(analysis.doc[m.i], anchor)], attributions, anchor)
+    (country,) = home
+    own = {a.start for a in actor}
+    igos = unattributed([m for t in anchor.sent for m in analysis.mentions_at(t.i) if m.i == t.i and m.sector == "IGO"
+                         and m.country is None and t.idx not in own and not _aside(t, anchor)], attributions, anchor)
     if igos:  # "referred the dispute to the ECJ, asking for a ruling", "the IMF granted Ghana's request": the IGO's
         m = igos[0]
         span = analysis.doc[m.i:m.j]
-        why = f"inferred: an act ({anchor.text!r}) naming no target, in a sentence that names {span.text!r} besides {min(home)}"
+        why = f"inferred: an act ({anchor.text!r}) naming no target, in a sentence that names {span.text!r} besides {country}"
         return [Actor(span.text, span.start_char, span.end_char, m.code, None, m.sector, m.name, m.reason)], why, ["recipient"]
-    (country,) = home
     why = f"inferred: a domestic act ({anchor.text!r}) naming no target, in a sentence about {country} only"
     start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
     return [Actor(analysis.article.text[start:end], start, end, country, country, None, None, why)], why, ["recipient"]

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 from ...event_types import EventType
 from .candidate import Candidate
 from .grammar import child, subject, verbal
-from .domestic import unnamed_protesters
+from .domestic import state_body, unnamed_protesters
 from .inference import place_country
-from .words import (FORCE_SECTORS, STATE_SECTORS, TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
+from .words import (FORCE_SECTORS, TAKEN_PEOPLE, HAPPENINGS, UNDERGO_VERBS, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS, CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS, ISSUE_NOUNS, MISCONDUCT_VERBS,
                     OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS, STATE_LEMMAS, SUPPRESSION_VERBS, WARNED_AGAINST,
                     WARNER_PRONOUNS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
@@ -227,8 +227,7 @@ def complaint_in_words(c: Candidate) -> bool:
     with no coded target, the subject of the clause complained about is the target. A state's protest ("Iran
     protested to Britain", "summoned the envoy to protest") is a diplomatic one, ACCUSE too (PLOVER manual)."""
     anchor = c.anchor
-    state = bool(c.actor) and all(a.code and (a.sector in STATE_SECTORS or a.sector is None and a.reason.startswith("country entry"))
-                                  for a in c.actor)
+    state = bool(c.actor) and all(a.code and state_body(a) for a in c.actor)
     if not verbal(anchor) or not (state or any(x.dep_ == "ccomp" for x in anchor.children)):
         return True
     if not any(x.dep_ == "ccomp" for x in anchor.children):

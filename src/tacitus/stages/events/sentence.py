@@ -133,6 +133,15 @@ def _inherit_targets(s: Sentence, events: list[Event]) -> None:
             break
 
 
+def _drop(s: Sentence, drop: set[int]) -> None:
+    """Remove the sentence's events at positions ``drop`` (counted from ``s.first``), with their matched tokens."""
+    if drop:
+        events = s.analysis.events[s.first:]
+        keep = [k for k in range(len(events)) if k not in drop]
+        s.analysis.events[s.first:] = [events[k] for k in keep]
+        s.heads[:] = [s.heads[k] for k in keep]
+
+
 def _purpose_targets(s: Sentence, events: list[Event]) -> None:
     """"India summoned Pakistan's envoy to protest against the killing of two Indian soldiers": a complaint or protest
     in the purpose infinitive of another act by the same actor, naming no coded target but the actor's own people, is
@@ -189,8 +198,7 @@ def _crowd_control(s: Sentence) -> None:
     """"Police fired tear gas to disperse supporters of the former president": a dispersal that a crowd-control weapon
     is used for is that use of force (PLOVER: ASSAULT 'crowd-control' where the weapon is named, RESTRICT only where
     none is), one event, aimed at whom the dispersal names."""
-    analysis, first = s.analysis, s.first
-    events, doc = analysis.events[first:], analysis.doc
+    events, doc = s.analysis.events[s.first:], s.analysis.doc
     drop: set[int] = set()
     for force, matched in zip(events, s.heads):
         if force.mode != "crowd-control":
@@ -208,10 +216,7 @@ def _crowd_control(s: Sentence) -> None:
                 force.reasons["recipient"] = f"whom '{other.event_text}' names, the purpose of '{force.event_text}'; " + other.reasons.get("recipient", "")
                 force.modality.inferred += [r for r in other.modality.inferred if r == "recipient" and r not in force.modality.inferred]
             drop.add(j)
-    if drop:
-        keep = [k for k in range(len(events)) if k not in drop]
-        analysis.events[first:] = [events[k] for k in keep]
-        s.heads[:] = [s.heads[k] for k in keep]
+    _drop(s, drop)
 
 
 def _drop_topics(s: Sentence) -> None:
@@ -245,10 +250,7 @@ def _drop_topics(s: Sentence) -> None:
             # the object of a statement or inquiry that is not itself coded ("an investigation of arms sales")
             if nominal and any(topic_of(anchor, toks) for _kind, toks in s.noun_triggers if event.anchor not in {t.i for t in toks}):
                 drop.add(k)
-    if drop:
-        keep = [k for k in range(len(events)) if k not in drop]
-        analysis.events[first:] = [events[k] for k in keep]
-        heads[:] = [heads[k] for k in keep]
+    _drop(s, drop)
 
 
 def _absorb_demands(s: Sentence) -> None:
@@ -295,17 +297,14 @@ def _absorb_demands(s: Sentence) -> None:
         if not other.actor and event.actor:
             other.actor = list(event.actor)
             other.reasons["actor"] = f"who makes the demand '{event.event_text}'; {event.reasons['actor']}"
-    if drop:
-        keep = [k for k in range(len(events)) if k not in drop]
-        analysis.events[first:] = [events[k] for k in keep]
-        heads[:] = [heads[k] for k in keep]
+    _drop(s, drop)
 
 
 def _absorb_orders(s: Sentence) -> None:
     """"The junta ordered the newspaper to suspend publication": an order whose content is coercion is
     the coercion (COERCE), not also a REQUEST; the REQUEST is dropped and noted."""
-    analysis, first, heads, doc = s.analysis, s.first, s.heads, s.analysis.doc
-    events = analysis.events[first:]
+    doc = s.analysis.doc
+    events = s.analysis.events[s.first:]
     drop: set[int] = set()
     for k, event in enumerate(events):
         if event.event != "REQUEST" or doc[event.anchor].lemma_.lower() not in ORDER_VERBS:
@@ -325,10 +324,7 @@ def _absorb_orders(s: Sentence) -> None:
                     other.reasons["recipient"] = f"the party ordered ('{event.event_text}'); {event.reasons['recipient']}"
                     other.modality.inferred = [r for r in other.modality.inferred if r != "recipient"]
                 break
-    if drop:
-        keep = [k for k in range(len(events)) if k not in drop]
-        analysis.events[first:] = [events[k] for k in keep]
-        heads[:] = [heads[k] for k in keep]
+    _drop(s, drop)
 
 
 def _protests_at_home(s: Sentence, events: list[Event]) -> None:
