@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import tacitus
+from coded import events, one
 
 DATE = "2019-08-01"  # a Thursday
-KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
-
-
-def _events(text: str, date: str = DATE) -> list:
-    return list(tacitus.code_text(text, date=date, min_confidence=0, overrides=KEEP_UNCODED))
-
-
-def _one(text: str, trigger: str, date: str = DATE):
-    return next(e for e in _events(text, date) if e.event_text == trigger)
+_events = functools.partial(events, date=DATE)
+_one = functools.partial(one, date=DATE)
 
 
 def test_a_weekday_in_a_clause_still_to_come_is_the_next_one_not_the_last():

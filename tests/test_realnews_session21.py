@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import tacitus
+import functools
+
+from coded import codes as _codes, events, one
 
 DATE = "2019-08-01"
-KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
-
-
-def _events(text: str, date: str = DATE) -> list:
-    return list(tacitus.code_text(text, date=date, min_confidence=0, overrides=KEEP_UNCODED))
-
-
-def _one(text: str, trigger: str, date: str = DATE):
-    return next(e for e in _events(text, date) if e.event_text == trigger)
-
-
-def _codes(parties) -> list:
-    return [a.code for a in parties]
+_events = functools.partial(events, date=DATE)
+_one = functools.partial(one, date=DATE)
 
 
 def test_people_held_by_a_group_are_its_captives_not_the_group():

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import tacitus
+import functools
+
+from coded import codes as _codes, events, one
 
 DATE = "2004-11-01"
-KEEP_UNCODED = ("stages.confidence.keep_uncoded=true",)
-
-
-def _events(text: str, date: str = DATE) -> list:
-    return list(tacitus.code_text(text, date=date, min_confidence=0, overrides=KEEP_UNCODED))
-
-
-def _one(text: str, trigger: str, date: str = DATE):
-    return next(e for e in _events(text, date) if e.event_text.startswith(trigger))
-
-
-def _codes(parties) -> list:
-    return [a.code for a in parties]
+_events = functools.partial(events, date=DATE)
+_one = functools.partial(one, date=DATE, prefix=True)
 
 
 def test_an_act_naming_no_target_in_a_sentence_naming_an_igo_is_toward_the_igo_not_domestic():
