@@ -481,13 +481,14 @@ def warning_as_threat(c: Candidate) -> bool:
     obj = child(anchor, ("dobj",))
     if clauses and obj is not None and obj.i < clauses[0].i and child(clauses[0], ("nsubj", "nsubjpass")) is None:
         obj = None  # "warned the Green Party was the real danger": the parser's object is the clause's subject
-    if obj is not None or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
+    if (obj is not None and (not clauses or _warned_other_state(c, obj))) \
+            or any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("of", "against")) for x in kids):
         return True
     forecasts = [_forecast(c, clause, kids) for clause in clauses]
     if forecasts and all(forecasts):
         return False
     mine = {a.code for a in c.actor if a.code}
-    if clauses and mine and all(a.code in mine for a in c.recipient):
+    if clauses and obj is None and mine and all(a.code in mine for a in c.recipient):
         # "Moscow warned that it would cut gas to Ukraine": the threat is against whom the act to come is done
         for tok in (t for t in clauses[0].subtree if t.i > clauses[0].i and c.sentence.is_actor(t)):
             others = [a for a in c.actors(tok) if a.code and a.code not in mine]
@@ -496,6 +497,14 @@ def warning_as_threat(c: Candidate) -> bool:
                 c.inferred = [r for r in c.inferred if r != "recipient"]
                 break
     return True
+
+
+def _warned_other_state(c: Candidate, obj: Token) -> bool:
+    """Whether the one warned is a party of another country than the warner's ("warned North Korea that further tests
+    would bring sanctions": a threat between states), not a public told of a danger ("warned donors that millions
+    could starve") nor a colleague advised ("the attorney general warned the prime minister it could be illegal")."""
+    mine = {a.country for a in c.actor if a.country}
+    return any(a.country and a.country not in mine for a in c.actors(obj))
 
 
 def _forecast(c: Candidate, clause: Token, kids: list[Token]) -> bool:

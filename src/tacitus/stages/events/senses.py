@@ -34,8 +34,8 @@ class NonEventSense:
             return False
         if self.pos == "N" and anchor.pos_ not in ("NOUN", "PROPN"):
             return False
-        if ("head" in self.relations or f"head:{anchor.dep_}" in self.relations) and anchor.head.i != anchor.i \
-                and anchor.head.i not in within and self._names(anchor.head):
+        if ("head" in self.relations or (f"head:{anchor.dep_}" in self.relations and _in_passing(anchor))) \
+                and anchor.head.i != anchor.i and anchor.head.i not in within and self._names(anchor.head):
             return True  # "in charge of", "released without charge": the word the trigger hangs on ("head:acomp": when
             # the trigger is that word's adjectival complement, "is committed to")
         for dep, c in _dependents(anchor):
@@ -53,6 +53,18 @@ class NonEventSense:
             return True
         # "pleaded not guilty": the word with its own modifiers
         return " ".join(t.lower_ for t in token.subtree) in self.words
+
+
+def _in_passing(anchor: Token) -> bool:
+    """For a ``head:<relation>`` sense: whether the trigger's clause is said in passing. Not an adverbial clause with
+    a subject of its own ("if the premier will not allow a vote, ..."), only a participle ("..., allowing goods in");
+    not a relative clause that tells what happened on an occasion ("the vote in which MPs opposed the bill", "the
+    summit where they backed the plan"), only one that says what someone is ("a party that opposes it")."""
+    if anchor.dep_ == "advcl":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
+    return not (anchor.dep_ == "relcl" and any(
+        (c.dep_ == "advmod" and c.lower_ in ("where", "when")) or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children))
+        for c in anchor.children))
 
 
 PARTITIVES = frozenset("all most some many much none each any both several part half".split())
