@@ -29,8 +29,11 @@ def test_a_warning_to_another_state_or_of_an_act_to_come_stays_a_threat():
 
 def test_what_an_act_makes_possible_told_in_a_participle_is_no_concession():
     assert "CONCEDE" not in _types("The government was tackling street crime by allowing councils new powers to shut noisy bars.")
-    # the permission granted as the act itself stays
+    # the permission granted as the act itself stays, and so does a clause with a subject of its own
     assert "CONCEDE" in _types("The government allowed opposition leaders to hold a rally on Sunday.")
+    refusal = [e for e in _events("The Kurdish militia said it had been given assurances from Washington that it would not "
+                                  "allow any Turkish operations in the region.") if e.event_text == "allow"]
+    assert refusal and _codes(refusal[0].actor) == ["USA"] and _codes(refusal[0].recipient) == ["TUR"]
 
 
 def test_a_standing_position_said_of_someone_in_passing_is_no_act():
@@ -43,3 +46,26 @@ def test_a_standing_position_said_of_someone_in_passing_is_no_act():
 def test_a_relative_clause_telling_what_happened_on_an_occasion_keeps_its_act():
     rejected = [e for e in _events("It was a vote in which MPs opposed the bill by a large majority.") if e.event == "REJECT"]
     assert [e.event_text for e in rejected] == ["opposed"]
+
+
+def test_people_described_by_what_they_seek_make_no_request():
+    assert "REQUEST" not in _types("The number of workers seeking state unemployment help rose sharply in March.")
+
+
+def test_a_habit_or_a_long_standing_stance_is_no_act_at_a_time():
+    assert _types("Beijing routinely criticises foreign comment on its western provinces.") == []
+    assert _types("Moscow has long backed the government in Damascus.") == []
+    # a repeated act is still one reported
+    assert "REQUEST" in _types("Germany and France have repeatedly called for the arms embargo to be lifted.")
+
+
+def test_being_under_sanctions_is_a_standing_condition():
+    assert _types("Syria remains under heavy US sanctions.") == []
+    assert _types("Cuba has been under a trade embargo for decades.") == []
+    imposed = [e for e in _events("The EU imposed sanctions on Belarus on Monday.") if e.event == "SANCTION"]
+    assert imposed and _codes(imposed[0].recipient) == ["BLR"]
+
+
+def test_a_strike_by_workers_is_a_labour_protest_not_an_attack():
+    (strike,) = [e for e in _events("A strike by dock workers closed the port for a third day.") if e.event_text.startswith("strike")]
+    assert strike.event == "PROTEST" and strike.cameo == "143"

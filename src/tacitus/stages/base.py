@@ -55,6 +55,10 @@ VENUE_NOUNS = frozenset(
     "summit talks meeting conference negotiation negotiations forum gathering session round accord accords agreement "
     "treaty protocol convention declaration process".split()
 )
+# Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts", "has long
+# backed"), no act at a time; the time stage carries no background date to such a clause.
+HABITUAL = frozenset("always often frequently regularly usually habitually sometimes occasionally typically routinely "
+                     "traditionally long".split())
 # Verbs of a vow, whose infinitive the modality stage reads (a vow of force is a threat, of help a promise).
 VOW_LEMMAS = frozenset({"vow", "swear"})
 # Waters named "<noun> of <name>" ("the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal"): a country or a

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..dates import ResolvedDate, shift_date
+from .base import HABITUAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,7 +49,7 @@ STATEMENT_VERBS = frozenset(
     "acknowledge note stress ask write tweet post declare confirm report criticise criticize condemn call vow pledge "
     "promise suggest predict welcome praise thank blame dismiss reject allege testify".split()
 )
-HABITUAL = frozenset("often frequently regularly repeatedly usually always routinely sometimes occasionally habitually".split())
+REPEATED = HABITUAL | {"repeatedly"}  # a habit of a life, to the carry rule ("he repeatedly clashed with ...")
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # times that point back to the background: (pattern, shift in units of the match's unit or 0)
@@ -236,7 +237,7 @@ def continues(verb: Token, sent: Span, background: Background, *, news_time: boo
     simple_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
     if not simple_past or (verb.lemma_.lower() in STATEMENT_VERBS and not life):
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
         return None  # "he frequently worked with ...": a habit of the life, not the background's moment
     subject = subject_of(verb)
     if same_subject(subject, background):

@@ -56,11 +56,12 @@ class NonEventSense:
 
 
 def _in_passing(anchor: Token) -> bool:
-    """For a ``head:<relation>`` sense: whether the trigger's clause is said in passing. Not an adverbial clause with
-    a subject of its own ("if the premier will not allow a vote, ..."), only a participle ("..., allowing goods in");
+    """For a ``head:<relation>`` sense: whether the trigger's clause is said in passing. Not an adverbial or noun
+    clause with a subject of its own ("if the premier will not allow a vote, ...", "assurances that it would not
+    allow an attack"), only a participle ("..., allowing goods in", "a project backed by two ministries");
     not a relative clause that tells what happened on an occasion ("the vote in which MPs opposed the bill", "the
     summit where they backed the plan"), only one that says what someone is ("a party that opposes it")."""
-    if anchor.dep_ == "advcl":
+    if anchor.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
     return not (anchor.dep_ == "relcl" and any(
         (c.dep_ == "advmod" and c.lower_ in ("where", "when")) or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children))

@@ -13,7 +13,7 @@ from ...event_types import check_rules, event_types
 from ...lexicon import load_lexicon
 from ...model import Actor, Event, Modality, Span
 from ...registry import register_stage
-from ..base import VENUE_NOUNS, VOW_LEMMAS, Analysis, Mention, another_party
+from ..base import HABITUAL, VENUE_NOUNS, VOW_LEMMAS, Analysis, Mention, another_party
 from ..carry import is_obituary
 from .candidate import Candidate, Sentence
 from .grammar import borders_on, filled_slot, verbal
@@ -226,8 +226,6 @@ def _vow_to_act(anchor: Token) -> bool:
     return anchor.lemma_.lower() in VOW_LEMMAS and any(c.dep_ == "xcomp" for c in anchor.children)
 
 
-# Adverbs that make an act a habit or a standing trait ("has always called for", "frequently conducts").
-HABITUAL = frozenset("always often frequently regularly usually habitually sometimes occasionally typically".split())
 HABIT_VERBS = frozenset({"tend", "use"})  # "tended to defy", "used to attack": a habit (not "used gas to disperse")
 PRAISE_CAMEO = "051"  # praise or endorse: in an article about a death, the tributes paid to the dead
 SAYING_ROOTS = frozenset({"say", "tell", "add", "tweet", "write", "post", "describe", "call"})  # (not 'praise' itself)
