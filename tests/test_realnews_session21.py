@@ -161,8 +161,8 @@ def test_a_group_with_no_country_is_of_the_city_where_it_acts_not_of_its_target(
 def test_a_strike_by_a_coalition_a_state_leads_and_victims_of_strikes_on_a_city():
     strike = next(e for e in _events("A Nigerian-led coalition air strike hit a bus near the lake.") if e.event == "ASSAULT")
     assert _codes(strike.actor) == ["NGA"]
-    killed = _one("At least 20 civilians were killed in air strikes on Idlib.", "killed")
-    assert _codes(killed.recipient) == ["SYR"]
+    (strikes,) = [e for e in _events("At least 20 civilians were killed in air strikes on Idlib.") if e.event == "ASSAULT"]
+    assert set(_codes(strikes.recipient)) == {"SYR"}
     # a weekday after 'on' is no place
     assert not [a for e in _events("Two Kenyan soldiers were killed in an attack on Monday.") for a in e.recipient
                 if a.text == "Monday"]

@@ -69,3 +69,30 @@ def test_being_under_sanctions_is_a_standing_condition():
 def test_a_strike_by_workers_is_a_labour_protest_not_an_attack():
     (strike,) = [e for e in _events("A strike by dock workers closed the port for a third day.") if e.event_text.startswith("strike")]
     assert strike.event == "PROTEST" and strike.cameo == "143"
+
+
+def _assaults(text: str) -> list:
+    return [e for e in _events(text) if e.event == "ASSAULT"]
+
+
+def test_people_killed_in_an_attack_the_sentence_names_are_its_victims_one_event():
+    (attack,) = _assaults("Four Afghan soldiers were killed in a Taliban ambush in Helmand province on Sunday.")
+    assert _codes(attack.actor) == ["AFG"] and _codes(attack.recipient) == ["AFG"]
+    assert "its victims" in attack.reasons["merged"]
+    (attack,) = _assaults("Three Nepalese policemen were killed when Maoist rebels ambushed their convoy.")
+    assert _codes(attack.actor) == ["NPL"] and _codes(attack.recipient) == ["NPL"]
+    assert "inferred" in attack.reasons["actor"]
+
+
+def test_victims_replace_the_place_an_attack_hit_but_not_a_target_it_names():
+    (attack,) = _assaults("Six people, including two Spanish monks, were killed in a bomb attack in central Baghdad.")
+    assert sorted(_codes(attack.recipient)) == ["ESP", "IRQ"] and attack.event_text == "bomb attack"
+    (attack,) = _assaults("Three Iraqi guards were killed in a rocket attack on the American embassy.")
+    assert _codes(attack.recipient) == ["USA", "IRQ"]
+
+
+def test_a_capital_before_an_attack_noun_says_where_not_who():
+    (attack,) = _assaults("Two British soldiers were killed in a Kabul mortar attack.")
+    assert attack.actor == [] and _codes(attack.recipient) == ["GBR"]
+    (attack,) = _assaults("A Hamas rocket attack wounded three Israeli civilians.")
+    assert _codes(attack.actor) == ["PSE"]

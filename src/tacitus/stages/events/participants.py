@@ -26,6 +26,8 @@ from .words import HELD_NOUNS, MARKET_ROLES, CLAIM_NOUNS, INVITE_CODES, PASSIVE_
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...event_types import EventType
+
 __all__ = ["find_participants", "infer_home"]
 
 
@@ -36,11 +38,11 @@ def find_participants(c: Candidate) -> None:
     the place's authorities as the actor. The columns of ``c.kind`` say which of these a type allows."""
     anchor, matched, kind, s = c.anchor, c.matched, c.kind, c.sentence
     src_tok, src_rule, rcp_tok, rcp_rule = arguments(anchor, matched, c.entry, s.is_actor, clause_target=kind.clause_target)
-    actor = c.actors(src_tok)
-    recipient = c.actors(rcp_tok)
+    actor, recipient = c.actors(src_tok), c.actors(rcp_tok)
     if src_rule.startswith("first side 'between'") and rcp_tok is not None:
         # the first side resolves with its conjuncts ("between the rebels and the government"): keep its own
         actor = [a for a in actor if a.end <= rcp_tok.left_edge.idx] or actor
+    actor, src_rule = ([], "") if _city_before_attack(kind, src_rule, actor) else (actor, src_rule)
     if recipient and {(a.start, a.end) for a in recipient} <= {(a.start, a.end) for a in actor}:
         # "offices seized by the rebels": the noun resolves to the agent, which is already the actor
         recipient, rcp_rule = [], ""
@@ -109,6 +111,13 @@ def find_participants(c: Candidate) -> None:
         recipient, rcp_rule, inferred = [], "", [r for r in inferred if r != "recipient"]
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
+
+
+def _city_before_attack(kind: EventType, src_rule: str, actor: list[Actor]) -> bool:
+    """"A Baghdad rocket attack": a capital before an attack noun says where it struck, not who struck (not "a
+    Taliban attack", "an Israeli air strike")."""
+    return kind.name == "ASSAULT" and src_rule.startswith("modifier of") and bool(actor) \
+        and all(a.reason.startswith("capital entry") for a in actor)
 
 
 def _reciprocal(tok: Token) -> bool:

@@ -7,18 +7,20 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...cameo import cameo_table, quad_class
+from ...event_types import load_event_types
 from ...model import Actor, Event, Modality, Span
 from .arguments import asked_party
 from .candidate import Sentence
 from .grammar import child, subject, verbal
+from .inference import country_from_sentence
 from .scene import charge_of, governs, topic_of
 from ..syntax import clause_verb
-from .words import COMPARISON_VERBS, OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS, TOPIC_VERBS
+from .words import COMPARISON_VERBS, HARM_VERBS, OBLIGATION_MODALS, OBLIGATION_NOUNS, OBLIGATION_RE, OBLIGATION_VERBS, ORDER_VERBS, PURPOSE_DEPS, TOPIC_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["finish_sentence", "obligation"]
+__all__ = ["VICTIMS_MERGED", "finish_sentence", "obligation"]
 
 
 def finish_sentence(s: Sentence) -> None:
@@ -29,6 +31,7 @@ def finish_sentence(s: Sentence) -> None:
     _purpose_targets(s, analysis.events[first:])
     _relative_acts(s, analysis.events[first:])
     _crowd_control(s)
+    _harm_in_attack(s)
     _drop_topics(s)
     _absorb_demands(s)
     _absorb_orders(s)
@@ -216,6 +219,44 @@ def _crowd_control(s: Sentence) -> None:
                 force.reasons["recipient"] = f"whom '{other.event_text}' names, the purpose of '{force.event_text}'; " + other.reasons.get("recipient", "")
                 force.modality.inferred += [r for r in other.modality.inferred if r == "recipient" and r not in force.modality.inferred]
             drop.add(j)
+    _drop(s, drop)
+
+
+VICTIMS_MERGED = "its victims"  # the note in ``reasons["merged"]`` of an attack that took over whom it killed
+
+
+def _harm_in_attack(s: Sentence) -> None:
+    """"Three policemen were killed in a Taliban attack", "two soldiers died when rebels ambushed their patrol": people
+    killed or wounded, in the passive with no agent, in an attack the sentence names (the object of 'in' or 'during',
+    or a 'when' clause) were its victims: one event, the attack by its actor, aimed at them."""
+    events, doc = s.analysis.events[s.first:], s.analysis.doc
+    drop: set[int] = set()
+    for k, harm in enumerate(events):
+        anchor = doc[harm.anchor]
+        if harm.event != "ASSAULT" or anchor.lemma_.lower() not in HARM_VERBS or harm.actor or k in drop \
+                or not any(c.dep_ == "nsubjpass" for c in anchor.children) or not any(a.code for a in harm.recipient):
+            continue
+        spots = {g.i for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj"}
+        spots |= {c.i for c in anchor.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)}
+        for j, (act, matched) in enumerate(zip(events, s.heads)):
+            if j == k or j in drop or act.event != "ASSAULT" or not spots & {t.i for t in matched}:
+                continue
+            if not any(a.code for a in act.recipient) or "recipient" in act.modality.inferred:  # (not the place it hit)
+                act.modality.inferred = [r for r in act.modality.inferred if r != "recipient"]
+                act.recipient = [replace(a) for a in harm.recipient]
+                act.reasons["recipient"] = f"those '{harm.event_text}' in '{act.event_text}'; " + harm.reasons.get("recipient", "")
+                act.modality.inferred += [r for r in harm.modality.inferred if r == "recipient" and r not in act.modality.inferred]
+                if act.actor and not any(a.code for a in act.actor):  # "rebels": of the one country where it happens
+                    found = country_from_sentence(s.named, s.attributions, act.actor, act.recipient, load_event_types()["ASSAULT"], doc[act.anchor])
+                    act.modality.inferred += [r for r in found if r not in act.modality.inferred]
+                    act.reasons["actor"] = "; ".join([act.reasons.get("actor", ""), *(a.reason.split("; ")[0] for a in act.actor if a.code)])
+            else:  # "killed in an attack on the US embassy": the embassy and the people it killed
+                seen = {(a.start, a.end) for a in act.recipient}
+                act.recipient += [replace(a) for a in harm.recipient if a.code and (a.start, a.end) not in seen]
+                act.reasons["recipient"] += f"; and those '{harm.event_text}' in it: " + harm.reasons.get("recipient", "")
+            act.reasons["merged"] = "; ".join(x for x in (act.reasons.get("merged"), f"'{harm.event_text}': {VICTIMS_MERGED}") if x)
+            drop.add(k)
+            break
     _drop(s, drop)
 
 

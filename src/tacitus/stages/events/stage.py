@@ -20,7 +20,7 @@ from .grammar import borders_on, filled_slot, verbal
 from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
-from .sentence import finish_sentence
+from .sentence import VICTIMS_MERGED, finish_sentence
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
 from .words import MARKET_ROLES, TAKEN_PEOPLE, BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
@@ -294,8 +294,9 @@ def _vehicle_in_accident(analysis: Analysis, event: Event) -> bool:
 def _killing(analysis: Analysis, event: Event) -> bool:
     """"Dozens died in attacks around Somalia": people of a country killed, wounded or abducted, with no one
     named as doing it and no accident or disaster in the sentence or the lead, are victims of political violence."""
-    if event.event != "ASSAULT" or event.actor or analysis.doc[event.anchor].lemma_.lower() not in KILL_LEMMAS:
-        return False
+    if event.event != "ASSAULT" or event.actor or (analysis.doc[event.anchor].lemma_.lower() not in KILL_LEMMAS
+                                                   and VICTIMS_MERGED not in event.reasons.get("merged", "")):
+        return False  # (or "were killed in air strikes": the strikes, with whom they killed)
     if not any(a.country for a in event.recipient) or _about_a_disaster(analysis, event.sentence_index):
         return False
     return not any(t.lower_ in ACCIDENT_WORDS for t in analysis.sentences[event.sentence_index])
