@@ -96,3 +96,14 @@ def test_a_capital_before_an_attack_noun_says_where_not_who():
     assert attack.actor == [] and _codes(attack.recipient) == ["GBR"]
     (attack,) = _assaults("A Hamas rocket attack wounded three Israeli civilians.")
     assert _codes(attack.actor) == ["PSE"]
+
+
+def test_a_statement_about_an_act_is_aimed_at_whoever_did_or_made_it():
+    (condemned,) = [e for e in _events("The Foreign Office condemned the execution of two Britons by Saudi authorities.") if e.event == "ACCUSE"]
+    assert _codes(condemned.recipient) == ["SAU"]
+    assert "who did or made the 'execution'" in condemned.reasons["recipient"]
+    (rejected,) = [e for e in _events("Iran rejected a proposal by France, Germany and Britain to halt enrichment.") if e.event == "REJECT"]
+    assert _codes(rejected.recipient) == ["FRA", "DEU", "GBR"]
+    # a 'by' that names no party leaves the object's own reading
+    (rejected,) = [e for e in _events("Turkey rejected the Greek plan by a wide margin.") if e.event == "REJECT"]
+    assert _codes(rejected.recipient) == ["GRC"]

@@ -63,10 +63,8 @@ def find_participants(c: Candidate) -> None:
     inferred: list[str] = []
     src_ids = {a.start for a in actor}
     own_codes = {a.code for a in actor if a.code}
-    where = held_where(rcp_tok) if rcp_tok is not None and rcp_tok.lemma_.lower() in HELD_NOUNS else None
-    if where is not None and (held := [a for a in c.actors(where) if a.code and a.start not in src_ids]):
-        # "condemned the detention of a British journalist in Iran": the authorities that hold them, not the held
-        recipient, rcp_rule = held, f"the authorities of '{where.text}', where the '{rcp_tok.text}' is ({rcp_rule})"
+    if (answerable := _answerable(c, actor, rcp_tok, rcp_rule)) is not None:
+        recipient, rcp_rule = answerable
     if not any(a.code for a in recipient) and rcp_tok is not None:
         tok, rule = owner_of(rcp_tok, s.is_actor)
         candidates = [a for a in c.actors(tok) if a.code and a.start not in src_ids] if tok is not None else []
@@ -111,6 +109,29 @@ def find_participants(c: Candidate) -> None:
         recipient, rcp_rule, inferred = [], "", [r for r in inferred if r != "recipient"]
     c.source, c.source_rule, c.target, c.target_rule = src_tok, src_rule, rcp_tok, rcp_rule
     c.actor, c.recipient, c.inferred, c.source_starts = actor, recipient, inferred, src_ids
+
+
+def _answerable(c: Candidate, actor: list[Actor], rcp_tok: Token | None, rcp_rule: str) -> tuple[list[Actor], str] | None:
+    """Who answers for what the act is about, when it is not the object's owner: "condemned the detention of a British
+    journalist in Iran": the authorities that hold them, not the held; for a type whose object can be an act
+    (``topic_governor``), "condemned the execution of two Britons by Saudi authorities", "rejected a proposal by
+    France": whoever did or made it, the object's 'by' (or the verb's, after its object, in the active voice)."""
+    src_ids = {a.start for a in actor}
+    where = held_where(rcp_tok) if rcp_tok is not None and rcp_tok.lemma_.lower() in HELD_NOUNS else None
+    if where is not None and (held := [a for a in c.actors(where) if a.code and a.start not in src_ids]):
+        return held, f"the authorities of '{where.text}', where the '{rcp_tok.text}' is ({rcp_rule})"  # type: ignore[union-attr]
+    if not c.kind.topic_governor:
+        return None
+    own, anchor = {a.country for a in actor if a.country}, c.anchor
+    passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in anchor.children)
+    for noun in (t for t in [rcp_tok, *c.matched[1:]] if t is not None and t.pos_ == "NOUN"):
+        heads = [noun] if passive or anchor.pos_ != "VERB" else [noun, anchor]
+        by = next((x for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "by" and x.i > noun.i), None)
+        maker = child(by, ("pobj",)) if by is not None else None
+        made = [a for a in c.actors(maker) if a.code and a.start not in src_ids and a.country not in own] if maker is not None else []
+        if made:
+            return made, f"'{by.text} {maker.text}', who did or made the '{noun.text}' the act is about"  # type: ignore[union-attr]
+    return None
 
 
 def _city_before_attack(kind: EventType, src_rule: str, actor: list[Actor]) -> bool:
