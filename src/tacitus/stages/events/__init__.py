@@ -14,6 +14,7 @@ Modules, from the bottom layer up (each imports only modules listed before it, a
   actor's own country, the people of a place who protest there);
 - ``candidate``: the state of one sentence and of one match on its way to an event;
 - ``rules``: the named per-type rules and their registry, and the recode of undone or suppressed acts;
+- ``threats``: the rule that tells a warning's threat from criticism or a forecast;
 - ``participants``: a match's actor and target, with the inferences its type allows;
 - ``sentence``: passes over a sentence's events (demands, inherited targets, topics, absorbed acts, acts by
   comparison);

@@ -21,6 +21,7 @@ from .participants import find_participants, infer_home
 from .rules import RULES, apply_rules, undone_or_suppressed
 from .scene import background, earlier, quoted, quoted_spans, referred
 from .sentence import VICTIMS_MERGED, finish_sentence
+from .threats import warning_as_threat  # noqa: F401  (importing it registers the rule)
 from .triggers import Words, match_triggers
 from .senses import non_event_sense
 from .words import MARKET_ROLES, TAKEN_PEOPLE, BUSINESS_PEOPLE, NATURAL_FORCES, ORGANISATION_HEADS, ORGANISED_POLITICAL_SECTORS, SCORE, SHOW_WORDS, SPORT_ARTICLE_WORDS, SPORT_PHRASES, SPORT_WORDS, SPOKEN_TYPES, STORM_TITLES, STRIKE_VERBS, WEAPONS
