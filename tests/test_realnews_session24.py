@@ -107,3 +107,14 @@ def test_a_statement_about_an_act_is_aimed_at_whoever_did_or_made_it():
     # a 'by' that names no party leaves the object's own reading
     (rejected,) = [e for e in _events("Turkey rejected the Greek plan by a wide margin.") if e.event == "REJECT"]
     assert _codes(rejected.recipient) == ["GRC"]
+
+
+def test_a_call_for_calm_in_a_place_is_put_to_that_place():
+    def request(text: str):
+        return next(e for e in _events(text) if e.event == "REQUEST")
+    assert _codes(request("The UN Security Council called for an immediate ceasefire in Darfur.").recipient) == ["SDN"]
+    assert _codes(request("Beijing appealed for calm in Hong Kong.").recipient) == ["HKG"]
+    called = request("Moscow urged restraint in Georgia after the clashes.")
+    assert _codes(called.recipient) == ["GEO"] and "recipient" in called.modality.inferred
+    # a party named as asked stays the target
+    assert _codes(request("The UN urged Israel to show restraint in Gaza.").recipient) == ["ISR"]

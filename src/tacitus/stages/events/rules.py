@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...event_types import EventType
+from ...model import Actor
 from .candidate import Candidate
 from .grammar import child, subject, verbal
 from .domestic import state_body, unnamed_protesters
 from .inference import place_country
-from .words import (FORCE_SECTORS, TAKEN_PEOPLE, BLAST_LEMMAS, CALLING_VERBS, CHARGING_SPEECH, COPULAS,
+from .words import (FORCE_SECTORS, TAKEN_PEOPLE, BLAST_LEMMAS, CALLING_VERBS, CALM_NOUNS, CHARGING_SPEECH, COPULAS,
                     CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS,
                     ISSUE_NOUNS, MISCONDUCT_VERBS, OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS,
                     SUPPRESSION_VERBS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
@@ -460,6 +461,30 @@ def joint_exercise(c: Candidate) -> bool:
         if len(parties) >= 2:
             c.recode("COOPERATE", "062", "", f"exercise by {' and '.join(sorted(parties))} together: "
                                              "a joint military exercise is COOPERATE (PLOVER manual)")
+    return True
+
+
+@event_rule("calm_in_a_place", phase="arguments")
+def calm_in_a_place(c: Candidate) -> bool:
+    """"Called for a ceasefire in Darfur", "urged calm in Lebanon": a request for a state of things in a place,
+    naming no party, is put to that place's country, the actor's own included (not where the request was made:
+    "called for calm at a news conference in Paris": the 'in' is on the thing asked for, not on the verb)."""
+    if any(a.code for a in c.recipient) or not c.actor:
+        return True
+    fors = [g for x in c.anchor.children if x.dep_ == "prep" and x.lower_ == "for" for g in x.children if g.dep_ == "pobj"]
+    for noun in (t for t in [*c.matched[1:], *fors, child(c.anchor, ("dobj",))] if t is not None and t.pos_ == "NOUN"):
+        # the parser hangs the place on the verb as often ("urged calm in Lebanon"): taken for a calm asked for
+        heads = [noun, c.anchor] if noun.lemma_.lower() in CALM_NOUNS else [noun]
+        for prep in (x for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in ("in", "across", "throughout")):
+            obj = child(prep, ("pobj",))
+            found = place_country(c.analysis, obj) if obj is not None else None
+            if found is not None:
+                country, name, source, span = found
+                why = f"inferred: '{noun.text} {prep.text} {c.analysis.article.text[span.start:span.end]}' is asked of {name}"
+                c.recipient = [Actor(c.analysis.article.text[span.start:span.end], span.start, span.end, country, country, None, name, f"{why}; {source}")]
+                c.target, c.target_rule = obj, why
+                c.inferred = [*c.inferred, "recipient"]
+                return True
     return True
 
 

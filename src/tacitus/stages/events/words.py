@@ -357,3 +357,5 @@ REGION_NAMES = frozenset({
     "caucasus", "gulf", "persian gulf", "arabian peninsula", "levant", "maghreb", "pacific", "arctic", "antarctica",
     "mediterranean", "baltic", "baltics", "scandinavia", "oceania",
 })
+# What a call for a state of things asks ("urged calm", "called for restraint"): a place it names is where it is asked.
+CALM_NOUNS = frozenset("calm restraint ceasefire truce peace stability order dialogue reconciliation".split())
