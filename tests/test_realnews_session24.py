@@ -118,3 +118,12 @@ def test_a_call_for_calm_in_a_place_is_put_to_that_place():
     assert _codes(called.recipient) == ["GEO"] and "recipient" in called.modality.inferred
     # a party named as asked stays the target
     assert _codes(request("The UN urged Israel to show restraint in Gaza.").recipient) == ["ISR"]
+
+
+def test_attackers_of_a_thing_a_nationality_is_said_of_take_no_country_from_it():
+    text = "Pakistan and Afghanistan held talks on trade on Monday. Separately, militants attacked a Chinese convoy, police said."
+    (attack,) = _assaults(text)
+    assert _codes(attack.recipient) == ["CHN"] and _codes(attack.actor) == [None]
+    # rebels who ambush the army of the one country named are that country's
+    (attack,) = _assaults("Pakistan and Afghanistan held talks on trade on Monday. Separately, rebels ambushed a Kenyan army patrol.")
+    assert _codes(attack.actor) == ["KEN"]

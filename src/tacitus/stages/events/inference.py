@@ -378,6 +378,14 @@ def _place_of(text: str) -> Place | None:
     return found[0] if found else None
 
 
+def _owned_thing(a: Actor) -> bool:
+    """A thing a nationality is said of ("a Chinese convoy", "the US flag"): no party of that country, so no sign
+    that whoever attacks it is of that country too (not "Kenyan soldiers", "the Iraqi government", "a Nigerian man")."""
+    words = a.text.lower().split()
+    return a.sector is None and a.reason.startswith(("adjective entry", "country entry")) and len(words) > 1 \
+        and words[-1] not in TAKEN_PEOPLE and a.text.split()[-1][:1].islower()
+
+
 def country_from_sentence(named: list[Mention], attributions: list[Token], actor: list[Actor], recipient: list[Actor],
                           kind: EventType, anchor: Token | None = None) -> list[str]:
     """A participant with a sector or a name but no country takes the sentence's one other country
@@ -420,7 +428,8 @@ def country_from_sentence(named: list[Mention], attributions: list[Token], actor
         sides = (("recipient", recipient),)
     elif not others and not home and kind.home_actor != "no" and len(targets := {a.country for a in recipient if a.country}) == 1 \
             and {m.country for m in named} <= targets and (kind.home_actor == "any" or all(a.sector in STATE_SECTORS for a in actor)) \
-            and not (kind.home_actor == "state" and any(a.sector is None and a.reason.startswith("country entry") for a in recipient)):
+            and not (kind.home_actor == "state" and any(a.sector is None and a.reason.startswith("country entry") for a in recipient)) \
+            and not (kind.name == "ASSAULT" and any(_owned_thing(a) for a in recipient)):
         # "Students in Jakarta protested against the Indonesian government": protests (and, by state
         # bodies, repression and threats) in a one-country sentence are by its own people and authorities;
         # a speaker of another country counts here ("China said the army attacked Taiwan": not Taiwan's army), and
