@@ -127,3 +127,15 @@ def test_attackers_of_a_thing_a_nationality_is_said_of_take_no_country_from_it()
     # rebels who ambush the army of the one country named are that country's
     (attack,) = _assaults("Pakistan and Afghanistan held talks on trade on Monday. Separately, rebels ambushed a Kenyan army patrol.")
     assert _codes(attack.actor) == ["KEN"]
+
+
+def test_a_rejection_of_the_claims_just_reported_is_aimed_at_the_accuser():
+    text = ("The opposition Labor party accused the Australian government of hiding the cost of the war. "
+            "The defence ministry rejected the claims on Tuesday.")
+    (rejected,) = [e for e in _events(text) if e.event == "REJECT"]
+    assert _codes(rejected.recipient) == ["AUS"] and "its accuser" in rejected.reasons["recipient"]
+    assert "recipient" in rejected.modality.inferred
+    # claims made long before, or no accusation at all: no accuser to answer
+    text = "The defence ministry of Australia rejected the claims on Tuesday."
+    (rejected,) = [e for e in _events(text) if e.event == "REJECT"]
+    assert "its accuser" not in rejected.reasons.get("recipient", "")

@@ -167,7 +167,7 @@ def infer_home(c: Candidate) -> None:
             c.actor, c.source_rule = actor, rule
             c.inferred += [r for r in implied if r not in c.inferred]
     if not any(a.code for a in c.recipient):
-        c.inferred += _earlier_target(c)
+        c.inferred += _earlier_target(c) or _earlier_accuser(c)
     investigated = c.entry.mode == "investigate" and c.target is not None and c.target.dep_ == "dobj"  # not "whether investors were misled"
     if not any(a.code for a in c.recipient) and (c.entry.context == "legal" or investigated):
         c.inferred += held_by_own_state(c.actor, c.recipient)
@@ -206,6 +206,33 @@ def _earlier_target(c: Candidate) -> list[str]:
             return []  # the actor's own country: some other act
         why = f"inferred: '{anchor.text}' refers back to the {event.event} of sentence {event.sentence_index + 1} ({event.event_text!r})"
         c.recipient = [Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name, f"{why}; {a.reason}") for a in targets]
+        c.target_rule = why
+        return ["recipient"]
+    return []
+
+
+REBUTTED_NOUNS = frozenset("accusation allegation claim charge criticism suggestion".split())
+LOOK_BACK_REBUTTAL = 2  # the annotators read the sentence before; a rebuttal answers what was just reported
+
+
+def _earlier_accuser(c: Candidate) -> list[str]:
+    """"The Conservatives accused the government of failing on crime. The Home Office rejected the claims": a denial
+    or rejection of a definite accusation ("the claims", "these allegations") that names no one answers the last
+    accusation reported in the sentence or two before, and is aimed at its accuser (not at the rejecter itself).
+    Flagged as inferred."""
+    obj = c.target
+    if c.kind.name != "REJECT" or obj is None or obj.lemma_.lower() not in REBUTTED_NOUNS \
+            or not any(x.dep_ == "det" and x.lower_ in DEFINITE for x in obj.children):
+        return []
+    mine = {a.text.lower() for a in c.actor} | {a.name for a in c.actor if a.name}
+    for event in reversed(c.analysis.events[: c.sentence.first]):
+        if c.sentence.index - event.sentence_index > LOOK_BACK_REBUTTAL:
+            break
+        accusers = [a for a in event.actor if a.code]
+        if event.event != "ACCUSE" or not accusers or any(a.text.lower() in mine or (a.name and a.name in mine) for a in accusers):
+            continue
+        why = f"inferred: '{obj.text}' answers the accusation of sentence {event.sentence_index + 1} ({event.event_text!r}): its accuser"
+        c.recipient = [Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name, f"{why}; {a.reason}") for a in accusers]
         c.target_rule = why
         return ["recipient"]
     return []
