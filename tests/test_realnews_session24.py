@@ -139,3 +139,12 @@ def test_a_rejection_of_the_claims_just_reported_is_aimed_at_the_accuser():
     text = "The defence ministry of Australia rejected the claims on Tuesday."
     (rejected,) = [e for e in _events(text) if e.event == "REJECT"]
     assert "its accuser" not in rejected.reasons.get("recipient", "")
+
+
+def test_forces_sent_for_relief_are_humanitarian_aid_to_where_they_go():
+    (aid,) = [e for e in _events("The United States sent two warships to help with relief efforts in Indonesia.") if e.event_text.startswith("sent")]
+    assert (aid.event, aid.cameo) == ("AID", "073")
+    assert _codes(aid.actor) == ["USA"] and _codes(aid.recipient) == ["IDN"]
+    # troops sent to fight stay a deployment
+    sent = [e for e in _events("India sent troops to help fight the insurgency in Kashmir.") if e.event_text.startswith("sent")]
+    assert [e.event for e in sent] == ["MOBILIZE"]

@@ -32,7 +32,7 @@ from .domestic import state_body, unnamed_protesters
 from .inference import place_country
 from .words import (FORCE_SECTORS, TAKEN_PEOPLE, BLAST_LEMMAS, CALLING_VERBS, CALM_NOUNS, CHARGING_SPEECH, COPULAS,
                     CRITICISED_THINGS, DAMNING_WORDS, EXERCISE_WORDS, FIGHT_VERBS, FORCE_NOUNS, HARM_VERBS,
-                    ISSUE_NOUNS, MISCONDUCT_VERBS, OWNER_DEPS, REBUTTED_SAYING, REVERSAL_VERBS, SELF_PRONOUNS,
+                    ISSUE_NOUNS, MISCONDUCT_VERBS, OWNER_DEPS, REBUTTED_SAYING, RELIEF_WORDS, REVERSAL_VERBS, SELF_PRONOUNS,
                     SUPPRESSION_VERBS, WARNING_MODALS, WEAPONS, WORD_ATTACK_VERBS, WORDY_SECTORS)
 
 if TYPE_CHECKING:
@@ -461,6 +461,28 @@ def joint_exercise(c: Candidate) -> bool:
         if len(parties) >= 2:
             c.recode("COOPERATE", "062", "", f"exercise by {' and '.join(sorted(parties))} together: "
                                              "a joint military exercise is COOPERATE (PLOVER manual)")
+    return True
+
+
+@event_rule("relief_mission", phase="recode")
+def relief_mission(c: Candidate) -> bool:
+    """"Sent two warships to help with relief efforts in Indonesia", "flew troops in to rescue flood victims": forces
+    sent for relief or rescue are humanitarian aid (AID 073), to the place they are sent to when no one is named."""
+    purposes = [x for x in c.anchor.children if x.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+    purposes += [x for x in c.anchor.children if x.dep_ == "prep" and x.lower_ == "for"]
+    if not any(t.lemma_.lower() in RELIEF_WORDS for p in purposes for t in p.subtree):
+        return True
+    c.recode("AID", "073", "humanitarian", f"'{c.anchor.text}' for relief or rescue: humanitarian aid")
+    if c.target is not None and c.target.lemma_.lower() in FORCE_NOUNS:  # "deployed 5,000 soldiers": the help, not its receiver
+        c.recipient, c.target, c.inferred = [], None, [r for r in c.inferred if r != "recipient"]
+    if not any(a.code for a in c.recipient):
+        for t in (t for p in purposes for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "to")):
+            if (found := place_country(c.analysis, t)) is not None:
+                country, name, source, span = found
+                why = f"inferred: the relief goes to {name} ('{t.head.text} {c.analysis.article.text[span.start:span.end]}')"
+                c.recipient = [Actor(c.analysis.article.text[span.start:span.end], span.start, span.end, country, country, None, name, f"{why}; {source}")]
+                c.target, c.target_rule, c.inferred = t, why, [*c.inferred, "recipient"]
+                break
     return True
 
 

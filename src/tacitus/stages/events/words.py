@@ -359,3 +359,6 @@ REGION_NAMES = frozenset({
 })
 # What a call for a state of things asks ("urged calm", "called for restraint"): a place it names is where it is asked.
 CALM_NOUNS = frozenset("calm restraint ceasefire truce peace stability order dialogue reconciliation".split())
+# What forces sent for relief go to do ("to help with relief efforts", "to rescue flood victims"): aid, not a build-up.
+RELIEF_WORDS = frozenset("relief rescue aid humanitarian victim survivor evacuate evacuation reconstruction tsunami "
+                         "earthquake flood hurricane famine".split())
