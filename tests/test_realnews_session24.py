@@ -148,3 +148,8 @@ def test_forces_sent_for_relief_are_humanitarian_aid_to_where_they_go():
     # troops sent to fight stay a deployment
     sent = [e for e in _events("India sent troops to help fight the insurgency in Kashmir.") if e.event_text.startswith("sent")]
     assert [e.event for e in sent] == ["MOBILIZE"]
+    # aid flown in is aid; troops flown in are a deployment
+    (aid,) = _events("Australia airlifted food and medicine to Aceh province.")
+    assert (aid.event, aid.cameo) == ("AID", "073") and _codes(aid.recipient) == ["IDN"]
+    (moved,) = _events("The US airlifted 2,000 troops to Kuwait.")
+    assert moved.event == "MOBILIZE"
