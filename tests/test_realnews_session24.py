@@ -153,3 +153,8 @@ def test_forces_sent_for_relief_are_humanitarian_aid_to_where_they_go():
     assert (aid.event, aid.cameo) == ("AID", "073") and _codes(aid.recipient) == ["IDN"]
     (moved,) = _events("The US airlifted 2,000 troops to Kuwait.")
     assert moved.event == "MOBILIZE"
+
+
+def test_the_one_a_court_finds_guilty_is_the_target():
+    (verdict,) = _events("A Turkish court found the newspaper editor guilty of insulting the state.")[:1]
+    assert verdict.event == "SANCTION" and _codes(verdict.recipient) == ["TUR"]
